@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { runCli } from './cli/main.js'
+import { serveWorker } from './cli/pool.js'
+
+// The CLI bundle is also its own worker script: the pool starts this file
+// again in worker threads to check files on every core.
+if (isMainThread) {
+  const code = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    workerScript: new URL(import.meta.url)
+  }).catch((error: unknown) => {
+    process.stderr.write(`prfaq-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  })
+  process.exitCode = code
+} else if (parentPort && workerData?.prfaqGateWorker) {
+  serveWorker(parentPort, workerData)
+}

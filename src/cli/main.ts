@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ConfigError, loadConfig } from '../config/load.js'
+import { countBySeverity, type FileReport } from '../findings/finding.js'
+import { formatWorkflowCommands } from '../reporters/github.js'
+import { formatJson } from '../reporters/json.js'
+import { formatSarif } from '../reporters/sarif.js'
+import { formatText } from '../reporters/text.js'
+import { createDetector, DEFAULT_PRFAQ_PATTERNS } from '../sources/detect.js'
+import { discoverFiles } from '../sources/discover.js'
+import { lintText } from '../engine/lint.js'
+import { VERSION } from '../version.js'
+import { lintFiles } from './pool.js'
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const
+
+export interface CliIo {
+  cwd: string
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Colour the text output (a TTY without NO_COLOR). */
+  color: boolean
+  /** The CLI bundle, for worker threads; absent when running from source. */
+  workerScript?: URL | undefined
+}
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const
+type Format = (typeof FORMATS)[number]
+
+const USAGE = `Usage: prfaq-gate <command> [options]
+
+Commands:
+  check [PATH|DIR|GLOB ...]   Check PR/FAQ Markdown files (default: the current directory).
+                              Files named explicitly are always checked; directories and globs
+                              contribute files named *prfaq*, *pr-faq*, *pr_faq*, files under
+                              prfaq/ or prfaqs/, and Markdown whose front matter says type: prfaq.
+  model FILE                  Print the document model of a PR/FAQ as JSON (for writing team schemas).
+
+Options:
+  -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
+  -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
+      --no-color              Plain text output
+  -h, --help                  Show this help
+  -v, --version               Show the version
+
+Exit codes: 0 no errors, 1 at least one error-severity finding, 2 usage error,
+unreadable input or bad config.`
+
+/** Runs the CLI; returns the exit code and never throws for bad input. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        config: { type: 'string', short: 'c' },
+        color: { type: 'boolean', default: io.color },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' }
+      }
+    })
+  } catch (error) {
+    return usageError(io, (error as Error).message)
+  }
+  const { values, positionals } = parsed
+  if (values.version) {
+    io.stdout(`${VERSION}\n`)
+    return EXIT.ok
+  }
+  const [command, ...inputs] = positionals
+  if (values.help || command === 'help') {
+    io.stdout(`${USAGE}\n`)
+    return EXIT.ok
+  }
+  if (!command) return usageError(io, 'missing command')
+  const format = values.format as Format
+  if (!FORMATS.includes(format)) return usageError(io, `unknown --format "${values.format}"; use one of ${FORMATS.join(', ')}`)
+
+  try {
+    const config = await loadConfig(values.config, io.cwd)
+    if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] })
+    if (command === 'model') return await printModel(inputs, config, io)
+    return usageError(io, `unknown command "${command}"`)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`prfaq-gate: bad config: ${error.message}\n`)
+      return EXIT.usage
+    }
+    throw error
+  }
+}
+
+async function check(inputs: string[], format: Format, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {
+  const detector = createDetector(config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+  const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector)
+  for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
+  const results = await lintFiles(discovery.files, config.settings, { workerScript: io.workerScript, cwd: io.cwd })
+  const reports: FileReport[] = results.map(({ file, findings }) => ({ file, findings }))
+  io.stdout(render(reports, format, io))
+  if (discovery.files.length === 0 && discovery.problems.length === 0) {
+    io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`)
+  }
+  if (discovery.problems.length > 0) return EXIT.usage
+  return countBySeverity(reports).error > 0 ? EXIT.findings : EXIT.ok
+}
+
+function render(reports: FileReport[], format: Format, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return formatJson(reports)
+    case 'sarif':
+      return formatSarif(reports)
+    case 'github':
+      return formatWorkflowCommands(reports)
+    case 'text':
+      return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color })
+  }
+}
+
+/** Reads source lines for the text snippets, each file once. */
+function sourceLineReader(cwd: string): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>()
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u))
+      } catch {
+        cache.set(file, undefined)
+      }
+    }
+    return cache.get(file)?.[line - 1]
+  }
+}
+
+async function printModel(inputs: string[], config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {
+  if (inputs.length !== 1) return usageError(io, 'model takes exactly one FILE')
+  const file = inputs[0]!
+  let text: string
+  try {
+    text = readFileSync(resolve(io.cwd, file), 'utf8')
+  } catch (error) {
+    io.stderr(`prfaq-gate: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
+    return EXIT.usage
+  }
+  const result = lintText(text.replace(/^\uFEFF/u, ''), file, config.settings)
+  io.stdout(`${JSON.stringify(result.model ?? null, null, 2)}\n`)
+  return EXIT.ok
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`prfaq-gate: ${message}\n\n${USAGE}\n`)
+  return EXIT.usage
+}

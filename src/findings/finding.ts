@@ -1,0 +1,53 @@
+/**
+ * The one type every stage after the rules speaks: reporters, the gate, the
+ * pull-request side. Positions are 1-based; `endColumn` is exclusive (it
+ * points just after the last character), as in mdast and SARIF.
+ */
+export type Severity = 'error' | 'warning' | 'notice'
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice']
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  /** What is wrong, in the writer's terms. */
+  message: string
+  /** How to fix it. */
+  help: string
+  /** Path as given on the command line or in the pull request, with "/" separators. */
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The rule's documentation page. */
+  url: string
+}
+
+/** The result for one file: its findings, sorted by position. */
+export interface FileReport {
+  file: string
+  findings: Finding[]
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+}
+
+export function countBySeverity(reports: FileReport[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+  for (const report of reports) for (const finding of report.findings) counts[finding.severity]++
+  return counts
+}
+
+const RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
+
+/** True when `severity` is at least as serious as `threshold`. */
+export function reaches(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold]
+}
+
+/** One step less serious: error → warning → notice. */
+export function lower(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'notice'
+}

@@ -1,0 +1,78 @@
+import type { CompiledVocabulary } from '../vocabulary/match.js'
+import { countWords, words } from '../vocabulary/normalize.js'
+import type { Content, Position } from './types.js'
+
+export interface SubstanceOptions {
+  /** Fewer words than this (after placeholders are removed) is not an answer. */
+  minWords: number
+}
+
+export const DEFAULT_SUBSTANCE: SubstanceOptions = { minWords: 1 }
+
+// "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
+const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu
+// "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
+const BRACKET_SLOT = /\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
+const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
+const INSTRUCTION_OBJECTS = new Set([
+  'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
+  'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
+])
+
+/** Decide whether a piece of text says something, and if not, what it says instead. */
+export function assessContent(
+  text: string,
+  position: Position | undefined,
+  vocabulary: CompiledVocabulary,
+  options: SubstanceOptions
+): Content {
+  const answer = text.replace(ANSWER_MARKER, '').trim()
+  const content: Content = { text: answer, words: countWords(answer), substantive: true }
+  if (position) content.position = position
+  const placeholder = findPlaceholder(answer, vocabulary, options)
+  if (placeholder) {
+    content.substantive = false
+    content.placeholder = placeholder
+  }
+  return content
+}
+
+function findPlaceholder(answer: string, vocabulary: CompiledVocabulary, options: SubstanceOptions): string | undefined {
+  if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
+  const lower = answer.normalize('NFKC').toLowerCase()
+  const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '')
+  if (vocabulary.placeholders.has(bare)) return firstLine(answer)
+  // A first line that is only "TBD" marks everything after it as notes, not an answer.
+  const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '')
+  if (vocabulary.placeholders.has(opening)) return firstLine(answer)
+
+  const firstWords = words(lower)
+  const first = firstWords[0] ?? ''
+  // "TBD — pricing after the beta" still says nothing decided.
+  if (vocabulary.placeholders.has(first) && /^[^\p{L}\p{N}]*[\p{L}\p{N}/]+(?:[^\p{L}\p{N}\s]|\s*$|\s+[-–—(:])/u.test(bare)) {
+    return firstLine(answer)
+  }
+  if (looksLikeInstruction(answer, firstWords, vocabulary)) return firstLine(answer)
+
+  const withoutSlots = answer.replace(BRACKET_SLOT, ' ')
+  const remaining = countWords(withoutSlots)
+  if (remaining < options.minWords) {
+    const slot = answer.match(BRACKET_SLOT)?.[0]
+    return slot ?? firstLine(answer)
+  }
+  return undefined
+}
+
+/** "Describe the problem your customer has." left from the template. */
+function looksLikeInstruction(answer: string, firstWords: string[], vocabulary: CompiledVocabulary): boolean {
+  const [verb, object] = firstWords
+  if (!verb || !object) return false
+  if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object)) return false
+  // Instructions are short and start with a capital letter (or sit in italics/brackets).
+  return firstWords.length <= 40 && /^[\s*_[(<]*\p{Lu}/u.test(answer)
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0]!.trim()
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line
+}

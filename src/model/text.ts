@@ -1,0 +1,114 @@
+import type { Nodes } from 'mdast'
+import type { Point, Position } from './types.js'
+
+const BLOCK_TYPES = new Set([
+  'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
+])
+/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition'])
+
+/**
+ * The readable text of an mdast node: inline text joined as written, blocks
+ * separated by newlines, table cells by " | ". HTML comments and front matter
+ * are not text (templates hide their guidance in comments). Iterative, so a
+ * pathological nesting depth cannot overflow the stack.
+ */
+export function textOf(node: Nodes | Nodes[]): string {
+  let out = ''
+  const stack: Array<Nodes | string> = Array.isArray(node) ? [...node].reverse() : [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (typeof current === 'string') {
+      out += current
+      continue
+    }
+    switch (current.type) {
+      case 'text':
+      case 'inlineCode':
+        out += current.value
+        continue
+      case 'code':
+        out += `${current.value}\n`
+        continue
+      case 'html':
+        if (!current.value.trimStart().startsWith('<!--')) out += current.value
+        continue
+      case 'break':
+        out += '\n'
+        continue
+      case 'image':
+      case 'imageReference':
+        out += current.alt ?? ''
+        continue
+      case 'yaml':
+      case 'definition':
+      case 'footnoteReference':
+      case 'thematicBreak':
+        continue
+    }
+    if (!('children' in current)) continue
+    const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : ''
+    const children = current.children as Nodes[]
+    if (BLOCK_TYPES.has(current.type)) stack.push('\n')
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!)
+      if (i > 0 && separator) stack.push(separator)
+    }
+  }
+  return out.replace(/\n{3,}/g, '\n\n').trim()
+}
+
+/** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0]
+
+  constructor(private readonly source: string) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length
+  }
+
+  pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.source.length))
+    let low = 0
+    let high = this.lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (this.lineStarts[mid]! <= clamped) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1, offset: clamped }
+  }
+
+  /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
+  endOfLine(line: number): Point {
+    const next = this.lineStarts[line]
+    let end = next === undefined ? this.source.length : next - 1
+    if (end > 0 && this.source[end - 1] === '\r' && next !== undefined) end--
+    return this.pointAt(end)
+  }
+
+  /** A position covering the first line of `position` only. */
+  firstLine(position: Position): Position {
+    if (position.start.line === position.end.line) return position
+    return { start: position.start, end: this.endOfLine(position.start.line) }
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1]
+    if (start === undefined) return ''
+    const next = this.lineStarts[line]
+    return this.source.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '')
+  }
+}
+
+export function span(first: Position, last: Position): Position {
+  return { start: first.start, end: last.end }
+}
+
+/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
+export function positionOf(node: { position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined }): Position {
+  return node.position as Position
+}

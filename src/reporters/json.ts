@@ -1,0 +1,52 @@
+import { countBySeverity, type FileReport } from '../findings/finding.js'
+
+/**
+ * The CLI's JSON contract (version 1). Other tools script against it, and the
+ * Action writes the same report to disk: change it only by adding fields.
+ */
+export interface JsonReport {
+  version: 1
+  files: Array<{
+    path: string
+    findings: Array<{
+      ruleId: string
+      severity: string
+      message: string
+      help: string
+      line: number
+      column: number
+      endLine: number
+      endColumn: number
+      url: string
+    }>
+  }>
+  errorCount: number
+  warningCount: number
+}
+
+export function toJsonReport(reports: FileReport[]): JsonReport {
+  const counts = countBySeverity(reports)
+  return {
+    version: 1,
+    files: reports.map((report) => ({
+      path: report.file,
+      findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url }) => ({
+        ruleId,
+        severity,
+        message,
+        help,
+        line,
+        column,
+        endLine,
+        endColumn,
+        url
+      }))
+    })),
+    errorCount: counts.error,
+    warningCount: counts.warning
+  }
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`
+}

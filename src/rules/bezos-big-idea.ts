@@ -1,0 +1,17 @@
+import { explainCriterion } from './support/explain.js'
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'schema',
+  id: 'bezos-big-idea',
+  description: 'Bezos’s first question, “Is it a big idea?”, is answered: in a Bezos-criteria section or by an FAQ question such as “How big is the opportunity?”.',
+  help: 'Answer “Is it a big idea?”: how many customers have the problem, how much it matters to them, and how large the opportunity is — in a Bezos-criteria section or an internal FAQ question such as “How big is the opportunity?”.',
+  defaultSeverity: 'error',
+  explain(context) {
+    explainCriterion(context, {
+      topic: 'big-idea',
+      question: 'Is it a big idea?',
+      asks: 'how big the opportunity is'
+    })
+  }
+})

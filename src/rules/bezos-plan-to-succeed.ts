@@ -1,0 +1,17 @@
+import { explainCriterion } from './support/explain.js'
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'schema',
+  id: 'bezos-plan-to-succeed',
+  description: 'Bezos’s third question, “Is there a legitimate plan to succeed?”, is answered: in a Bezos-criteria section or by an FAQ question such as “What is our plan to succeed?”.',
+  help: 'Answer “Is there a legitimate plan to succeed?”: the milestones, the team and resources, the riskiest assumptions and how we will test them — in a Bezos-criteria section or an internal FAQ question such as “What is our plan to succeed?”.',
+  defaultSeverity: 'error',
+  explain(context) {
+    explainCriterion(context, {
+      topic: 'plan',
+      question: 'Is there a legitimate plan to succeed?',
+      asks: 'what the plan to succeed is'
+    })
+  }
+})

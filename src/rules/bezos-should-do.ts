@@ -1,0 +1,17 @@
+import { explainCriterion } from './support/explain.js'
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'schema',
+  id: 'bezos-should-do',
+  description: 'Bezos’s second question, “Is it something we should be doing?”, is answered: in a Bezos-criteria section or by an FAQ question such as “Why should we be the ones to build this?”.',
+  help: 'Answer “Is it something we should be doing?”: why this fits our strategy and strengths, why now, and what we would not do instead — in a Bezos-criteria section or an internal FAQ question such as “Why should we be the ones to build this?”.',
+  defaultSeverity: 'error',
+  explain(context) {
+    explainCriterion(context, {
+      topic: 'should-do',
+      question: 'Is it something we should be doing?',
+      asks: 'why we should be the ones to build it'
+    })
+  }
+})

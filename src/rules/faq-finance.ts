@@ -1,0 +1,17 @@
+import { explainFaqTopic } from './support/explain.js'
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'schema',
+  id: 'faq-finance',
+  description: 'The FAQ answers a question about money: cost, pricing, revenue, business model, margins, budget, ROI or market size.',
+  help: 'Add an internal FAQ question such as “What does it cost us, and how do we make money?” and answer it with numbers: price, unit cost, margin, budget or market size, and the assumptions behind them.',
+  defaultSeverity: 'error',
+  explain(context) {
+    explainFaqTopic(context, {
+      topic: 'finance',
+      adjective: 'finance',
+      subject: 'money (cost, pricing, revenue, margins or the business model)'
+    })
+  }
+})

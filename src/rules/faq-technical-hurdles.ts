@@ -1,0 +1,17 @@
+import { explainFaqTopic } from './support/explain.js'
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'schema',
+  id: 'faq-technical-hurdles',
+  description: 'The FAQ answers a question about technical hurdles: the hardest part, technical risks, feasibility, dependencies, scale or architecture.',
+  help: 'Add an internal FAQ question such as “What is the hardest technical problem, and how will we solve it?” and answer it: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+  defaultSeverity: 'error',
+  explain(context) {
+    explainFaqTopic(context, {
+      topic: 'technical',
+      adjective: 'technical',
+      subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)'
+    })
+  }
+})

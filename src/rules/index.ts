@@ -1,0 +1,38 @@
+import bezosBigIdea from './bezos-big-idea.js'
+import bezosPlanToSucceed from './bezos-plan-to-succeed.js'
+import bezosShouldDo from './bezos-should-do.js'
+import faqFinance from './faq-finance.js'
+import faqTechnicalHurdles from './faq-technical-hurdles.js'
+import documentTooComplex from './input/document-too-complex.js'
+import fileEmpty from './input/file-empty.js'
+import fileNotText from './input/file-not-text.js'
+import fileTooLarge from './input/file-too-large.js'
+import frontMatterInvalid from './input/front-matter-invalid.js'
+import problemSection from './problem-section.js'
+import type { Rule } from './rule.js'
+
+/**
+ * Every rule, in the order findings are explained. Ids are stable: a retired
+ * rule stays here as a comment so its id is never reused for something else.
+ */
+export const RULES: readonly Rule[] = [
+  // The document's content (schema/prfaq.schema.json decides, the rule explains).
+  problemSection,
+  faqFinance,
+  faqTechnicalHurdles,
+  bezosBigIdea,
+  bezosShouldDo,
+  bezosPlanToSucceed,
+  // The file itself.
+  fileTooLarge,
+  fileNotText,
+  fileEmpty,
+  frontMatterInvalid,
+  documentTooComplex
+]
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]))
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id)
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../findings/finding.js'
+import type { PrFaqModel, Position } from '../model/types.js'
+
+/** Where rule documentation lives; each rule's page is `<id>.md` here. */
+export const DOCS_BASE_URL = 'https://github.com/prfaq-gate/prfaq-gate/blob/main/docs/rules/'
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`
+}
+
+/** What a rule says about one problem. The engine adds the rule id, severity, file and docs URL. */
+export interface Report {
+  /** The node a reviewer should look at; undefined falls back to the title, then the first line. */
+  at: Position | undefined
+  message: string
+  /** How to fix it; defaults to the rule's `help`. */
+  help?: string
+  /**
+   * The rule is not sure (for example, an unlabelled paragraph may be the
+   * problem statement): the finding is reported one severity lower.
+   */
+  uncertain?: boolean
+}
+
+export interface RuleContext {
+  model: PrFaqModel
+  report(report: Report): void
+}
+
+interface RuleBase {
+  /** Stable, kebab-case; never reused for another meaning. */
+  id: string
+  /** One line: what the rule requires. */
+  description: string
+  /** The default advice on how to fix a finding. */
+  help: string
+  defaultSeverity: Severity
+}
+
+/**
+ * A requirement stated in schema/prfaq.schema.json (an `allOf` entry with
+ * `"x-rule": "<id>"`). The schema decides pass or fail; when it fails,
+ * `explain` finds the place and the words for the writer.
+ */
+export interface SchemaRule extends RuleBase {
+  kind: 'schema'
+  explain(context: RuleContext): void
+}
+
+/** A check about the file itself (size, encoding, front matter), made by the engine before any model exists. */
+export interface InputRule extends RuleBase {
+  kind: 'input'
+}
+
+export type Rule = SchemaRule | InputRule
+
+export function defineRule<T extends Rule>(rule: T): T {
+  return rule
+}

@@ -1,0 +1,88 @@
+import type { Content, Faq, PrFaqModel, Position, Question } from '../../model/types.js'
+import type { RuleContext } from '../rule.js'
+
+/** "it is empty", "it says “TBD”": why an answer does not count. */
+export function whyNotAnswered(content: Content): string {
+  if (!content.placeholder || content.placeholder === 'empty') return 'the answer is empty'
+  return `the answer is only “${content.placeholder}”`
+}
+
+/**
+ * Where to point when something the FAQ should contain is missing: the
+ * internal FAQ (where the hard questions belong), else the FAQ heading, else
+ * the first FAQ group. Undefined means there is no FAQ: the engine then
+ * anchors at the title.
+ */
+export function faqAnchor(faq: Faq | undefined): Position | undefined {
+  if (!faq) return undefined
+  const internal = faq.groups.find((group) => group.kind === 'internal')
+  return internal?.label?.position ?? faq.label?.position ?? faq.position
+}
+
+export function questionsAbout(model: PrFaqModel, topic: string): Question[] {
+  return model.faq?.questions.filter((question) => question.topics.includes(topic)) ?? []
+}
+
+export interface FaqTopic {
+  topic: string
+  /** "finance", "technical": used as "the finance question …". */
+  adjective: string
+  /** "money (cost, pricing, revenue or the business model)". */
+  subject: string
+}
+
+/** Explains a failed "the FAQ answers a question about <topic>" requirement. */
+export function explainFaqTopic(context: RuleContext, { topic, adjective, subject }: FaqTopic): void {
+  const { faq } = context.model
+  const [asked] = questionsAbout(context.model, topic)
+  if (asked) {
+    context.report({
+      at: asked.position,
+      message: `The ${adjective} question “${asked.text}” has no real answer: ${whyNotAnswered(asked.answer)}.`,
+      help: 'Replace the placeholder with the answer as you know it today, including the numbers and the assumptions behind them.'
+    })
+    return
+  }
+  context.report({
+    at: faqAnchor(faq),
+    message: faq
+      ? `The FAQ has no question about ${subject}.`
+      : `There is no FAQ, so nothing answers questions about ${subject}.`
+  })
+}
+
+export interface Criterion {
+  topic: string
+  /** Bezos's wording: "Is it a big idea?". */
+  question: string
+  /** What an FAQ question asking it would ask about: "how big the opportunity is". */
+  asks: string
+}
+
+/** Explains a failed Bezos-criterion requirement: answered nowhere, or asked with a placeholder answer. */
+export function explainCriterion(context: RuleContext, { topic, question, asks }: Criterion): void {
+  const { criteria, faq } = context.model
+  const candidates = [
+    ...(criteria?.entries.filter((entry) => entry.topics.includes(topic)) ?? []),
+    ...questionsAbout(context.model, topic)
+  ].sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const [asked] = candidates
+  if (asked) {
+    context.report({
+      at: asked.position,
+      message: `“${asked.text}” asks Bezos's question “${question}” but has no real answer: ${whyNotAnswered(asked.answer)}.`
+    })
+    return
+  }
+  if (criteria) {
+    context.report({
+      at: criteria.label.position,
+      message: `The “${criteria.label.text}” section does not answer Bezos's question “${question}”.`
+    })
+    return
+  }
+  context.report({
+    at: faqAnchor(faq),
+    message: `Nothing answers Bezos's question “${question}”: there is no Bezos-criteria section, and no FAQ question asks ${asks}.`
+  })
+}

@@ -1,0 +1,96 @@
+/**
+ * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
+ * says what was found and where, so the writer can fix the file.
+ */
+export type Decoded =
+  | { ok: true; text: string }
+  | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
+
+export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.')
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.')
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    const { line, column } = lineAndColumn(bytes, nul)
+    return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column }
+  }
+  const invalid = firstInvalidUtf8(bytes)
+  if (invalid !== -1) {
+    const { line, column } = lineAndColumn(bytes, invalid)
+    const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')
+    return {
+      ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
+      line,
+      column
+    }
+  }
+  let text = new TextDecoder('utf-8').decode(bytes)
+  // A byte-order mark is invisible in editors; columns are counted without it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return { ok: true, text }
+}
+
+export function tooLarge(size: number, maxBytes: number): Decoded {
+  return {
+    ok: false,
+    ruleId: 'file-too-large',
+    message: `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one PR/FAQ; it was not checked.`
+  }
+}
+
+function notText(message: string): Decoded & { ok: false } {
+  return { ok: false, ruleId: 'file-not-text', message }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`
+  return `${bytes} bytes`
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i]!
+    if (byte < 0x80) {
+      i++
+      continue
+    }
+    let length: number
+    let min: number
+    if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000]
+    else return i
+    if (i + length > bytes.length) return i
+    let codePoint = byte & (0xff >> (length + 1))
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k]!
+      if ((next & 0xc0) !== 0x80) return i
+      codePoint = (codePoint << 6) | (next & 0x3f)
+    }
+    if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return i
+    i += length
+  }
+  return -1
+}
+
+/** 1-based line and column (in characters, counting a multi-byte character once) of a byte offset. */
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1
+  let column = 1
+  for (let i = 0; i < offset; i++) {
+    const byte = bytes[i]!
+    if (byte === 0x0a) {
+      line++
+      column = 1
+    } else if ((byte & 0xc0) !== 0x80) {
+      column++
+    }
+  }
+  return { line, column }
+}

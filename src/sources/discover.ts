@@ -1,0 +1,94 @@
+import { open, readdir, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+import picomatch from 'picomatch'
+import { createDetector, type Detector } from './detect.js'
+
+export interface Discovery {
+  /** Files to check, relative to the working directory where possible, "/" separators, sorted, no duplicates. */
+  files: string[]
+  /** Inputs that name nothing: a missing path, or a glob or directory with no PR/FAQ in it. */
+  problems: string[]
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn'])
+const HEAD_BYTES = 4096
+
+/**
+ * Turns CLI inputs into files. A file named explicitly is always checked; a
+ * directory or glob contributes only the Markdown files the detector takes
+ * for PR/FAQs (by name, folder or front matter).
+ */
+export async function discoverFiles(inputs: string[], cwd: string, detector: Detector = createDetector()): Promise<Discovery> {
+  const files = new Set<string>()
+  const problems: string[] = []
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      const found = await expandGlob(input, cwd, detector)
+      if (found.length === 0) problems.push(`${input}: no PR/FAQ files match this pattern`)
+      found.forEach((file) => files.add(file))
+      continue
+    }
+    const kind = await pathKind(join(cwd, input))
+    if (kind === 'file') files.add(toDisplayPath(input, cwd))
+    else if (kind === 'directory') {
+      const found = await walkDirectory(join(cwd, input), cwd, detector, () => true)
+      found.forEach((file) => files.add(file))
+    } else problems.push(`${input}: no such file or directory`)
+  }
+  return { files: [...files].sort(), problems }
+}
+
+function isGlob(input: string): boolean {
+  return picomatch.scan(input).isGlob
+}
+
+async function expandGlob(pattern: string, cwd: string, detector: Detector): Promise<string[]> {
+  const { base } = picomatch.scan(pattern)
+  const matches = picomatch(pattern.replace(/^\.\//u, ''), { dot: true })
+  const start = join(cwd, base || '.')
+  if ((await pathKind(start)) !== 'directory') return []
+  return walkDirectory(start, cwd, detector, (path) => matches(path))
+}
+
+async function walkDirectory(
+  directory: string,
+  cwd: string,
+  detector: Detector,
+  accept: (relativePath: string) => boolean
+): Promise<string[]> {
+  const found: string[] = []
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true })
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const absolute = join(entry.parentPath, entry.name)
+    const path = toDisplayPath(relative(cwd, absolute), cwd)
+    if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue
+    if (!detector.isMarkdown(path) || !accept(path)) continue
+    if (detector.matchesName(path) || detector.declaresPrFaq(await readHead(absolute))) found.push(path)
+  }
+  return found
+}
+
+async function readHead(path: string): Promise<string> {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES)
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/u, '')
+  } finally {
+    await handle.close()
+  }
+}
+
+async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
+  try {
+    const info = await stat(path)
+    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function toDisplayPath(path: string, _cwd: string): string {
+  return path.split(sep).join('/').replace(/^\.\//u, '')
+}
