@@ -11657,7 +11657,7 @@ async function loadConfig(explicit, cwd) {
 /** Parses and validates config text (YAML or JSON); throws ConfigError with a position. */
 function parseConfig(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const document = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, prettyErrors: true });
     const syntaxError = document.errors[0];
     if (syntaxError) {
         const at = syntaxError.linePos?.[0];
@@ -12436,10 +12436,15 @@ function textOf(node) {
 class LineIndex {
     source;
     lineStarts = [0];
+    /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
+    lineEnds = [];
     constructor(source) {
         this.source = source;
-        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
-            this.lineStarts.push(i + 1);
+        for (const match of source.matchAll(/\r\n|\r|\n/gu)) {
+            this.lineEnds.push(match.index);
+            this.lineStarts.push(match.index + match[0].length);
+        }
+        this.lineEnds.push(source.length);
     }
     get lineCount() {
         return this.lineStarts.length;
@@ -12459,11 +12464,7 @@ class LineIndex {
     }
     /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
     endOfLine(line) {
-        const next = this.lineStarts[line];
-        let end = next === undefined ? this.source.length : next - 1;
-        if (end > 0 && this.source[end - 1] === '\r' && next !== undefined)
-            end--;
-        return this.pointAt(end);
+        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
     }
     /** A position covering the first line of `position` only. */
     firstLine(position) {
@@ -12473,10 +12474,7 @@ class LineIndex {
     }
     lineText(line) {
         const start = this.lineStarts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.lineStarts[line];
-        return this.source.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+        return start === undefined ? '' : this.source.slice(start, this.lineEnds[line - 1]);
     }
 }
 function span(first, last) {
@@ -12572,8 +12570,9 @@ class OutlineBuilder {
         if (!lead)
             return false;
         if (context === 'faq' || context === 'criteria') {
-            const role = lead.style !== 'q-prefix' ? this.containerRole(lead.label) : undefined;
-            if (role && lead.boldOnly)
+            // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
+            const role = lead.style !== 'q-prefix' && lead.boldOnly ? this.containerRole(lead.label, true) : undefined;
+            if (role)
                 return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET);
             const asksQuestion = lead.style === 'q-prefix' || this.isQuestion(lead.label.text, lead.boldOnly);
             if (asksQuestion && (lead.style !== 'line' || /[?？]\s*$/u.test(lead.label.text))) {
@@ -12750,8 +12749,8 @@ class OutlineBuilder {
      * Inside an FAQ only the external/internal split and a Bezos-criteria
      * section open containers; "Technical FAQs" is a topic group of the FAQ.
      */
-    containerRole(label) {
-        const role = this.vocabulary.sections.best(normalized(label));
+    containerRole(label, exact = false) {
+        const role = this.vocabulary.sections.best(normalized(label), exact);
         return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined;
     }
     label(text, style, position) {
@@ -13081,7 +13080,7 @@ function readFrontMatter(tree) {
     const position = positionOf(node);
     // The YAML text starts on the line after the opening `---`.
     const firstLine = position.start.line + 1;
-    const document = (0,dist/* parseDocument */.Tp)(node.value, { prettyErrors: false, uniqueKeys: true });
+    const document = (0,dist/* parseDocument */.Tp)(node.value, { prettyErrors: true, uniqueKeys: true });
     const problem = document.errors[0];
     if (problem) {
         const at = problem.linePos?.[0];

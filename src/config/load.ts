@@ -60,7 +60,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
 /** Parses and validates config text (YAML or JSON); throws ConfigError with a position. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const lineCounter = new LineCounter()
-  const document = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, prettyErrors: false })
+  const document = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, prettyErrors: true })
   const syntaxError = document.errors[0]
   if (syntaxError) {
     const at = syntaxError.linePos?.[0]

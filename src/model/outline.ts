@@ -112,8 +112,9 @@ export class OutlineBuilder {
     const lead = this.leadOf(paragraph)
     if (!lead) return false
     if (context === 'faq' || context === 'criteria') {
-      const role = lead.style !== 'q-prefix' ? this.containerRole(lead.label) : undefined
-      if (role && lead.boldOnly) return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET)
+      // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
+      const role = lead.style !== 'q-prefix' && lead.boldOnly ? this.containerRole(lead.label, true) : undefined
+      if (role) return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET)
       const asksQuestion = lead.style === 'q-prefix' || this.isQuestion(lead.label.text, lead.boldOnly)
       if (asksQuestion && (lead.style !== 'line' || /[?？]\s*$/u.test(lead.label.text))) {
         return this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold')
@@ -275,8 +276,8 @@ export class OutlineBuilder {
    * Inside an FAQ only the external/internal split and a Bezos-criteria
    * section open containers; "Technical FAQs" is a topic group of the FAQ.
    */
-  private containerRole(label: Label): string | undefined {
-    const role = this.vocabulary.sections.best(normalized(label))
+  private containerRole(label: Label, exact = false): string | undefined {
+    const role = this.vocabulary.sections.best(normalized(label), exact)
     return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined
   }
 

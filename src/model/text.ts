@@ -61,9 +61,15 @@ export function textOf(node: Nodes | Nodes[]): string {
 /** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0]
+  /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
+  private readonly lineEnds: number[] = []
 
   constructor(private readonly source: string) {
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
+    for (const match of source.matchAll(/\r\n|\r|\n/gu)) {
+      this.lineEnds.push(match.index)
+      this.lineStarts.push(match.index + match[0].length)
+    }
+    this.lineEnds.push(source.length)
   }
 
   get lineCount(): number {
@@ -84,10 +90,7 @@ export class LineIndex {
 
   /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
   endOfLine(line: number): Point {
-    const next = this.lineStarts[line]
-    let end = next === undefined ? this.source.length : next - 1
-    if (end > 0 && this.source[end - 1] === '\r' && next !== undefined) end--
-    return this.pointAt(end)
+    return this.pointAt(this.lineEnds[line - 1] ?? this.source.length)
   }
 
   /** A position covering the first line of `position` only. */
@@ -98,9 +101,7 @@ export class LineIndex {
 
   lineText(line: number): string {
     const start = this.lineStarts[line - 1]
-    if (start === undefined) return ''
-    const next = this.lineStarts[line]
-    return this.source.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '')
+    return start === undefined ? '' : this.source.slice(start, this.lineEnds[line - 1])
   }
 }
 

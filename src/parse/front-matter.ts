@@ -23,7 +23,7 @@ export function readFrontMatter(tree: Root): FrontMatter | undefined {
   const position = positionOf(node)
   // The YAML text starts on the line after the opening `---`.
   const firstLine = position.start.line + 1
-  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true })
+  const document = parseDocument(node.value, { prettyErrors: true, uniqueKeys: true })
   const problem = document.errors[0]
   if (problem) {
     const at = problem.linePos?.[0]

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
+import { runCli, tempTree } from './helpers/process.js'
+
+/** These tests run the committed bundle (dist/cli.js) as a process: what `npx prfaq-gate` runs. */
+describe('prfaq-gate check (dist/cli.js as a process)', () => {
+  it('exits 0 and says so when every PR/FAQ passes', async () => {
+    const cwd = tempTree({ 'docs/launch-prfaq.md': PASSING })
+    const result = await runCli(['check', 'docs'], cwd)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('1 PR/FAQ file checked: no problems found')
+    expect(result.code).toBe(0)
+  })
+
+  it('exits 1 and prints the finding with the source line and help', async () => {
+    const cwd = tempTree({ 'launch-prfaq.md': MISSING_FINANCE })
+    const result = await runCli(['check', 'launch-prfaq.md', '--no-color'], cwd)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('error[faq-finance]: The FAQ has no question about money')
+    expect(result.stdout).toContain('--> launch-prfaq.md:15:1')
+    expect(result.stdout).toContain('15 | ### Internal FAQ')
+    expect(result.stdout).toContain('= help: Add an internal FAQ question')
+    expect(result.stdout).toContain('docs/rules/faq-finance.md')
+  })
+
+  it('prints the JSON contract', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': PASSING, 'b-prfaq.md': PLACEHOLDER_PROBLEM })
+    const result = await runCli(['check', '--format', 'json', '.'], cwd)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(Object.keys(report).sort()).toEqual(['errorCount', 'files', 'version', 'warningCount'])
+    expect(report).toMatchObject({ version: 1, errorCount: 1, warningCount: 0 })
+    expect(report.files).toEqual([
+      { path: 'a-prfaq.md', findings: [] },
+      {
+        path: 'b-prfaq.md',
+        findings: [
+          {
+            ruleId: 'problem-section',
+            severity: 'error',
+            message: expect.stringContaining('has no real content'),
+            help: expect.any(String),
+            line: 5,
+            column: 1,
+            endLine: 5,
+            endColumn: 16,
+            url: expect.stringMatching(/docs\/rules\/problem-section\.md$/u)
+          }
+        ]
+      }
+    ])
+  })
+
+  it('prints SARIF 2.1.0 with the rules and a located result', async () => {
+    const cwd = tempTree({ 'b-prfaq.md': PLACEHOLDER_PROBLEM })
+    const sarif = JSON.parse((await runCli(['check', '-f', 'sarif', 'b-prfaq.md'], cwd)).stdout)
+    expect(sarif.version).toBe('2.1.0')
+    const [run] = sarif.runs
+    expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toContain('problem-section')
+    expect(run.results).toHaveLength(1)
+    expect(run.results[0]).toMatchObject({
+      ruleId: 'problem-section',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'b-prfaq.md' }, region: { startLine: 5, startColumn: 1 } } }]
+    })
+  })
+
+  it('prints workflow-command annotations', async () => {
+    const cwd = tempTree({ 'b-prfaq.md': PLACEHOLDER_PROBLEM })
+    const { stdout } = await runCli(['check', '--format=github', 'b-prfaq.md'], cwd)
+    expect(stdout).toMatch(/^::error file=b-prfaq\.md,line=5,endLine=5,col=1,endColumn=15,title=prfaq-gate \(problem-section\)::The problem section/u)
+    expect(stdout.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('checks only PR/FAQs in directories: by name, by folder, by front matter', async () => {
+    const cwd = tempTree({
+      'README.md': '# Not a PR/FAQ\n',
+      'docs/guide.md': '# Also not\n',
+      'docs/Q3-PRFAQ.md': PASSING,
+      'docs/pr_faq-v2.markdown': PASSING,
+      'prfaqs/launch.md': PASSING,
+      'notes/launch.md': `---\ntype: prfaq\n---\n\n${PASSING}`,
+      'node_modules/pkg/prfaq.md': PASSING
+    })
+    const report = JSON.parse((await runCli(['check', '-f', 'json'], cwd)).stdout)
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual([
+      'docs/Q3-PRFAQ.md',
+      'docs/pr_faq-v2.markdown',
+      'notes/launch.md',
+      'prfaqs/launch.md'
+    ])
+  })
+
+  it('always checks a file named explicitly, and filters globs', async () => {
+    const cwd = tempTree({ 'docs/plan.md': PASSING, 'docs/x-prfaq.md': PASSING, 'docs/y.md': PASSING })
+    const explicit = JSON.parse((await runCli(['check', '-f', 'json', 'docs/plan.md'], cwd)).stdout)
+    expect(explicit.files.map((file: { path: string }) => file.path)).toEqual(['docs/plan.md'])
+    const glob = JSON.parse((await runCli(['check', '-f', 'json', 'docs/*.md'], cwd)).stdout)
+    expect(glob.files.map((file: { path: string }) => file.path)).toEqual(['docs/x-prfaq.md'])
+  })
+
+  it('a missing path is exit 2 with a message naming it, and the other files are still checked', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': MISSING_FINANCE })
+    const result = await runCli(['check', '-f', 'json', 'nope.md', 'a-prfaq.md'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('nope.md: no such file or directory')
+    expect(JSON.parse(result.stdout).files[0].findings[0].ruleId).toBe('faq-finance')
+  })
+
+  it('a binary or empty file is a finding naming the file; the run goes on', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': new Uint8Array([0x00, 0xff, 0x10]), 'b-prfaq.md': '', 'c-prfaq.md': PASSING })
+    const result = await runCli(['check', '-f', 'json', '.'], cwd)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(report.files.map((file: { path: string; findings: Array<{ ruleId: string }> }) => [file.path, file.findings.map((f) => f.ruleId)])).toEqual([
+      ['a-prfaq.md', ['file-not-text']],
+      ['b-prfaq.md', ['file-empty']],
+      ['c-prfaq.md', []]
+    ])
+  })
+
+  it('usage errors exit 2 with a clear message and the usage', async () => {
+    const cwd = tempTree({})
+    for (const args of [['check', '--format', 'xml'], ['frobnicate'], ['check', '--bogus'], []]) {
+      const result = await runCli(args, cwd)
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.stderr).toMatch(/^prfaq-gate: .+\n\nUsage: prfaq-gate/u)
+      expect(result.stderr).not.toMatch(/\n\s+at /u)
+    }
+  })
+
+  it('a bad config is exit 2 naming the file, line and key', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': PASSING, 'cfg.yml': 'rules:\n  faq-finance: warn\n' })
+    const result = await runCli(['check', '--config', 'cfg.yml', 'a-prfaq.md'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('cfg.yml:2:16: "rules.faq-finance" must be one of "off", "notice", "warning", "error"; found "warn"')
+  })
+
+  it('uses the config in .github/prfaq-gate.yml', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': MISSING_FINANCE, '.github/prfaq-gate.yml': 'rules:\n  faq-finance: warning\n' })
+    const result = await runCli(['check', '-f', 'json', 'a-prfaq.md'], cwd)
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toMatchObject({ errorCount: 0, warningCount: 1 })
+  })
+
+  it('checks many files on worker threads with the same results as one thread', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}-prfaq.md`] = i % 3 === 0 ? MISSING_FINANCE : PASSING
+    const cwd = tempTree(files)
+    const many = JSON.parse((await runCli(['check', '-f', 'json', 'docs'], cwd)).stdout)
+    expect(many.files).toHaveLength(60)
+    expect(many.errorCount).toBe(20)
+    const single = JSON.parse((await runCli(['check', '-f', 'json', 'docs/d03-prfaq.md'], cwd)).stdout)
+    expect(many.files[3]).toEqual(single.files[0])
+  })
+
+  it('prints the version and the document model', async () => {
+    const cwd = tempTree({ 'a-prfaq.md': PASSING })
+    const version = await runCli(['--version'], cwd)
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version)
+    const model = JSON.parse((await runCli(['model', 'a-prfaq.md'], cwd)).stdout)
+    expect(model.parts.problem.label.text).toBe('The Problem')
+    expect(model.faq.questions.map((question: { topics: string[] }) => question.topics[0])).toEqual(['finance', 'technical', 'big-idea', 'should-do', 'plan'])
+  })
+})
