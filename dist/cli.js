@@ -35246,6 +35246,7 @@ var rule = __nccwpck_require__(1543);
     id: 'bezos-big-idea',
     description: 'Bezos’s first question, “Is it a big idea?”, is answered: in a Bezos-criteria section or by an FAQ question such as “How big is the opportunity?”.',
     help: 'Answer “Is it a big idea?”: how many customers have the problem, how much it matters to them, and how large the opportunity is — in a Bezos-criteria section or an internal FAQ question such as “How big is the opportunity?”.',
+    rationale: '“Is it a big idea?” is the first of the three questions leaders judge a PR/FAQ by; an unanswered one leaves the size of the opportunity to guesswork.',
     defaultSeverity: 'error',
     explain(context) {
         explainCriterion(context, {
@@ -35264,6 +35265,7 @@ var rule = __nccwpck_require__(1543);
     id: 'bezos-plan-to-succeed',
     description: 'Bezos’s third question, “Is there a legitimate plan to succeed?”, is answered: in a Bezos-criteria section or by an FAQ question such as “What is our plan to succeed?”.',
     help: 'Answer “Is there a legitimate plan to succeed?”: the milestones, the team and resources, the riskiest assumptions and how we will test them — in a Bezos-criteria section or an internal FAQ question such as “What is our plan to succeed?”.',
+    rationale: '“Is there a legitimate plan to succeed?” is what turns a good idea into an approved project; without a plan, the PR/FAQ is a wish.',
     defaultSeverity: 'error',
     explain(context) {
         explainCriterion(context, {
@@ -35282,6 +35284,7 @@ var rule = __nccwpck_require__(1543);
     id: 'bezos-should-do',
     description: 'Bezos’s second question, “Is it something we should be doing?”, is answered: in a Bezos-criteria section or by an FAQ question such as “Why should we be the ones to build this?”.',
     help: 'Answer “Is it something we should be doing?”: why this fits our strategy and strengths, why now, and what we would not do instead — in a Bezos-criteria section or an internal FAQ question such as “Why should we be the ones to build this?”.',
+    rationale: '“Is it something we should be doing?” asks why this team, now, rather than something else; leaders cannot approve a PR/FAQ that does not say.',
     defaultSeverity: 'error',
     explain(context) {
         explainCriterion(context, {
@@ -35300,6 +35303,7 @@ var rule = __nccwpck_require__(1543);
     id: 'faq-finance',
     description: 'The FAQ answers a question about money: cost, pricing, revenue, business model, margins, budget, ROI or market size.',
     help: 'Add an internal FAQ question such as “What does it cost us, and how do we make money?” and answer it with numbers: price, unit cost, margin, budget or market size, and the assumptions behind them.',
+    rationale: 'Leaders ask whether this is worth doing; without the money — cost, price, margin, market size — nobody can answer that or see a legitimate plan.',
     defaultSeverity: 'error',
     explain(context) {
         explainFaqTopic(context, {
@@ -35318,6 +35322,7 @@ var rule = __nccwpck_require__(1543);
     id: 'faq-technical-hurdles',
     description: 'The FAQ answers a question about technical hurdles: the hardest part, technical risks, feasibility, dependencies, scale or architecture.',
     help: 'Add an internal FAQ question such as “What is the hardest technical problem, and how will we solve it?” and answer it: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+    rationale: 'A legitimate plan names its hardest technical problems and how they will be solved; an FAQ without them hides the biggest risk to the launch.',
     defaultSeverity: 'error',
     explain(context) {
         explainFaqTopic(context, {
@@ -35336,6 +35341,7 @@ var rule = __nccwpck_require__(1543);
     id: 'document-too-complex',
     description: 'The document’s lists and block quotes are nested no deeper than a reader can follow.',
     help: 'Flatten the nesting: no PR/FAQ needs lists or quotes nested this deep. prfaq-gate stops reading such a document rather than risk a crash.',
+    rationale: 'Nesting this deep cannot be a real PR/FAQ and would exhaust the parser; the gate reports it instead of crashing or passing it.',
     defaultSeverity: 'error'
 }));
 
@@ -35347,6 +35353,7 @@ var rule = __nccwpck_require__(1543);
     id: 'file-empty',
     description: 'The file has content.',
     help: 'Write the PR/FAQ, or start from a skeleton: `prfaq-gate init`.',
+    rationale: 'An empty PR/FAQ answers none of the questions reviewers ask; it must not pass the gate.',
     defaultSeverity: 'error'
 }));
 
@@ -35358,6 +35365,7 @@ var rule = __nccwpck_require__(1543);
     id: 'file-not-text',
     description: 'The file is UTF-8 text, not binary data or another encoding.',
     help: 'Save the file as UTF-8 (most editors: “Save with encoding → UTF-8”), or, if it is not a PR/FAQ, narrow the paths prfaq-gate checks.',
+    rationale: 'A file that is not UTF-8 text cannot be read as a PR/FAQ; passing it unchecked would let it through the gate.',
     defaultSeverity: 'error'
 }));
 
@@ -35369,6 +35377,7 @@ var rule = __nccwpck_require__(1543);
     id: 'file-too-large',
     description: 'The file is small enough to review (1 MB by default).',
     help: 'A PR/FAQ is a six-page document; this file is far larger. Split it (press release, FAQ, appendix) or raise `maxFileBytes` in the config if it really is one document.',
+    rationale: 'A gate that silently skipped a file it could not read would pass a document nobody checked; a PR/FAQ this large is also far past the six pages reviewers read.',
     defaultSeverity: 'error'
 }));
 
@@ -35380,6 +35389,7 @@ var rule = __nccwpck_require__(1543);
     id: 'front-matter-invalid',
     description: 'The YAML front matter between the opening and closing `---` lines is a valid mapping.',
     help: 'Fix the YAML on the line shown (a missing colon, a tab, an unclosed quote), or remove the front matter block.',
+    rationale: 'Broken front matter means the document’s metadata (its type and status) cannot be read, and most renderers show the block as an error.',
     defaultSeverity: 'error'
 }));
 
@@ -35391,6 +35401,7 @@ var rule = __nccwpck_require__(1543);
     id: 'problem-section',
     description: 'The press release has a labelled problem section with real content.',
     help: 'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
+    rationale: 'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
     defaultSeverity: 'error',
     explain(context) {
         const { parts, hints, pressRelease } = context.model;
@@ -35689,10 +35700,11 @@ const DEFAULT_VOCABULARY = {
     },
     topics: {
         finance: [
-            'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'how much', 'pay for', 'do i pay', 'paid tier',
+            'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay for', 'do i pay', 'paid tier',
             'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
             'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-            'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'financ',
+            'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
+            'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
             'invest', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
             'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
             'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
@@ -35706,6 +35718,7 @@ const DEFAULT_VOCABULARY = {
             'technical design', 'how does it work under', 'breaking change', 'alternative solutions', 'alternatives did',
             'implementation', 'implement', 'reliab', 'availability sla', 'sla', 'api', 'security model', 'threat model',
             'data model', 'integration', 'migrat', 'tech stack', 'stack', 'built on', 'under the hood', 'protocol',
+            'encrypt',
             'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'leistung', '技術', '実現可能', '依存', '性能',
             'スケール', 'アーキテクチャ', '難しい', '技术', '可行', '依赖', '架构', '기술', '어려운', '아키텍처',
             'техническ', 'технолог', 'архитектур', 'масштаб'
@@ -35721,8 +35734,8 @@ const DEFAULT_VOCABULARY = {
         ],
         'should-do': [
             'should we', 'should be doing', 'should build', 'should do', 'why us', 'why are we', 'why we', 'why build',
-            'why now', 'why should', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
-            'decide not to build', 'strategic fit', 'strategy', 'right to win', 'the ones to build', 'why this',
+            'why now', 'why should we', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
+            'decide not to build', 'strategic fit', 'our strategy', 'right to win', 'the ones to build', 'why this',
             'sollten wir', 'なぜ私たち', 'なぜ今', '为什么是我们', '为什么现在', '왜 우리'
         ],
         plan: [

@@ -1,10 +1,100 @@
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '@actions/core'
+import { ConfigError } from '../config/load.js'
+import type { FileReport } from '../findings/finding.js'
+import { decide } from '../gate.js'
+import { toJsonReport } from '../reporters/json.js'
+import type { SummaryContext } from '../reporters/markdown.js'
+import { annotate } from './annotations.js'
+import { readRunContext, type RunContext } from './event.js'
+import { createClient, describeError } from './github/client.js'
+import { listPullFiles } from './github/files.js'
+import { InputError, readInputs, type ActionInputs } from './inputs.js'
+import { writeJobSummary } from './job-summary.js'
+import { publishToPullRequest, readReport, type PullReport } from './publish.js'
+import { checkSources } from './sources.js'
 
-/** The Action's entry: never throws; a failure becomes a failed step with a clear message. */
+/**
+ * The Action: inputs → the files this event is about → engine → reporters
+ * (review comments, summary comment, annotations, job summary, JSON report)
+ * → the gate. Never throws: every failure ends as a failed step with a
+ * message that says what went wrong and what to do.
+ */
 export async function run(): Promise<void> {
   try {
-    core.info('prfaq-gate: pull-request support lands with the Action issue; use the CLI meanwhile.')
+    const inputs = readInputs()
+    const context = readRunContext()
+    const client = createClient(inputs.token, context.apiUrl)
+    if (inputs.fromReport) return await publishFromReport(inputs, context, client)
+
+    const sources = await checkSources(context, client, optional({ paths: inputs.paths, config: inputs.config }))
+    const reports: FileReport[] = sources.results.map(({ file, findings }) => ({ file, findings }))
+    const gate = decide(reports, inputs.failLevel)
+    const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined
+    const reportPath = writeReport(reports, context, pull)
+    const summary = summaryContext(context, sources.notes)
+
+    if (reports.length === 0) core.info(`No PR/FAQ file changed${context.plan.kind === 'workspace' ? ' in the workspace' : ''}: nothing to check.`)
+    const hidden = annotate(reports.flatMap((report) => report.findings))
+    if (hidden > 0) core.info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`)
+
+    if (context.plan.kind === 'pull-request' && inputs.comment !== 'none') {
+      await publishToPullRequest(client, context, { ...pull!, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs)
+    }
+    await writeJobSummary(reports, summary)
+    setOutputs(reports, gate, reportPath)
+    core.info(gate.summary)
+    if (gate.failed) core.setFailed(gate.summary)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(failureMessage(error))
   }
+}
+
+/** The privileged half of the fork-safe pattern: post what an unprivileged run found. */
+async function publishFromReport(inputs: ActionInputs, context: RunContext, client: ReturnType<typeof createClient>): Promise<void> {
+  const report: PullReport = readReport(inputs.fromReport!, context)
+  const changedFiles = await listPullFiles(client, context.owner, context.repo, report.number)
+  await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs)
+  core.info(`Posted the findings of ${inputs.fromReport} on pull request #${report.number}.`)
+}
+
+function summaryContext(context: RunContext, notes: string[]): SummaryContext {
+  const commit = context.plan.kind === 'workspace' ? process.env.GITHUB_SHA : context.plan.headSha
+  const ref = commit ?? 'HEAD'
+  const base = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${ref}`
+  const result: SummaryContext = { notes, lineUrl: (file, line) => `${base}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` }
+  if (commit) result.commit = commit
+  return result
+}
+
+/** The CLI's JSON report, plus the pull request it belongs to (for the workflow_run publisher). */
+function writeReport(reports: FileReport[], context: RunContext, pull: { number: number; headSha: string; baseSha: string } | undefined): string {
+  const path = join(process.env.RUNNER_TEMP ?? tmpdir(), 'prfaq-gate-report.json')
+  const report = { ...toJsonReport(reports), repository: `${context.owner}/${context.repo}`, ...(pull ? { pullRequest: pull } : {}) }
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+  return path
+}
+
+function setOutputs(reports: FileReport[], gate: ReturnType<typeof decide>, reportPath: string): void {
+  core.setOutput('files-checked', reports.length)
+  core.setOutput('errors', gate.errors)
+  core.setOutput('warnings', gate.warnings)
+  core.setOutput('report', reportPath)
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  if (error instanceof ConfigError) return `Bad prfaq-gate config: ${error.message}`
+  const status = (error as { status?: number }).status
+  if (status) {
+    return `prfaq-gate could not read from GitHub (${describeError(error)}). The check fails rather than pass unchecked; re-run the job once GitHub responds.`
+  }
+  return `prfaq-gate failed: ${error instanceof Error ? error.message : String(error)}`
+}
+
+/** Drops undefined values, for option objects under exactOptionalPropertyTypes-style checks. */
+function optional<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }

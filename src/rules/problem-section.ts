@@ -7,6 +7,8 @@ export default defineRule({
   description: 'The press release has a labelled problem section with real content.',
   help:
     'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
+  rationale:
+    'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
   defaultSeverity: 'error',
   explain(context) {
     const { parts, hints, pressRelease } = context.model

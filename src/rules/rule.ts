@@ -34,6 +34,8 @@ interface RuleBase {
   description: string
   /** The default advice on how to fix a finding. */
   help: string
+  /** Why the requirement matters when working backwards: shown in review comments. */
+  rationale: string
   defaultSeverity: Severity
 }
 

@@ -132,10 +132,11 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
   },
   topics: {
     finance: [
-      'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'how much', 'pay for', 'do i pay', 'paid tier',
+      'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay for', 'do i pay', 'paid tier',
       'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
       'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-      'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'financ',
+      'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
+      'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
       'invest', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
       'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
       'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
@@ -149,6 +150,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'technical design', 'how does it work under', 'breaking change', 'alternative solutions', 'alternatives did',
       'implementation', 'implement', 'reliab', 'availability sla', 'sla', 'api', 'security model', 'threat model',
       'data model', 'integration', 'migrat', 'tech stack', 'stack', 'built on', 'under the hood', 'protocol',
+      'encrypt',
       'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'leistung', '技術', '実現可能', '依存', '性能',
       'スケール', 'アーキテクチャ', '難しい', '技术', '可行', '依赖', '架构', '기술', '어려운', '아키텍처',
       'техническ', 'технолог', 'архитектур', 'масштаб'
@@ -164,8 +166,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ],
     'should-do': [
       'should we', 'should be doing', 'should build', 'should do', 'why us', 'why are we', 'why we', 'why build',
-      'why now', 'why should', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
-      'decide not to build', 'strategic fit', 'strategy', 'right to win', 'the ones to build', 'why this',
+      'why now', 'why should we', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
+      'decide not to build', 'strategic fit', 'our strategy', 'right to win', 'the ones to build', 'why this',
       'sollten wir', 'なぜ私たち', 'なぜ今', '为什么是我们', '为什么现在', '왜 우리'
     ],
     plan: [

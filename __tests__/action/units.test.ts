@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { anchorInDiff, commentableLines } from '../../src/action/github/diff.js'
+import { list } from '../../src/action/inputs.js'
+import type { Finding } from '../../src/findings/finding.js'
+import { decide } from '../../src/gate.js'
+import { escapeMarkdown, fingerprint, fingerprintOf, reviewCommentBody, summaryCommentBody, MAX_BODY, SUMMARY_MARKER } from '../../src/reporters/markdown.js'
+
+const PATCH = ['@@ -1,3 +1,4 @@', ' # Title', '-old line', '+new line', '+another', ' context', '@@ -20,2 +21,3 @@', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
+
+const finding = (overrides: Partial<Finding> = {}): Finding => ({
+  ruleId: 'faq-finance',
+  severity: 'error',
+  message: 'The FAQ has no question about money.',
+  help: 'Add one.',
+  file: 'docs/a-prfaq.md',
+  line: 2,
+  column: 1,
+  endLine: 2,
+  endColumn: 10,
+  url: 'https://example.com/faq-finance.md',
+  ...overrides
+})
+
+describe('commentable lines of a patch', () => {
+  it('are the RIGHT-side added and context lines, per hunk', () => {
+    const { hunkOf } = commentableLines(PATCH)
+    expect([...hunkOf.entries()]).toEqual([
+      [1, 0], [2, 0], [3, 0], [4, 0],
+      [21, 1], [22, 1], [23, 1]
+    ])
+  })
+
+  it('anchor a finding inside the diff, a span only within one hunk', () => {
+    const lines = commentableLines(PATCH)
+    expect(anchorInDiff(lines, 2, 2)).toEqual({ line: 2 })
+    expect(anchorInDiff(lines, 2, 4)).toEqual({ line: 4, startLine: 2 })
+    expect(anchorInDiff(lines, 3, 22)).toEqual({ line: 3 })
+    expect(anchorInDiff(lines, 10, 10)).toBeUndefined()
+    expect(anchorInDiff(commentableLines(undefined), 1, 1)).toBeUndefined()
+  })
+})
+
+describe('Markdown for GitHub', () => {
+  it('escapes document text so it cannot mention people or inject HTML', () => {
+    const escaped = escapeMarkdown('@octocat <img src=x onerror=alert(1)> [link](http://x) **bold** | cell')
+    expect(escaped).not.toMatch(/@octocat/u)
+    expect(escaped).not.toContain('<img')
+    expect(escaped).toContain('&lt;img')
+    expect(escaped).toContain('\\[link\\]')
+    expect(escaped).toContain('\\|')
+  })
+
+  it('a review comment says what, why, how, links the docs and carries its fingerprint', () => {
+    const body = reviewCommentBody(finding())
+    expect(body).toContain('The FAQ has no question about money.')
+    expect(body).toContain('**Why it matters:**')
+    expect(body).toContain('**How to fix:** Add one.')
+    expect(body).toContain('(https://example.com/faq-finance.md)')
+    expect(fingerprintOf(body)).toBe(fingerprint(finding()))
+  })
+
+  it('a fingerprint survives a line shift but not a different message', () => {
+    expect(fingerprint(finding({ line: 40, endLine: 40 }))).toBe(fingerprint(finding()))
+    expect(fingerprint(finding({ message: 'Other.' }))).not.toBe(fingerprint(finding()))
+  })
+
+  it('the summary stays under GitHub’s body limit and says where the rest is', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => finding({ ruleId: 'file-empty', line: i + 1, message: `Finding ${i} ${'x'.repeat(40)}` }))
+    const body = summaryCommentBody([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] })
+    expect(body.length).toBeLessThanOrEqual(MAX_BODY)
+    expect(body.startsWith(SUMMARY_MARKER)).toBe(true)
+    expect(body).toContain('truncated')
+  })
+})
+
+describe('the gate', () => {
+  const reports = [{ file: 'a', findings: [finding(), finding({ severity: 'warning' })] }]
+  it('fails on errors at fail-level error, on warnings at warning, never at never', () => {
+    expect(decide(reports, 'error')).toMatchObject({ failed: true, errors: 1, warnings: 1 })
+    expect(decide([{ file: 'a', findings: [finding({ severity: 'warning' })] }], 'error').failed).toBe(false)
+    expect(decide([{ file: 'a', findings: [finding({ severity: 'warning' })] }], 'warning').failed).toBe(true)
+    expect(decide(reports, 'never').failed).toBe(false)
+    expect(decide([], 'error')).toMatchObject({ failed: false, summary: 'No PR/FAQ file to check: passing.' })
+  })
+})
+
+describe('inputs', () => {
+  it('lists split on newlines and commas, without blanks and comments', () => {
+    expect(list('docs/**/*.md, prfaq/*.md\n# a comment\n\n  other/*.md ')).toEqual(['docs/**/*.md', 'prfaq/*.md', 'other/*.md'])
+  })
+})

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import * as core from '@actions/core'
+import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
+import { summaryCommentBody } from '../reporters/markdown.js'
+import { ruleById } from '../rules/index.js'
+import { docsUrl } from '../rules/rule.js'
+import type { RunContext } from './event.js'
+import { isPermissionError, type GitHubClient } from './github/client.js'
+import type { ChangedFile } from './github/files.js'
+import { syncReview } from './github/review.js'
+import { upsertSummaryComment } from './github/summary-comment.js'
+import type { ActionInputs } from './inputs.js'
+
+export interface PullReport {
+  number: number
+  headSha: string
+  reports: FileReport[]
+}
+
+const FORK_HELP =
+  'The token cannot write to this pull request (pull requests from forks get a read-only GITHUB_TOKEN). ' +
+  'The findings are in the annotations and the job summary, and the check still fails on errors. ' +
+  'To get comments on fork pull requests, use the workflow_run pattern: https://github.com/prfaq-gate/prfaq-gate#pull-requests-from-forks'
+
+/**
+ * Posts the review comments and the summary comment. A read-only token is not
+ * an error: it is what fork pull requests get, so the run falls back to the
+ * annotations and job summary (the gate is unaffected) and says how to
+ * enable comments.
+ */
+export async function publishToPullRequest(
+  client: GitHubClient,
+  context: RunContext,
+  pull: PullReport & { changedFiles: ChangedFile[]; notes: string[] },
+  inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments'>
+): Promise<void> {
+  const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha }
+  const findings = pull.reports.flatMap((report) => report.findings)
+  try {
+    if (inputs.comment === 'review' || inputs.comment === 'both') {
+      const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
+      core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated removed, ${outcome.notInline.length} in the summary only.`)
+    }
+    if (inputs.comment === 'summary' || inputs.comment === 'both') {
+      const lineUrl = (file: string, line: number) =>
+        `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pull.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+      const body = summaryCommentBody(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha })
+      const outcome = await upsertSummaryComment(client, target, body, { createIfMissing: pull.reports.length > 0 })
+      core.info(`Summary comment: ${outcome}.`)
+    }
+  } catch (error) {
+    if (!isPermissionError(error)) throw error
+    core.warning(FORK_HELP)
+  }
+}
+
+/**
+ * Reads a report written by an earlier (unprivileged) run. Its content came
+ * from a pull request, so it is treated as untrusted data: only known rules,
+ * plain numbers and strings pass, and every text is escaped when rendered.
+ */
+export function readReport(path: string, context: RunContext): PullReport {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`Cannot read the report ${path}: ${(error as Error).message}`)
+  }
+  const report = data as { version?: number; repository?: string; pullRequest?: { number?: unknown; headSha?: unknown }; files?: unknown }
+  const pull = report.pullRequest
+  if (report.version !== 1 || !pull || !Number.isInteger(pull.number) || typeof pull.headSha !== 'string' || !/^[0-9a-f]{40}$/u.test(pull.headSha)) {
+    throw new Error(`${path} is not a prfaq-gate pull-request report (version 1 with pullRequest.number and pullRequest.headSha).`)
+  }
+  if (report.repository !== `${context.owner}/${context.repo}`) {
+    throw new Error(`${path} belongs to ${String(report.repository)}, not ${context.owner}/${context.repo}.`)
+  }
+  if (!Array.isArray(report.files)) throw new Error(`${path} has no files list.`)
+  return { number: pull.number as number, headSha: pull.headSha, reports: report.files.map((file) => toFileReport(file, path)) }
+}
+
+function toFileReport(value: unknown, path: string): FileReport {
+  const file = value as { path?: unknown; findings?: unknown }
+  if (typeof file.path !== 'string' || !Array.isArray(file.findings)) throw new Error(`${path}: malformed file entry.`)
+  return { file: file.path, findings: file.findings.map((finding) => toFinding(finding, file.path as string, path)) }
+}
+
+function toFinding(value: unknown, file: string, path: string): Finding {
+  const finding = value as Record<string, unknown>
+  const rule = typeof finding.ruleId === 'string' ? ruleById(finding.ruleId) : undefined
+  const numbers = ['line', 'column', 'endLine', 'endColumn'].map((key) => finding[key])
+  if (!rule || !SEVERITIES.includes(finding.severity as Finding['severity']) || !numbers.every((n) => Number.isInteger(n) && (n as number) >= 1)) {
+    throw new Error(`${path}: malformed finding in ${file}.`)
+  }
+  const [line, column, endLine, endColumn] = numbers as number[]
+  return {
+    ruleId: rule.id,
+    severity: finding.severity as Finding['severity'],
+    message: String(finding.message ?? '').slice(0, 2000),
+    help: rule.help,
+    file,
+    line: line!,
+    column: column!,
+    endLine: endLine!,
+    endColumn: endColumn!,
+    url: docsUrl(rule.id)
+  }
+}

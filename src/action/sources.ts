@@ -1,0 +1,118 @@
+import * as core from '@actions/core'
+import { defaultSettings } from '../config/defaults.js'
+import { ConfigError, DEFAULT_CONFIG_FILES, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
+import { lintBytes, lintDecoded, type LintResult } from '../engine/lint.js'
+import { lintFiles } from '../cli/pool.js'
+import { tooLarge } from '../sources/decode.js'
+import { createDetector, DEFAULT_PRFAQ_PATTERNS, type Detector } from '../sources/detect.js'
+import { discoverFiles } from '../sources/discover.js'
+import type { RunContext } from './event.js'
+import type { GitHubClient } from './github/client.js'
+import { fetchContent, isPresent, listComparedFiles, listPullFiles, type ChangedFile } from './github/files.js'
+
+export interface CheckedSources {
+  results: LintResult[]
+  /** The changed files of the pull request or merge group (with patches), for inline comments. */
+  changedFiles: ChangedFile[]
+  /** Things the summary should say ("the config changed in this PR…"). */
+  notes: string[]
+}
+
+/** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
+const MAX_FRONT_MATTER_PROBES = 50
+
+/**
+ * Finds and checks the PR/FAQs this run is about:
+ * - pull request: the changed files (not removed), read at the head SHA through the API;
+ * - merge group: the files changed between the group's base and head;
+ * - anything else (push, workflow_dispatch): every PR/FAQ in the workspace.
+ * Nothing from a pull request is executed; its files are only read as data.
+ */
+export async function checkSources(context: RunContext, client: GitHubClient, options: { paths?: string[]; config?: string }): Promise<CheckedSources> {
+  const { plan } = context
+  if (plan.kind === 'workspace') {
+    const config = await loadConfig(options.config, plan.workspace)
+    const detector = createDetector(options.paths ?? config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+    const discovery = await discoverFiles(['.'], plan.workspace, detector)
+    const results = await lintFiles(discovery.files, config.settings, { cwd: plan.workspace })
+    return { results, changedFiles: [], notes: [] }
+  }
+
+  // The config comes from the base branch, so a pull request cannot switch off its own gate.
+  const baseSha = plan.baseSha
+  const changedFiles =
+    plan.kind === 'pull-request'
+      ? await listPullFiles(client, context.owner, context.repo, plan.number)
+      : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha)
+  const config = await loadBaseConfig(client, context, baseSha, options.config)
+  const notes = configChangeNotes(config, changedFiles, options.config)
+  const detector = createDetector(options.paths ?? config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+  const candidates = changedFiles.filter(isPresent)
+  const selected = await selectPrFaqs(candidates, detector, options.paths === undefined && config.paths === undefined, (path) =>
+    fetchContent(client, context.owner, context.repo, path, plan.headSha, config.settings.maxFileBytes)
+  )
+  const results: LintResult[] = []
+  for (const { file, content } of selected) {
+    const fetched = content ?? (await fetchContent(client, context.owner, context.repo, file.path, plan.headSha, config.settings.maxFileBytes))
+    if (fetched.kind === 'missing') throw new Error(`${file.path} is listed as changed but cannot be read at ${plan.headSha.slice(0, 7)}.`)
+    results.push(
+      fetched.kind === 'too-large'
+        ? lintDecoded(tooLarge(fetched.size, config.settings.maxFileBytes), file.path, config.settings)
+        : lintBytes(fetched.bytes, file.path, config.settings)
+    )
+  }
+  return { results, changedFiles, notes }
+}
+
+type Fetched = Awaited<ReturnType<typeof fetchContent>>
+
+/**
+ * Changed files that are PR/FAQs: by name or folder, and — with the default
+ * detection — Markdown files whose front matter says `type: prfaq` (their
+ * content is fetched once and reused).
+ */
+async function selectPrFaqs(
+  candidates: ChangedFile[],
+  detector: Detector,
+  probeFrontMatter: boolean,
+  fetch: (path: string) => Promise<Fetched>
+): Promise<Array<{ file: ChangedFile; content?: Fetched }>> {
+  const selected: Array<{ file: ChangedFile; content?: Fetched }> = []
+  let probes = 0
+  for (const file of candidates) {
+    if (detector.matchesName(file.path)) {
+      selected.push({ file })
+      continue
+    }
+    if (!probeFrontMatter || !detector.isMarkdown(file.path)) continue
+    if (probes++ >= MAX_FRONT_MATTER_PROBES) {
+      core.notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`)
+      probeFrontMatter = false
+      continue
+    }
+    const content = await fetch(file.path)
+    if (content.kind === 'bytes' && detector.declaresPrFaq(new TextDecoder().decode(content.bytes.subarray(0, 4096)))) selected.push({ file, content })
+  }
+  return selected
+}
+
+/** The config as it is on the base branch (defaults when there is none). */
+async function loadBaseConfig(client: GitHubClient, context: RunContext, baseSha: string, explicit: string | undefined): Promise<LoadedConfig> {
+  for (const path of explicit ? [explicit] : DEFAULT_CONFIG_FILES) {
+    const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024)
+    if (content.kind === 'missing') continue
+    if (content.kind === 'too-large') throw new ConfigError(path, 'the config file is larger than 1 MB')
+    return parseConfig(new TextDecoder().decode(content.bytes), path)
+  }
+  return { config: {}, settings: defaultSettings() }
+}
+
+function configChangeNotes(config: LoadedConfig, changedFiles: ChangedFile[], explicit: string | undefined): string[] {
+  const configPaths = new Set(explicit ? [explicit] : DEFAULT_CONFIG_FILES)
+  const changed = changedFiles.filter((file) => configPaths.has(file.path))
+  return changed.map(
+    (file) =>
+      `This pull request changes \`${file.path}\`. prfaq-gate checked it with the configuration on the base branch${config.file ? '' : ' (the defaults: there is none there yet)'}; the change takes effect after merge.`
+  )
+}
+
