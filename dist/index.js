@@ -45443,8 +45443,9 @@ validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 function whyNotAnswered(content) {
     if (!content.placeholder || content.placeholder === 'empty')
         return 'the answer is empty';
-    return `the answer is only “${content.placeholder}”`;
+    return `the answer is only “${content.placeholder.replace(/[.。]+$/u, '')}”`;
 }
+const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
  * Where to point when something the FAQ should contain is missing: the
  * internal FAQ (where the hard questions belong), else the FAQ heading, else
@@ -45488,10 +45489,8 @@ function explainCriterion(context, { topic, question, asks }) {
     ].sort((a, b) => a.position.start.offset - b.position.start.offset);
     const [asked] = candidates;
     if (asked) {
-        context.report({
-            at: asked.position,
-            message: `“${asked.text}” asks Bezos's question “${question}” but has no real answer: ${whyNotAnswered(asked.answer)}.`
-        });
+        const asks = comparable(asked.text) === comparable(question) ? `Bezos's question “${question}” is asked` : `“${asked.text}” asks Bezos's question “${question}”`;
+        context.report({ at: asked.position, message: `${asks} but has no real answer: ${whyNotAnswered(asked.answer)}.` });
         return;
     }
     if (criteria) {
@@ -45816,7 +45815,7 @@ const DEFAULT_SUBSTANCE = { minWords: 1 };
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu;
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
-const BRACKET_SLOT = /\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
+const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u;
 const INSTRUCTION_OBJECTS = new Set([
     'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
@@ -45840,7 +45839,7 @@ function findPlaceholder(answer, vocabulary, options) {
         return answer === '' ? 'empty' : answer.trim();
     const lower = answer.normalize('NFKC').toLowerCase();
     const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '');
-    if (vocabulary.placeholders.has(bare))
+    if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum'))
         return firstLine(answer);
     // A first line that is only "TBD" marks everything after it as notes, not an answer.
     const opening = bare.split('\n', 1)[0].replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '');
@@ -45908,20 +45907,18 @@ function decodeDocument(bytes, maxBytes) {
     return { ok: true, text };
 }
 function tooLarge(size, maxBytes) {
-    return {
-        ok: false,
-        ruleId: 'file-too-large',
-        message: `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one PR/FAQ; it was not checked.`
-    };
+    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
+    const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)];
+    return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` };
 }
 function notText(message) {
     return { ok: false, ruleId: 'file-not-text', message };
 }
 function formatBytes(bytes) {
     if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+        return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1).replace(/\.0$/u, '')} MB`;
     if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
+        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1).replace(/\.0$/u, '')} KB`;
     return `${bytes} bytes`;
 }
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
@@ -46069,7 +46066,7 @@ const DEFAULT_VOCABULARY = {
     },
     topics: {
         finance: [
-            'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay for', 'do i pay', 'paid tier',
+            'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
             'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
             'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
             'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
@@ -52489,6 +52486,7 @@ const GROUP_OFFSET = 0.3;
 const ITEM_OFFSET = 0.6;
 const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu;
 const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu;
+const outline_ANSWER_MARKER = /^(?:a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)\s*\d*\s*[:.：)]?$/iu;
 const RUN_IN_END = /[.:：。]\s*$/u;
 const RUN_IN_START = /^\s*[:：.—–-]/u;
 const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u;
@@ -52531,7 +52529,8 @@ class OutlineBuilder {
                 node.role = role;
         }
         else if (context === 'faq' || context === 'criteria') {
-            const role = this.containerRole(label);
+            // A question first: "What budget do we need, and who signs off?" is not a sign-off section.
+            const role = this.isQuestion(label.text, true) ? undefined : this.containerRole(label);
             if (role)
                 node.role = role;
             else if (context === 'criteria' || this.isQuestion(label.text, true))
@@ -52689,6 +52688,9 @@ class OutlineBuilder {
         if (first?.type === 'strong') {
             const strongPosition = positionOf(first);
             const strongText = textOf(first.children).trim();
+            // "**A:** …" starts an answer; it never opens a question or section.
+            if (outline_ANSWER_MARKER.test(strongText))
+                return undefined;
             const restText = inlineText(rest);
             if (!BARE_Q_MARKER.test(strongText)) {
                 const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText);
@@ -52702,6 +52704,8 @@ class OutlineBuilder {
         }
         const text = textOf(paragraph);
         const firstLine = text.split('\n', 1)[0];
+        if (outline_ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? ''))
+            return undefined;
         if (Q_PREFIX.test(firstLine))
             return this.qPrefixLead(text, firstLine, position);
         if (!text.includes('\n') && text.length <= 80) {
@@ -52799,8 +52803,9 @@ class OutlineBuilder {
     context() {
         for (let i = this.stack.length - 1; i >= 0; i--) {
             const node = this.stack[i];
+            // Questions and groups live inside an FAQ or criteria section: that container decides.
             if (node.kind === 'question' || node.kind === 'group')
-                return 'faq';
+                continue;
             if (node.role === 'criteria')
                 return 'criteria';
             if (node.role === 'faq' || node.role === 'faqExternal' || node.role === 'faqInternal')
@@ -52903,6 +52908,12 @@ class ModelAssembler {
             const kind = FAQ_GROUP_ROLES[node.role];
             if (kind)
                 this.addGroup(faq, { kind, label, topics: this.groupTopics(label, ancestors), position: label.position }, node);
+        }
+        // "## Technical FAQs" outside any FAQ: the FAQ container is also a topic group for its questions.
+        if (node.role === 'faq' && !FAQ_GROUP_ROLES[node.role] && this.faq) {
+            const topics = this.groupTopics(label, ancestors);
+            if (topics.length > 0)
+                this.addGroup(this.faq, { kind: 'topic', label, topics, position: label.position }, node);
         }
         if (node.kind === 'group' && this.faq) {
             const kind = this.groupKind(label);
@@ -53047,8 +53058,12 @@ function findNode(node, test) {
     return undefined;
 }
 function firstSentence(text) {
-    const sentence = /^[\s\S]*?[.!?。](?=\s|$)/u.exec(text)?.[0] ?? text;
-    return sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence;
+    const flat = text.replace(/\s+/gu, ' ').trim();
+    const sentence = /^.*?[.!?。](?=\s|$)/u.exec(flat)?.[0] ?? flat;
+    if (sentence.length <= 120)
+        return sentence;
+    const cut = sentence.lastIndexOf(' ', 117);
+    return `${sentence.slice(0, cut > 60 ? cut : 117)}…`;
 }
 function unique(items) {
     return [...new Set(items)];
@@ -75307,7 +75322,7 @@ async function selectPrFaqs(candidates, detector, probeFrontMatter, fetch) {
 }
 /** The config as it is on the base branch (defaults when there is none). */
 async function loadBaseConfig(client, context, baseSha, explicit) {
-    for (const path of explicit ? [explicit] : DEFAULT_CONFIG_FILES) {
+    for (const path of explicit ? [explicit] : await defaultConfigsAt(client, context, baseSha)) {
         const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024);
         if (content.kind === 'missing')
             continue;
@@ -75316,6 +75331,21 @@ async function loadBaseConfig(client, context, baseSha, explicit) {
         return parseConfig(new TextDecoder().decode(content.bytes), path);
     }
     return { config: {}, settings: defaultSettings() };
+}
+/** Which of the default config files exist at a commit: one directory listing instead of a request per name. */
+async function defaultConfigsAt(client, context, ref) {
+    let entries;
+    try {
+        ;
+        ({ data: entries } = await client.rest.repos.getContent({ owner: context.owner, repo: context.repo, path: '.github', ref }));
+    }
+    catch (error) {
+        if (error.status === 404)
+            return [];
+        throw error;
+    }
+    const names = new Set(Array.isArray(entries) ? entries.map((entry) => entry.path) : []);
+    return DEFAULT_CONFIG_FILES.filter((path) => names.has(path));
 }
 function configChangeNotes(config, changedFiles, explicit) {
     const configPaths = new Set(explicit ? [explicit] : DEFAULT_CONFIG_FILES);

@@ -98,13 +98,26 @@ async function selectPrFaqs(
 
 /** The config as it is on the base branch (defaults when there is none). */
 async function loadBaseConfig(client: GitHubClient, context: RunContext, baseSha: string, explicit: string | undefined): Promise<LoadedConfig> {
-  for (const path of explicit ? [explicit] : DEFAULT_CONFIG_FILES) {
+  for (const path of explicit ? [explicit] : await defaultConfigsAt(client, context, baseSha)) {
     const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024)
     if (content.kind === 'missing') continue
     if (content.kind === 'too-large') throw new ConfigError(path, 'the config file is larger than 1 MB')
     return parseConfig(new TextDecoder().decode(content.bytes), path)
   }
   return { config: {}, settings: defaultSettings() }
+}
+
+/** Which of the default config files exist at a commit: one directory listing instead of a request per name. */
+async function defaultConfigsAt(client: GitHubClient, context: RunContext, ref: string): Promise<string[]> {
+  let entries: unknown
+  try {
+    ;({ data: entries } = await client.rest.repos.getContent({ owner: context.owner, repo: context.repo, path: '.github', ref }))
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return []
+    throw error
+  }
+  const names = new Set(Array.isArray(entries) ? entries.map((entry: { path?: string }) => entry.path) : [])
+  return DEFAULT_CONFIG_FILES.filter((path) => names.has(path))
 }
 
 function configChangeNotes(config: LoadedConfig, changedFiles: ChangedFile[], explicit: string | undefined): string[] {

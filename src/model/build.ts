@@ -77,6 +77,11 @@ class ModelAssembler {
       const kind = FAQ_GROUP_ROLES[node.role]
       if (kind) this.addGroup(faq, { kind, label, topics: this.groupTopics(label, ancestors), position: label.position }, node)
     }
+    // "## Technical FAQs" outside any FAQ: the FAQ container is also a topic group for its questions.
+    if (node.role === 'faq' && !FAQ_GROUP_ROLES[node.role] && this.faq) {
+      const topics = this.groupTopics(label, ancestors)
+      if (topics.length > 0) this.addGroup(this.faq, { kind: 'topic', label, topics, position: label.position }, node)
+    }
     if (node.kind === 'group' && this.faq) {
       const kind = this.groupKind(label)
       this.addGroup(this.faq, { kind, label, topics: this.groupTopics(label, ancestors), position: label.position }, node)
@@ -222,8 +227,11 @@ function findNode(node: OutlineNode, test: (node: OutlineNode) => boolean): Outl
 }
 
 function firstSentence(text: string): string {
-  const sentence = /^[\s\S]*?[.!?。](?=\s|$)/u.exec(text)?.[0] ?? text
-  return sentence.length > 120 ? `${sentence.slice(0, 117)}…` : sentence
+  const flat = text.replace(/\s+/gu, ' ').trim()
+  const sentence = /^.*?[.!?。](?=\s|$)/u.exec(flat)?.[0] ?? flat
+  if (sentence.length <= 120) return sentence
+  const cut = sentence.lastIndexOf(' ', 117)
+  return `${sentence.slice(0, cut > 60 ? cut : 117)}…`
 }
 
 function unique<T>(items: T[]): T[] {

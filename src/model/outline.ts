@@ -44,6 +44,7 @@ const ITEM_OFFSET = 0.6
 
 const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu
 const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu
+const ANSWER_MARKER = /^(?:a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)\s*\d*\s*[:.：)]?$/iu
 const RUN_IN_END = /[.:：。]\s*$/u
 const RUN_IN_START = /^\s*[:：.—–-]/u
 const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u
@@ -86,7 +87,8 @@ export class OutlineBuilder {
       const role = this.vocabulary.sections.best(normalized(label), true)
       if (role) node.role = role
     } else if (context === 'faq' || context === 'criteria') {
-      const role = this.containerRole(label)
+      // A question first: "What budget do we need, and who signs off?" is not a sign-off section.
+      const role = this.isQuestion(label.text, true) ? undefined : this.containerRole(label)
       if (role) node.role = role
       else if (context === 'criteria' || this.isQuestion(label.text, true)) this.makeQuestion(node, 'heading')
       else node.kind = 'group'
@@ -223,6 +225,8 @@ export class OutlineBuilder {
     if (first?.type === 'strong') {
       const strongPosition = positionOf(first)
       const strongText = textOf(first.children).trim()
+      // "**A:** …" starts an answer; it never opens a question or section.
+      if (ANSWER_MARKER.test(strongText)) return undefined
       const restText = inlineText(rest)
       if (!BARE_Q_MARKER.test(strongText)) {
         const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText)
@@ -236,6 +240,7 @@ export class OutlineBuilder {
     }
     const text = textOf(paragraph)
     const firstLine = text.split('\n', 1)[0]!
+    if (ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? '')) return undefined
     if (Q_PREFIX.test(firstLine)) return this.qPrefixLead(text, firstLine, position)
     if (!text.includes('\n') && text.length <= 80) {
       return { label: this.label(text, 'line', position), boldOnly: true, runIn: false, style: 'line' }
@@ -337,7 +342,8 @@ export class OutlineBuilder {
   private context(): Context {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const node = this.stack[i]!
-      if (node.kind === 'question' || node.kind === 'group') return 'faq'
+      // Questions and groups live inside an FAQ or criteria section: that container decides.
+      if (node.kind === 'question' || node.kind === 'group') continue
       if (node.role === 'criteria') return 'criteria'
       if (node.role === 'faq' || node.role === 'faqExternal' || node.role === 'faqInternal') return 'faq'
       if (node.role === 'pressRelease') return 'pressRelease'

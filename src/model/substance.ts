@@ -12,7 +12,7 @@ export const DEFAULT_SUBSTANCE: SubstanceOptions = { minWords: 1 }
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
-const BRACKET_SLOT = /\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
+const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
 const INSTRUCTION_OBJECTS = new Set([
   'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
@@ -41,7 +41,7 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary, options
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
   const lower = answer.normalize('NFKC').toLowerCase()
   const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '')
-  if (vocabulary.placeholders.has(bare)) return firstLine(answer)
+  if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum')) return firstLine(answer)
   // A first line that is only "TBD" marks everything after it as notes, not an answer.
   const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '')
   if (vocabulary.placeholders.has(opening)) return firstLine(answer)

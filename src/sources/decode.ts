@@ -34,11 +34,9 @@ export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
 }
 
 export function tooLarge(size: number, maxBytes: number): Decoded {
-  return {
-    ok: false,
-    ruleId: 'file-too-large',
-    message: `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one PR/FAQ; it was not checked.`
-  }
+  // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
+  const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)]
+  return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` }
 }
 
 function notText(message: string): Decoded & { ok: false } {
@@ -46,8 +44,8 @@ function notText(message: string): Decoded & { ok: false } {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1).replace(/\.0$/u, '')} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1).replace(/\.0$/u, '')} KB`
   return `${bytes} bytes`
 }
 

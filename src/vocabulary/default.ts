@@ -132,7 +132,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
   },
   topics: {
     finance: [
-      'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay for', 'do i pay', 'paid tier',
+      'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
       'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
       'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
       'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',

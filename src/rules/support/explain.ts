@@ -4,8 +4,10 @@ import type { RuleContext } from '../rule.js'
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 export function whyNotAnswered(content: Content): string {
   if (!content.placeholder || content.placeholder === 'empty') return 'the answer is empty'
-  return `the answer is only “${content.placeholder}”`
+  return `the answer is only “${content.placeholder.replace(/[.。]+$/u, '')}”`
 }
+
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 /**
  * Where to point when something the FAQ should contain is missing: the
@@ -68,10 +70,8 @@ export function explainCriterion(context: RuleContext, { topic, question, asks }
   ].sort((a, b) => a.position.start.offset - b.position.start.offset)
   const [asked] = candidates
   if (asked) {
-    context.report({
-      at: asked.position,
-      message: `“${asked.text}” asks Bezos's question “${question}” but has no real answer: ${whyNotAnswered(asked.answer)}.`
-    })
+    const asks = comparable(asked.text) === comparable(question) ? `Bezos's question “${question}” is asked` : `“${asked.text}” asks Bezos's question “${question}”`
+    context.report({ at: asked.position, message: `${asks} but has no real answer: ${whyNotAnswered(asked.answer)}.` })
     return
   }
   if (criteria) {
