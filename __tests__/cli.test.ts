@@ -145,6 +145,39 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ errorCount: 0, warningCount: 1 })
   })
 
+  it('a config with a team schema file and overrides, from --config', async () => {
+    const cwd = tempTree({
+      'docs/a-prfaq.md': PASSING,
+      'legacy/b-prfaq.md': PASSING,
+      'conf/prfaq.json': JSON.stringify({
+        vocabulary: { sections: { tenets: ['Tenets'] } },
+        schemas: [{ id: 'tenets-section', message: 'No Tenets section.', file: 'tenets.yml' }],
+        overrides: [{ files: ['legacy/**'], rules: { 'tenets-section': 'off' } }]
+      }),
+      'conf/tenets.yml': 'properties:\n  sections:\n    contains: { properties: { role: { const: tenets } }, required: [role] }\n'
+    })
+    const result = await runCli(['check', '-f', 'json', '--config', 'conf/prfaq.json', 'docs', 'legacy'], cwd)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    expect(report.files.map((file: { path: string; findings: Array<{ ruleId: string; line: number }> }) => [file.path, file.findings.map((f) => `${f.line} ${f.ruleId}`)])).toEqual([
+      ['docs/a-prfaq.md', ['1 tenets-section']],
+      ['legacy/b-prfaq.md', []]
+    ])
+  })
+
+  it('init writes a skeleton that check then flags until it is filled, and never overwrites', async () => {
+    const cwd = tempTree({})
+    const init = await runCli(['init', 'docs/new-prfaq.md'], cwd)
+    expect(init.code).toBe(0)
+    expect(init.stdout).toContain('Wrote docs/new-prfaq.md')
+    const report = JSON.parse((await runCli(['check', '-f', 'json', 'docs'], cwd)).stdout)
+    expect(report.errorCount).toBe(6)
+    expect(report.files[0].findings.every((f: { message: string }) => /has no real (answer|content)/u.test(f.message))).toBe(true)
+    const again = await runCli(['init', 'docs/new-prfaq.md'], cwd)
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('already exists; use --force')
+  })
+
   it('checks many files on worker threads with the same results as one thread', async () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}-prfaq.md`] = i % 3 === 0 ? MISSING_FINANCE : PASSING

@@ -125,7 +125,7 @@ describe('findings carry everything reporters need', () => {
     expect(finding).toEqual({
       ruleId: 'problem-section',
       severity: 'error',
-      message: 'The problem section “The Problem” has no real content: the answer is only “TBD”.',
+      message: 'The problem section “The Problem” has no real content: the section is only “TBD”.',
       help: expect.stringContaining('customer'),
       file: 'doc.md',
       line: 5,

@@ -75,8 +75,9 @@ writeIfChanged(
 function esmImports(code) {
   const imports = []
   const body = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_match, name, module) => {
-    imports.push(`import ${name} from "${module}.js";`)
-    return ''
+    // Node gives a CommonJS module's exports object as the default import; the function is its .default.
+    imports.push(`import ${name}Module from "${module}.js";`)
+    return `const ${name} = ${name}Module.default ?? ${name}Module;`
   })
   return body.replace(/^("use strict";)?/, (strict) => `${strict}${imports.join('')}`)
 }

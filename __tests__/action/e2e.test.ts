@@ -352,6 +352,33 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     record('PR that edits the config')
   })
 
+  it('team schemas come from the base branch too, and suppressions show in the summary with their reason', async () => {
+    const config = 'vocabulary:\n  sections:\n    tenets: [Tenets]\nschemas:\n  - id: tenets-section\n    message: The PR/FAQ has no Tenets section.\n    file: tenets.json\n'
+    const tenets = JSON.stringify({ properties: { sections: { contains: { properties: { role: { const: 'tenets' } }, required: ['role'] } } } })
+    const doc = `<!-- prfaq-gate-disable faq-finance -- pricing is set in the finance review -->\n${MISSING_FINANCE}`
+    const apiUrl = await startFake([pull({ [DOC]: doc, '.github/tenets.json': '{}' })], {
+      refs: { [BASE]: { '.github/prfaq-gate.yml': config, '.github/tenets.json': tenets } }
+    })
+    const run = await runOnPull(apiUrl)
+    expect(run.code).toBe(1)
+    expect(run.outputs.errors).toBe('1')
+    const body = summaryComments()[0]!.body
+    expect(body).toContain('The PR/FAQ has no Tenets section.')
+    expect(body).toContain('🔕 suppressed')
+    expect(body).toContain('reason: pricing is set in the finance review')
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).files[0].suppressed).toEqual([
+      { ruleId: 'faq-finance', line: 16, message: expect.any(String), reason: 'pricing is set in the finance review' }
+    ])
+    expectNoViolations()
+  })
+
+  it('a config named in the workflow but missing on the base branch fails the step', async () => {
+    const apiUrl = await startFake([pull({ [DOC]: PASSING })])
+    const run = await runOnPull(apiUrl, { config: 'config/prfaq.yml' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::Bad prfaq-gate config: config/prfaq.yml: not found on the base branch')
+  })
+
   it('a bad config on the base branch fails the step naming the file and line', async () => {
     const apiUrl = await startFake([pull({ [DOC]: PASSING })], { refs: { [BASE]: { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: sometimes\n' } } })
     const run = await runOnPull(apiUrl)

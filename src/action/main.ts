@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
     if (inputs.fromReport) return await publishFromReport(inputs, context, client)
 
     const sources = await checkSources(context, client, optional({ paths: inputs.paths, config: inputs.config }))
-    const reports: FileReport[] = sources.results.map(({ file, findings }) => ({ file, findings }))
+    const reports: FileReport[] = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
     const gate = decide(reports, inputs.failLevel)
     const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined
     const reportPath = writeReport(reports, context, pull)

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
-import { defaultSettings } from '../config/defaults.js'
-import { ConfigError, DEFAULT_CONFIG_FILES, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
+import { posix } from 'node:path'
+import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
 import { lintBytes, lintDecoded, type LintResult } from '../engine/lint.js'
 import { lintFiles } from '../cli/pool.js'
 import { tooLarge } from '../sources/decode.js'
@@ -32,9 +32,9 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
   const { plan } = context
   if (plan.kind === 'workspace') {
     const config = await loadConfig(options.config, plan.workspace)
-    const detector = createDetector(options.paths ?? config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+    const detector = createDetector(options.paths ?? config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS)
     const discovery = await discoverFiles(['.'], plan.workspace, detector)
-    const results = await lintFiles(discovery.files, config.settings, { cwd: plan.workspace })
+    const results = await lintFiles(discovery.files, config.resolved, { cwd: plan.workspace })
     return { results, changedFiles: [], notes: [] }
   }
 
@@ -44,21 +44,21 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
     plan.kind === 'pull-request'
       ? await listPullFiles(client, context.owner, context.repo, plan.number)
       : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha)
-  const config = await loadBaseConfig(client, context, baseSha, options.config)
+  const config = await loadBaseConfig(client, context, baseSha, options.config, new Set(changedFiles.map((file) => file.path)))
   const notes = configChangeNotes(config, changedFiles, options.config)
-  const detector = createDetector(options.paths ?? config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+  const detector = createDetector(options.paths ?? config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS)
   const candidates = changedFiles.filter(isPresent)
-  const selected = await selectPrFaqs(candidates, detector, options.paths === undefined && config.paths === undefined, (path) =>
-    fetchContent(client, context.owner, context.repo, path, plan.headSha, config.settings.maxFileBytes)
+  const maxBytes = (path: string) => config.resolved.settingsFor(path).maxFileBytes
+  const selected = await selectPrFaqs(candidates, detector, options.paths === undefined && config.resolved.paths === undefined, (path) =>
+    fetchContent(client, context.owner, context.repo, path, plan.headSha, maxBytes(path))
   )
   const results: LintResult[] = []
   for (const { file, content } of selected) {
-    const fetched = content ?? (await fetchContent(client, context.owner, context.repo, file.path, plan.headSha, config.settings.maxFileBytes))
+    const settings = config.resolved.settingsFor(file.path)
+    const fetched = content ?? (await fetchContent(client, context.owner, context.repo, file.path, plan.headSha, settings.maxFileBytes))
     if (fetched.kind === 'missing') throw new Error(`${file.path} is listed as changed but cannot be read at ${plan.headSha.slice(0, 7)}.`)
     results.push(
-      fetched.kind === 'too-large'
-        ? lintDecoded(tooLarge(fetched.size, config.settings.maxFileBytes), file.path, config.settings)
-        : lintBytes(fetched.bytes, file.path, config.settings)
+      fetched.kind === 'too-large' ? lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), file.path, settings) : lintBytes(fetched.bytes, file.path, settings)
     )
   }
   return { results, changedFiles, notes }
@@ -96,15 +96,27 @@ async function selectPrFaqs(
   return selected
 }
 
-/** The config as it is on the base branch (defaults when there is none). */
-async function loadBaseConfig(client: GitHubClient, context: RunContext, baseSha: string, explicit: string | undefined): Promise<LoadedConfig> {
-  for (const path of explicit ? [explicit] : await defaultConfigsAt(client, context, baseSha)) {
+/** The config as it is on the base branch (defaults when there is none), team schema files included. */
+async function loadBaseConfig(
+  client: GitHubClient,
+  context: RunContext,
+  baseSha: string,
+  explicit: string | undefined,
+  changedPaths: Set<string>
+): Promise<LoadedConfig> {
+  const read = async (path: string): Promise<string | undefined> => {
     const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024)
-    if (content.kind === 'missing') continue
-    if (content.kind === 'too-large') throw new ConfigError(path, 'the config file is larger than 1 MB')
-    return parseConfig(new TextDecoder().decode(content.bytes), path)
+    if (content.kind === 'too-large') throw new ConfigError(path, 'the file is larger than 1 MB')
+    return content.kind === 'bytes' ? new TextDecoder().decode(content.bytes) : undefined
   }
-  return { config: {}, settings: defaultSettings() }
+  for (const path of explicit ? [explicit] : await defaultConfigsAt(client, context, baseSha)) {
+    const text = await read(path)
+    if (text === undefined) continue
+    return parseConfig(text, path, (relative) => read(posix.join(posix.dirname(path), relative)))
+  }
+  // A config named in the workflow must exist, unless this very pull request adds it (it applies after merge).
+  if (explicit && !changedPaths.has(explicit)) throw new ConfigError(explicit, `not found on the base branch (${baseSha.slice(0, 7)})`)
+  return defaultConfig()
 }
 
 /** Which of the default config files exist at a commit: one directory listing instead of a request per name. */

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig } from '../config/load.js'
+import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js'
+import { skeleton } from '../init/skeleton.js'
 import { countBySeverity, type FileReport } from '../findings/finding.js'
 import { formatWorkflowCommands } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
@@ -36,6 +37,8 @@ Commands:
                               contribute files named *prfaq*, *pr-faq*, *pr_faq*, files under
                               prfaq/ or prfaqs/, and Markdown whose front matter says type: prfaq.
   model FILE                  Print the document model of a PR/FAQ as JSON (for writing team schemas).
+  init [FILE]                 Write a new PR/FAQ skeleton that follows the active config
+                              (default: prfaq.md; --force overwrites).
 
 Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
@@ -59,6 +62,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string', short: 'c' },
         color: { type: 'boolean', default: io.color },
         'no-color': { type: 'boolean' },
+      force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -84,6 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const config = await loadConfig(values.config, io.cwd)
     if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] })
     if (command === 'model') return await printModel(inputs, config, io)
+    if (command === 'init') return writeSkeleton(inputs, config, io, values.force === true)
     return usageError(io, `unknown command "${command}"`)
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -94,12 +99,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function check(inputs: string[], format: Format, config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {
-  const detector = createDetector(config.paths ?? DEFAULT_PRFAQ_PATTERNS)
+async function check(inputs: string[], format: Format, config: LoadedConfig, io: CliIo): Promise<number> {
+  const detector = createDetector(config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS)
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector)
   for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
-  const results = await lintFiles(discovery.files, config.settings, { workerScript: io.workerScript, cwd: io.cwd })
-  const reports: FileReport[] = results.map(({ file, findings }) => ({ file, findings }))
+  const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd })
+  const reports: FileReport[] = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
   io.stdout(render(reports, format, io))
   if (discovery.files.length === 0 && discovery.problems.length === 0) {
     io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`)
@@ -136,7 +141,7 @@ function sourceLineReader(cwd: string): (file: string, line: number) => string |
   }
 }
 
-async function printModel(inputs: string[], config: Awaited<ReturnType<typeof loadConfig>>, io: CliIo): Promise<number> {
+async function printModel(inputs: string[], config: LoadedConfig, io: CliIo): Promise<number> {
   if (inputs.length !== 1) return usageError(io, 'model takes exactly one FILE')
   const file = inputs[0]!
   let text: string
@@ -146,8 +151,22 @@ async function printModel(inputs: string[], config: Awaited<ReturnType<typeof lo
     io.stderr(`prfaq-gate: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
     return EXIT.usage
   }
-  const result = lintText(text.replace(/^\uFEFF/u, ''), file, config.settings)
+  const result = lintText(text.replace(/^\uFEFF/u, ''), file, config.resolved.settingsFor(file))
   io.stdout(`${JSON.stringify(result.model ?? null, null, 2)}\n`)
+  return EXIT.ok
+}
+
+function writeSkeleton(inputs: string[], config: LoadedConfig, io: CliIo, force: boolean): number {
+  if (inputs.length > 1) return usageError(io, 'init takes at most one FILE')
+  const file = inputs[0] ?? 'prfaq.md'
+  const path = resolve(io.cwd, file)
+  if (existsSync(path) && !force) {
+    io.stderr(`prfaq-gate: ${file} already exists; use --force to overwrite it\n`)
+    return EXIT.usage
+  }
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, skeleton(config.resolved.settingsFor(file)))
+  io.stdout(`Wrote ${file}. Replace each [placeholder] and TBD; \`prfaq-gate check ${file}\` lists what is left.\n`)
   return EXIT.ok
 }
 

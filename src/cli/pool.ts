@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import type { EngineSettings } from '../config/defaults.js'
+import { ResolvedConfig, type ConfigFile } from '../config/resolve.js'
 import type { LintResult } from '../engine/lint.js'
 import { lintFile } from '../sources/read.js'
 
@@ -23,7 +23,7 @@ type WorkerResponse = { results: LintResult[] } | { error: string }
  * Checks files on every core: this thread and one worker per other core take
  * batches from one queue. Results come back in the order the files were given.
  */
-export async function lintFiles(files: string[], settings: EngineSettings, options: PoolOptions): Promise<LintResult[]> {
+export async function lintFiles(files: string[], config: ResolvedConfig, options: PoolOptions): Promise<LintResult[]> {
   const threads = options.threads ?? availableParallelism()
   const workerCount = options.workerScript && files.length >= PARALLEL_THRESHOLD ? Math.min(threads - 1, Math.ceil(files.length / (BATCH_SIZE * 2))) : 0
   const queue = [...files]
@@ -31,10 +31,10 @@ export async function lintFiles(files: string[], settings: EngineSettings, optio
   const take = (): string[] => queue.splice(0, BATCH_SIZE)
 
   const workers = Array.from({ length: Math.max(0, workerCount) }, () =>
-    runWorker(options.workerScript!, settings, options.cwd, take, (result) => results.set(result.file, result))
+    runWorker(options.workerScript!, config.file, options.cwd, take, (result) => results.set(result.file, result))
   )
   for (let batch = take(); batch.length > 0; batch = take()) {
-    for (const file of batch) results.set(file, await lintFile(file, settings, options.cwd))
+    for (const file of batch) results.set(file, await lintFile(file, config.settingsFor(file), options.cwd))
   }
   await Promise.all(workers)
   return files.map((file) => results.get(file)!)
@@ -42,13 +42,14 @@ export async function lintFiles(files: string[], settings: EngineSettings, optio
 
 function runWorker(
   script: URL,
-  settings: EngineSettings,
+  config: ConfigFile,
   cwd: string,
   take: () => string[],
   collect: (result: LintResult) => void
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { prfaqGateWorker: true, settings, cwd } })
+    // The config travels as data; each worker resolves it into the same per-file settings.
+    const worker = new Worker(script, { workerData: { prfaqGateWorker: true, config, cwd } })
     const send = (): void => {
       const files = take()
       worker.postMessage((files.length > 0 ? { files } : { done: true }) satisfies WorkerRequest)
@@ -71,15 +72,16 @@ function runWorker(
 /** The worker side: check each batch it is sent, strip the models (only findings travel back). */
 export function serveWorker(
   port: { on(event: 'message', listener: (message: WorkerRequest) => void): void; postMessage(message: WorkerResponse): void; close(): void },
-  data: { settings: EngineSettings; cwd: string }
+  data: { config: ConfigFile; cwd: string }
 ): void {
+  const config = new ResolvedConfig(data.config)
   port.on('message', (message) => {
     if ('done' in message) {
       port.close()
       return
     }
-    Promise.all(message.files.map((file) => lintFile(file, data.settings, data.cwd)))
-      .then((results) => port.postMessage({ results: results.map(({ file, findings }) => ({ file, findings })) }))
+    Promise.all(message.files.map((file) => lintFile(file, config.settingsFor(file), data.cwd)))
+      .then((results) => port.postMessage({ results: results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
       .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }))
   })
 }

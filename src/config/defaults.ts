@@ -6,7 +6,19 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary/default.js'
 
 export type RuleSetting = Severity | 'off'
 
-/** Everything the engine needs to know, after config files, presets and overrides are applied. */
+/** A team's own requirement: a JSON Schema over the document model, and the words for its findings. */
+export interface TeamSchema {
+  id: string
+  message: string
+  help: string
+  severity: RuleSetting
+  url?: string
+  description?: string
+  schema: Record<string, unknown>
+  template?: string
+}
+
+/** Everything the engine needs to check one file, after presets, the config file and overrides. Plain data: it crosses to worker threads. */
 export interface EngineSettings {
   /** Severity per rule id; rules not listed use their default. */
   rules: Record<string, RuleSetting>
@@ -16,6 +28,11 @@ export interface EngineSettings {
   maxFileBytes: number
   /** Lists and block quotes nested deeper than this are reported (document-too-complex), not parsed. */
   maxNesting: number
+  /** The strict preset: warnings count as errors, and an unlabelled problem paragraph is not enough. */
+  strict: boolean
+  /** Front matter status values that lower errors to warnings. */
+  status: { field: string; draft: string[] }
+  schemas: TeamSchema[]
 }
 
 export const DEFAULT_MAX_NESTING = 64
@@ -26,6 +43,9 @@ export function defaultSettings(): EngineSettings {
     vocabulary: DEFAULT_VOCABULARY,
     substance: DEFAULT_SUBSTANCE,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,
-    maxNesting: DEFAULT_MAX_NESTING
+    maxNesting: DEFAULT_MAX_NESTING,
+    strict: false,
+    status: { field: 'status', draft: ['draft'] },
+    schemas: []
   }
 }

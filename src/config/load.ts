@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import validateConfig from '../generated/config-validator.js'
-import { RULES } from '../rules/index.js'
-import { defaultSettings, type EngineSettings, type RuleSetting } from './defaults.js'
+import { teamSchemaProblem } from '../validate/team-schemas.js'
+import { builtInRuleIds, ResolvedConfig, type ConfigFile } from './resolve.js'
 
 /** Where a config is looked for when none is given. */
 export const DEFAULT_CONFIG_FILES = ['.github/prfaq-gate.yml', '.github/prfaq-gate.yaml', '.github/prfaq-gate.json']
@@ -22,21 +22,14 @@ export class ConfigError extends Error {
   }
 }
 
-/** The config file as written (after validation). */
-export interface ConfigFile {
-  rules?: Record<string, RuleSetting | { severity?: RuleSetting }>
-  paths?: string[]
-  maxFileBytes?: number
-}
-
 export interface LoadedConfig {
   /** The file read, relative to the working directory; undefined when the defaults apply. */
   file?: string
-  config: ConfigFile
-  settings: EngineSettings
-  /** Detection patterns from the config, when it sets them. */
-  paths?: string[]
+  resolved: ResolvedConfig
 }
+
+/** Reads a file named in the config (a team schema), relative to the config's folder; undefined if absent. */
+export type ReadRelative = (path: string) => Promise<string | undefined>
 
 /**
  * Loads the config named by `--config` (which must exist), else the first of
@@ -52,51 +45,79 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
       if (explicit) throw new ConfigError(file, `cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
       continue
     }
-    return parseConfig(text, file)
+    return parseConfig(text, file, async (path) => readFile(resolve(cwd, dirname(file), path), 'utf8').catch(() => undefined))
   }
-  return { config: {}, settings: defaultSettings() }
+  return defaultConfig()
 }
 
-/** Parses and validates config text (YAML or JSON); throws ConfigError with a position. */
-export function parseConfig(text: string, file: string): LoadedConfig {
+export function defaultConfig(): LoadedConfig {
+  return { resolved: new ResolvedConfig({}) }
+}
+
+/** Parses and validates config text (YAML or JSON) and the team schemas it names; throws ConfigError with a position. */
+export async function parseConfig(text: string, file: string, readRelative: ReadRelative): Promise<LoadedConfig> {
   const lineCounter = new LineCounter()
   const document = parseDocument(text.replace(/^\uFEFF/u, ''), { lineCounter, uniqueKeys: true, prettyErrors: true })
   const syntaxError = document.errors[0]
   if (syntaxError) {
     const at = syntaxError.linePos?.[0]
-    throw new ConfigError(file, `not valid YAML or JSON: ${syntaxError.message.split('\n', 1)[0]}`, at?.line, at?.col)
+    throw new ConfigError(file, `not valid YAML or JSON: ${syntaxError.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, at?.line, at?.col)
   }
   const data: unknown = document.toJS() ?? {}
   if (!validateConfig(data)) throw explainSchemaError(validateConfig.errors ?? [], document, lineCounter, file)
   const config = data as ConfigFile
   checkRuleIds(config, document, lineCounter, file)
-  const result: LoadedConfig = { file, config, settings: resolveSettings(config) }
-  if (config.paths) result.paths = config.paths
-  return result
+  await inlineTeamSchemas(config, document, lineCounter, file, readRelative)
+  return { file, resolved: new ResolvedConfig(config) }
 }
 
-function resolveSettings(config: ConfigFile): EngineSettings {
-  const settings = defaultSettings()
-  for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
-    const severity = typeof setting === 'string' ? setting : setting.severity
-    if (severity) settings.rules[ruleId] = severity
+/** Reads each `schemas[].file` and checks that every team schema compiles, pointing at the entry if not. */
+async function inlineTeamSchemas(config: ConfigFile, document: Document, lineCounter: LineCounter, file: string, readRelative: ReadRelative): Promise<void> {
+  for (const [index, entry] of (config.schemas ?? []).entries()) {
+    const at = valuePosition(document, ['schemas', String(index)], lineCounter)
+    if (entry.file) {
+      const text = await readRelative(entry.file)
+      if (text === undefined) throw new ConfigError(file, `schemas[${index}] ("${entry.id}"): cannot read the schema file "${entry.file}"`, at?.line, at?.col)
+      const parsed = parseDocument(text)
+      if (parsed.errors.length > 0 || typeof parsed.toJS() !== 'object') {
+        throw new ConfigError(file, `schemas[${index}] ("${entry.id}"): "${entry.file}" is not a JSON or YAML object`, at?.line, at?.col)
+      }
+      entry.schema = parsed.toJS() as Record<string, unknown>
+      delete entry.file
+    }
+    const problem = teamSchemaProblem(entry.schema!)
+    if (problem) throw new ConfigError(file, `schemas[${index}] ("${entry.id}") is not a valid JSON Schema: ${problem}`, at?.line, at?.col)
   }
-  if (config.maxFileBytes) settings.maxFileBytes = config.maxFileBytes
-  return settings
 }
 
+/** Rule ids under `rules` and `overrides` must exist; team schema ids must be new and unique. */
 function checkRuleIds(config: ConfigFile, document: Document, lineCounter: LineCounter, file: string): void {
-  const known = new Set(RULES.map((rule) => rule.id))
-  for (const ruleId of Object.keys(config.rules ?? {})) {
-    if (known.has(ruleId)) continue
-    const at = keyPosition(document, ['rules', ruleId], lineCounter)
-    const suggestion = closest(ruleId, [...known])
-    throw new ConfigError(
-      file,
-      `unknown rule "${ruleId}" under "rules"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known rules: ${[...known].join(', ')}`,
-      at?.line,
-      at?.col
-    )
+  const builtIn = builtInRuleIds()
+  const team = new Set<string>()
+  for (const [index, entry] of (config.schemas ?? []).entries()) {
+    if (builtIn.has(entry.id) || team.has(entry.id)) {
+      const at = valuePosition(document, ['schemas', String(index), 'id'], lineCounter)
+      throw new ConfigError(file, `schemas[${index}]: the id "${entry.id}" is already ${builtIn.has(entry.id) ? 'a built-in rule' : 'used by another schema'}`, at?.line, at?.col)
+    }
+    team.add(entry.id)
+  }
+  const known = [...builtIn, ...team]
+  const ruleSections: Array<[string[], Record<string, unknown> | undefined]> = [
+    [['rules'], config.rules],
+    ...(config.overrides ?? []).map((override, index): [string[], Record<string, unknown> | undefined] => [['overrides', String(index), 'rules'], override.rules])
+  ]
+  for (const [path, rules] of ruleSections) {
+    for (const ruleId of Object.keys(rules ?? {})) {
+      if (known.includes(ruleId)) continue
+      const at = keyPosition(document, [...path, ruleId], lineCounter)
+      const suggestion = closest(ruleId, known)
+      throw new ConfigError(
+        file,
+        `unknown rule "${ruleId}" under "${path.join('.')}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known rules: ${known.join(', ')}`,
+        at?.line,
+        at?.col
+      )
+    }
   }
 }
 
@@ -121,6 +142,12 @@ function explainSchemaError(errors: ErrorObject[], document: Document, lineCount
     case 'type':
       detail = `${where} must be ${article(String(error.params.type))}; found ${JSON.stringify(document.getIn(path))}`
       break
+    case 'oneOf':
+      detail = `${where} needs exactly one of "schema" (inline) or "file" (a path)`
+      break
+    case 'required':
+      detail = `${where} is missing "${String(error.params.missingProperty)}"`
+      break
     default:
       detail = `${where} ${error.message ?? 'is not valid'}`
   }
@@ -129,6 +156,9 @@ function explainSchemaError(errors: ErrorObject[], document: Document, lineCount
 
 /** Prefer errors about a specific value (an unknown key, a bad enum) over the anyOf summary above them. */
 function pickError(errors: ErrorObject[]): ErrorObject {
+  // "give schema or file" says more than the two "missing property" errors under it.
+  const oneOf = errors.find((error) => error.keyword === 'oneOf')
+  if (oneOf) return oneOf
   const specific = errors.filter((error) => error.keyword !== 'anyOf' && error.keyword !== 'if')
   const byDepth = (a: ErrorObject, b: ErrorObject) => b.instancePath.length - a.instancePath.length
   const preferred = specific.filter((error) => error.keyword !== 'type' || !specific.some((other) => other.keyword === 'enum' && other.instancePath === error.instancePath))

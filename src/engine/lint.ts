@@ -1,21 +1,25 @@
 import type { Root } from 'mdast'
 import type { EngineSettings } from '../config/defaults.js'
-import { compareFindings, lower, type Finding, type Severity } from '../findings/finding.js'
+import { compareFindings, lower, type Finding, type Severity, type SuppressedFinding } from '../findings/finding.js'
 import { buildModel } from '../model/build.js'
 import { LineIndex } from '../model/text.js'
 import type { PrFaqModel, Position } from '../model/types.js'
 import { readFrontMatter } from '../parse/front-matter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
-import { docsUrl, type Report, type Rule } from '../rules/rule.js'
+import { docsUrl, type Report } from '../rules/rule.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
+import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
 import { maxNestingDepth } from './nesting.js'
+import { readSuppressions, suppressionFor, type Suppression } from './suppressions.js'
 
 export interface LintResult {
   file: string
   findings: Finding[]
+  /** Findings switched off by `prfaq-gate-disable` comments, with their reasons. */
+  suppressed: SuppressedFinding[]
   /** Absent when the file could not be read or parsed. */
   model?: PrFaqModel
 }
@@ -30,19 +34,19 @@ export function lintDecoded(decoded: Decoded, file: string, settings: EngineSett
   if (!decoded.ok) {
     const findings = new FindingSink(file, settings, new LineIndex(''))
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message })
-    return { file, findings: findings.sorted() }
+    return findings.result()
   }
   return lintText(decoded.text, file, settings)
 }
 
-/** Checks one document given as text: parse → model → schema and rules → findings. */
+/** Checks one document given as text: parse → model → schema, rules and team schemas → findings. */
 export function lintText(text: string, file: string, settings: EngineSettings): LintResult {
   const lines = new LineIndex(text)
   const findings = new FindingSink(file, settings, lines)
 
   if (text.trim() === '') {
     findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' })
-    return { file, findings: findings.sorted() }
+    return findings.result()
   }
   const depth = maxNestingDepth(text)
   if (depth.depth > settings.maxNesting) {
@@ -50,13 +54,17 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
       at: lines.firstLine({ start: lines.pointAt(depth.offset), end: lines.pointAt(depth.offset) }),
       message: `Lists or block quotes are nested ${depth.depth} levels deep here (the limit is ${settings.maxNesting}); the document was not checked.`
     })
-    return { file, findings: findings.sorted() }
+    return findings.result()
   }
   const tree = parseSafely(text)
   if (!tree) {
     findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' })
-    return { file, findings: findings.sorted() }
+    return findings.result()
   }
+
+  const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds())
+  for (const problem of problems) findings.add('suppression-invalid', { at: problem.position, message: problem.message })
+  findings.suppressions = suppressions
 
   const frontMatter = readFrontMatter(tree)
   if (frontMatter?.error) {
@@ -66,21 +74,33 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
   const vocabulary = compileVocabulary(settings.vocabulary)
   const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance })
   findings.title = model.title?.position
-  checkModel(model, findings)
-  return { file, findings: findings.sorted(), model }
+  findings.draftStatus = draftStatus(model, settings)
+  checkModel(model, findings, settings)
+  return { ...findings.result(), model }
 }
 
-function checkModel(model: PrFaqModel, findings: FindingSink): void {
+function checkModel(model: PrFaqModel, findings: FindingSink, settings: EngineSettings): void {
   const { failedRules, contractErrors } = validateAgainstModelSchema(model)
-  for (const rule of RULES) {
-    if (rule.kind !== 'schema' || !failedRules.has(rule.id) || !findings.enabled(rule.id)) continue
-    rule.explain({ model, report: (report) => findings.add(rule.id, report) })
-  }
   if (contractErrors.length > 0) {
     // The model broke its own schema: a bug in prfaq-gate, never the writer's fault. Say so loudly.
     const details = contractErrors.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ')
     throw new Error(`prfaq-gate built an invalid document model (${details}). Please report this with the document.`)
   }
+  for (const rule of RULES) {
+    if (rule.kind !== 'schema' || !failedRules.has(rule.id) || !findings.enabled(rule.id)) continue
+    rule.explain({ model, report: (report) => findings.add(rule.id, report) })
+  }
+  for (const team of settings.schemas) {
+    if (!findings.enabled(team.id)) continue
+    for (const failure of checkTeamSchema(model, team)) findings.add(team.id, failure)
+  }
+}
+
+/** The front matter's status, when it is one of the configured draft values. */
+function draftStatus(model: PrFaqModel, settings: EngineSettings): string | undefined {
+  const value = model.frontMatter?.data[settings.status.field]
+  if (typeof value !== 'string') return undefined
+  return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined
 }
 
 function parseSafely(text: string): Root | undefined {
@@ -93,11 +113,20 @@ function parseSafely(text: string): Root | undefined {
   }
 }
 
-/** Turns rule reports into findings: rule id, configured severity, position and docs URL. */
+/**
+ * Turns rule reports into findings. The engine, not the rule, owns identity
+ * and severity: the configured severity, one step lower for an uncertain
+ * report (unless strict), warnings raised to errors under the strict preset,
+ * errors lowered to warnings for a draft, and inline suppressions last.
+ */
 class FindingSink {
   private readonly findings: Finding[] = []
+  private readonly suppressed: SuppressedFinding[] = []
   /** The title, where findings about the whole document are anchored. */
   title: Position | undefined
+  /** Set when the front matter marks the document a draft: its errors become warnings. */
+  draftStatus: string | undefined
+  suppressions: Suppression[] = []
 
   constructor(
     private readonly file: string,
@@ -106,40 +135,57 @@ class FindingSink {
   ) {}
 
   enabled(ruleId: string): boolean {
-    return this.severityOf(ruleId) !== undefined
+    return this.configuredSeverity(ruleId) !== undefined
+  }
+
+  knownRuleIds(): Set<string> {
+    return new Set([...RULES.map((rule) => rule.id), ...this.settings.schemas.map((schema) => schema.id)])
   }
 
   add(ruleId: string, report: Report): void {
-    const rule = ruleById(ruleId)
-    const configured = this.severityOf(ruleId)
-    if (!rule || !configured) return
-    const severity = report.uncertain ? lower(configured) : configured
+    const configured = this.configuredSeverity(ruleId)
+    if (!configured) return
     const at = report.at ?? this.title ?? documentStart(this.lines)
-    this.findings.push(toFinding(rule, severity, report, this.file, at))
+    let severity: Severity = report.uncertain && !this.settings.strict ? lower(configured) : configured
+    if (this.settings.strict && severity === 'warning') severity = 'error'
+    let message = report.message
+    if (this.draftStatus && severity === 'error') {
+      severity = 'warning'
+      message = `${message} (A warning, not an error: the document’s status is “${this.draftStatus}”.)`
+    }
+    const finding: Finding = {
+      ruleId,
+      severity,
+      message,
+      help: report.help ?? this.helpFor(ruleId),
+      file: this.file,
+      line: at.start.line,
+      column: at.start.column,
+      endLine: at.end.line,
+      endColumn: at.end.column,
+      url: this.urlFor(ruleId)
+    }
+    const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line)
+    if (suppression) this.suppressed.push({ finding, reason: suppression.reason })
+    else this.findings.push(finding)
   }
 
-  sorted(): Finding[] {
-    return this.findings.sort(compareFindings)
+  result(): LintResult {
+    return { file: this.file, findings: this.findings.sort(compareFindings), suppressed: this.suppressed }
   }
 
-  private severityOf(ruleId: string): Severity | undefined {
+  private configuredSeverity(ruleId: string): Severity | undefined {
     const setting = this.settings.rules[ruleId] ?? ruleById(ruleId)?.defaultSeverity
     return setting === 'off' ? undefined : setting
   }
-}
 
-function toFinding(rule: Rule, severity: Severity, report: Report, file: string, at: Position): Finding {
-  return {
-    ruleId: rule.id,
-    severity,
-    message: report.message,
-    help: report.help ?? rule.help,
-    file,
-    line: at.start.line,
-    column: at.start.column,
-    endLine: at.end.line,
-    endColumn: at.end.column,
-    url: docsUrl(rule.id)
+  private helpFor(ruleId: string): string {
+    return ruleById(ruleId)?.help ?? this.settings.schemas.find((schema) => schema.id === ruleId)?.help ?? ''
+  }
+
+  private urlFor(ruleId: string): string {
+    if (ruleById(ruleId)) return docsUrl(ruleId)
+    return this.settings.schemas.find((schema) => schema.id === ruleId)?.url ?? docsUrl('team-schemas')
   }
 }
 

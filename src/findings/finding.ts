@@ -24,10 +24,17 @@ export interface Finding {
   url: string
 }
 
-/** The result for one file: its findings, sorted by position. */
+/** A finding an inline `prfaq-gate-disable` comment switched off, and the reason it gave. */
+export interface SuppressedFinding {
+  finding: Finding
+  reason: string
+}
+
+/** The result for one file: its findings, sorted by position, and what was suppressed. */
 export interface FileReport {
   file: string
   findings: Finding[]
+  suppressed?: SuppressedFinding[]
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -4,7 +4,7 @@ import { PRESS_RELEASE_PARTS } from '../vocabulary/default.js'
 import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { countWords, normalizeLabel } from '../vocabulary/normalize.js'
 import { OutlineBuilder, type Chunk, type OutlineNode } from './outline.js'
-import { assessContent, type SubstanceOptions } from './substance.js'
+import { assessContent, minWordsFor, type SubstanceOptions } from './substance.js'
 import { span, type LineIndex } from './text.js'
 import type { Content, Criteria, Faq, FaqGroup, Label, PrFaqModel, Question, Section } from './types.js'
 
@@ -66,7 +66,8 @@ class ModelAssembler {
   private addSection(node: OutlineNode, ancestors: OutlineNode[]): void {
     const label = node.label!
     const isContainer = node.role !== undefined && (FAQ_ROLES.has(node.role) || node.role === 'pressRelease' || node.role === 'criteria')
-    const section: Section = { label, depth: node.depth, content: this.content(isContainer ? node.content : subtreeChunks(node)) }
+    const minWords = minWordsFor(this.input.substance, [], node.role)
+    const section: Section = { label, depth: node.depth, content: this.content(isContainer ? node.content : subtreeChunks(node), minWords) }
     if (node.role) section.role = node.role
     this.model.sections.push(section)
 
@@ -107,26 +108,24 @@ class ModelAssembler {
 
   private addQuestion(node: OutlineNode, ancestors: OutlineNode[]): void {
     const label = node.label!
-    const answer = this.content(subtreeChunks(node))
     const owner = [...ancestors].reverse().find((a) => a.role === 'criteria' || (a.role && FAQ_ROLES.has(a.role)) || a.kind === 'group')
-    const question: Question = {
+    const keywordTopics = this.input.vocabulary.topics.matches(label.text)
+    const questionWith = (topics: string[]): Question => ({
       text: label.text,
       style: node.questionStyle ?? 'heading',
       position: label.position,
-      topics: [],
-      answer
-    }
+      topics,
+      answer: this.content(subtreeChunks(node), minWordsFor(this.input.substance, topics))
+    })
     if (owner?.role === 'criteria' && this.criteria) {
       const criteriaTopics = this.input.vocabulary.criteriaLabels.all(normalizeLabel(label.text))
-      question.topics = unique([...criteriaTopics, ...this.input.vocabulary.topics.matches(label.text)])
-      this.criteria.entries.push(question)
+      this.criteria.entries.push(questionWith(unique([...criteriaTopics, ...keywordTopics])))
       return
     }
     const faq = this.faq ?? this.ensureFaq(label, false)
     const group = this.groupIndexFor(faq, ancestors, label)
-    question.group = group
-    question.topics = unique([...this.input.vocabulary.topics.matches(label.text), ...faq.groups[group]!.topics])
-    faq.questions.push(question)
+    const question = questionWith(unique([...keywordTopics, ...faq.groups[group]!.topics]))
+    faq.questions.push({ ...question, group })
   }
 
   /** The nearest enclosing group, or the FAQ container's implicit "general" group. */
@@ -190,10 +189,10 @@ class ModelAssembler {
     }
   }
 
-  private content(chunks: Chunk[]): Content {
+  private content(chunks: Chunk[], minWords: number): Content {
     const text = chunks.map((chunk) => chunk.text).join('\n\n')
     const position = chunks.length > 0 ? span(chunks[0]!.position, chunks[chunks.length - 1]!.position) : undefined
-    return assessContent(text, position, this.input.vocabulary, this.input.substance)
+    return assessContent(text, position, this.input.vocabulary, minWords)
   }
 }
 

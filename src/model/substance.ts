@@ -5,9 +5,19 @@ import type { Content, Position } from './types.js'
 export interface SubstanceOptions {
   /** Fewer words than this (after placeholders are removed) is not an answer. */
   minWords: number
+  /** Stricter minimums for answers to questions on a topic (`faq-finance: { minWords: 20 }`). */
+  minWordsByTopic: Record<string, number>
+  /** Stricter minimums for sections with a role (`problem-section: { minWords: 30 }`). */
+  minWordsByRole: Record<string, number>
 }
 
-export const DEFAULT_SUBSTANCE: SubstanceOptions = { minWords: 1 }
+export const DEFAULT_SUBSTANCE: SubstanceOptions = { minWords: 1, minWordsByTopic: {}, minWordsByRole: {} }
+
+/** The minimum that applies to an answer with these topics: the strictest of them. */
+export function minWordsFor(options: SubstanceOptions, topics: string[] = [], role?: string): number {
+  const specific = [...topics.map((topic) => options.minWordsByTopic[topic] ?? 0), role ? (options.minWordsByRole[role] ?? 0) : 0]
+  return Math.max(options.minWords, ...specific)
+}
 
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu
@@ -24,20 +34,23 @@ export function assessContent(
   text: string,
   position: Position | undefined,
   vocabulary: CompiledVocabulary,
-  options: SubstanceOptions
+  minWords: number
 ): Content {
   const answer = text.replace(ANSWER_MARKER, '').trim()
   const content: Content = { text: answer, words: countWords(answer), substantive: true }
   if (position) content.position = position
-  const placeholder = findPlaceholder(answer, vocabulary, options)
+  const placeholder = findPlaceholder(answer, vocabulary)
   if (placeholder) {
     content.substantive = false
     content.placeholder = placeholder
+  } else if (content.words < minWords) {
+    content.substantive = false
+    content.tooShort = { minimum: minWords }
   }
   return content
 }
 
-function findPlaceholder(answer: string, vocabulary: CompiledVocabulary, options: SubstanceOptions): string | undefined {
+function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string | undefined {
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
   const lower = answer.normalize('NFKC').toLowerCase()
   const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '')
@@ -56,10 +69,7 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary, options
 
   const withoutSlots = answer.replace(BRACKET_SLOT, ' ')
   const remaining = countWords(withoutSlots)
-  if (remaining < options.minWords) {
-    const slot = answer.match(BRACKET_SLOT)?.[0]
-    return slot ?? firstLine(answer)
-  }
+  if (remaining === 0) return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer)
   return undefined
 }
 

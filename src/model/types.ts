@@ -39,6 +39,8 @@ export interface Content {
   substantive: boolean
   /** When not substantive: what was found instead ("empty", "TBD", …). */
   placeholder?: string
+  /** When not substantive because it is shorter than the configured minimum. */
+  tooShort?: { minimum: number }
   /** Where the text is; absent when there is no text at all. */
   position?: Position
 }

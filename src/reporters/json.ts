@@ -19,6 +19,8 @@ export interface JsonReport {
       endColumn: number
       url: string
     }>
+    /** Present when inline comments suppressed findings: each with the reason given. */
+    suppressed?: Array<{ ruleId: string; line: number; message: string; reason: string }>
   }>
   errorCount: number
   warningCount: number
@@ -40,7 +42,10 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
         endLine,
         endColumn,
         url
-      }))
+      })),
+      ...(report.suppressed?.length
+        ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
+        : {})
     })),
     errorCount: counts.error,
     warningCount: counts.warning

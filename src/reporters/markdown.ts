@@ -100,13 +100,20 @@ function fileSection(report: FileReport, context: SummaryContext): string[] {
   lines.push('| Check | Result |', '| --- | --- |')
   for (const row of SCORECARD) {
     const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId)
-    lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${scoreCell(findings, report.file, context)} |`)
+    const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId)
+    const cell = findings.length === 0 && suppressed ? '🔕 suppressed (see below)' : scoreCell(findings, report.file, context)
+    lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${cell} |`)
   }
   lines.push('')
   const others = report.findings.filter((finding) => !scored.has(finding.ruleId))
   if (others.length > 0) {
     lines.push('Other findings:', '')
     for (const finding of others) lines.push(`- ${findingLine(finding, context)}`)
+    lines.push('')
+  }
+  if (report.suppressed?.length) {
+    lines.push('Suppressed in the document:', '')
+    for (const { finding, reason } of report.suppressed) lines.push(`- ${findingLine(finding, context)} — reason: ${escapeMarkdown(reason)}`)
     lines.push('')
   }
   return lines

@@ -42,15 +42,13 @@ function summary(reports: FileReport[], paint: Painter): string {
   const counts = countBySeverity(reports)
   const files = reports.length
   const checked = `${files} PR/FAQ file${files === 1 ? '' : 's'} checked`
-  if (counts.error + counts.warning + counts.notice === 0) return paint.green(`✔ ${checked}: no problems found.`)
-  const parts = [
-    plural(counts.error, 'error'),
-    plural(counts.warning, 'warning'),
-    ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])
-  ]
+  const suppressed = reports.reduce((sum, report) => sum + (report.suppressed?.length ?? 0), 0)
+  const suppressedNote = suppressed > 0 ? ` (${plural(suppressed, 'finding')} suppressed with a reason)` : ''
+  if (counts.error + counts.warning + counts.notice === 0) return paint.green(`✔ ${checked}: no problems found${suppressedNote}.`)
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])]
   const withFindings = reports.filter((report) => report.findings.length > 0).length
   const mark = counts.error > 0 ? paint.red('✖') : paint.yellow('⚠')
-  return `${mark} ${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}.`
+  return `${mark} ${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`
 }
 
 function plural(count: number, word: string): string {

@@ -9,6 +9,7 @@ export default defineRule({
   rationale:
     '“Is it a big idea?” is the first of the three questions leaders judge a PR/FAQ by; an unanswered one leaves the size of the opportunity to guesswork.',
   defaultSeverity: 'error',
+  target: { topic: 'big-idea' },
   explain(context) {
     explainCriterion(context, {
       topic: 'big-idea',

@@ -9,6 +9,7 @@ export default defineRule({
   rationale:
     '“Is there a legitimate plan to succeed?” is what turns a good idea into an approved project; without a plan, the PR/FAQ is a wish.',
   defaultSeverity: 'error',
+  target: { topic: 'plan' },
   explain(context) {
     explainCriterion(context, {
       topic: 'plan',

@@ -9,6 +9,7 @@ export default defineRule({
   rationale:
     '“Is it something we should be doing?” asks why this team, now, rather than something else; leaders cannot approve a PR/FAQ that does not say.',
   defaultSeverity: 'error',
+  target: { topic: 'should-do' },
   explain(context) {
     explainCriterion(context, {
       topic: 'should-do',

@@ -9,6 +9,7 @@ export default defineRule({
   rationale:
     'Leaders ask whether this is worth doing; without the money — cost, price, margin, market size — nobody can answer that or see a legitimate plan.',
   defaultSeverity: 'error',
+  target: { topic: 'finance' },
   explain(context) {
     explainFaqTopic(context, {
       topic: 'finance',

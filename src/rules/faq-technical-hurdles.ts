@@ -9,6 +9,7 @@ export default defineRule({
   rationale:
     'A legitimate plan names its hardest technical problems and how they will be solved; an FAQ without them hides the biggest risk to the launch.',
   defaultSeverity: 'error',
+  target: { topic: 'technical' },
   explain(context) {
     explainFaqTopic(context, {
       topic: 'technical',

@@ -3,12 +3,13 @@ import bezosPlanToSucceed from './bezos-plan-to-succeed.js'
 import bezosShouldDo from './bezos-should-do.js'
 import faqFinance from './faq-finance.js'
 import faqTechnicalHurdles from './faq-technical-hurdles.js'
-import documentTooComplex from './input/document-too-complex.js'
-import fileEmpty from './input/file-empty.js'
-import fileNotText from './input/file-not-text.js'
-import fileTooLarge from './input/file-too-large.js'
-import frontMatterInvalid from './input/front-matter-invalid.js'
+import documentTooComplex from './engine/document-too-complex.js'
+import fileEmpty from './engine/file-empty.js'
+import fileNotText from './engine/file-not-text.js'
+import fileTooLarge from './engine/file-too-large.js'
+import frontMatterInvalid from './engine/front-matter-invalid.js'
 import problemSection from './problem-section.js'
+import suppressionInvalid from './engine/suppression-invalid.js'
 import type { Rule } from './rule.js'
 
 /**
@@ -28,7 +29,9 @@ export const RULES: readonly Rule[] = [
   fileNotText,
   fileEmpty,
   frontMatterInvalid,
-  documentTooComplex
+  documentTooComplex,
+  // The document's own comments.
+  suppressionInvalid
 ]
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]))

@@ -10,13 +10,14 @@ export default defineRule({
   rationale:
     'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
   defaultSeverity: 'error',
+  target: { role: 'problem' },
   explain(context) {
     const { parts, hints, pressRelease } = context.model
     const problem = parts.problem
     if (problem) {
       context.report({
         at: problem.label.position,
-        message: `The problem section “${problem.label.text}” has no real content: ${whyNotAnswered(problem.content)}.`,
+        message: `The problem section “${problem.label.text}” has no real content: ${whyNotAnswered(problem.content, 'section')}.`,
         help: 'Describe the customer’s problem in their terms: who has it, how often, and what it costs them today.'
       })
       return

@@ -37,6 +37,12 @@ interface RuleBase {
   /** Why the requirement matters when working backwards: shown in review comments. */
   rationale: string
   defaultSeverity: Severity
+  /**
+   * What the rule's options apply to: `keywords` extend this topic's keyword
+   * list (or this section role's aliases), `minWords` sets how many words its
+   * answers need.
+   */
+  target?: { topic: string } | { role: string }
 }
 
 /**
@@ -49,12 +55,12 @@ export interface SchemaRule extends RuleBase {
   explain(context: RuleContext): void
 }
 
-/** A check about the file itself (size, encoding, front matter), made by the engine before any model exists. */
-export interface InputRule extends RuleBase {
-  kind: 'input'
+/** A finding the engine makes itself: about the file (size, encoding, front matter) or a suppression comment. */
+export interface EngineRule extends RuleBase {
+  kind: 'engine'
 }
 
-export type Rule = SchemaRule | InputRule
+export type Rule = SchemaRule | EngineRule
 
 export function defineRule<T extends Rule>(rule: T): T {
   return rule

@@ -11,6 +11,8 @@ export const AJV_OPTIONS = {
   strict: true,
   // Requirement schemas say "required" without repeating "type": "object"; that is fine.
   strictTypes: false,
+  // ...nor repeat a property's definition in each oneOf branch that requires it.
+  strictRequired: false,
   allowUnionTypes: true,
   keywords: ANNOTATION_KEYWORDS
 }

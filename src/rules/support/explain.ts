@@ -2,9 +2,10 @@ import type { Content, Faq, PrFaqModel, Position, Question } from '../../model/t
 import type { RuleContext } from '../rule.js'
 
 /** "it is empty", "it says “TBD”": why an answer does not count. */
-export function whyNotAnswered(content: Content): string {
-  if (!content.placeholder || content.placeholder === 'empty') return 'the answer is empty'
-  return `the answer is only “${content.placeholder.replace(/[.。]+$/u, '')}”`
+export function whyNotAnswered(content: Content, noun = 'answer'): string {
+  if (content.tooShort) return `the ${noun} has ${content.words} word${content.words === 1 ? '' : 's'}; at least ${content.tooShort.minimum} are needed`
+  if (!content.placeholder || content.placeholder === 'empty') return `the ${noun} is empty`
+  return `the ${noun} is only “${content.placeholder.replace(/[.。]+$/u, '')}”`
 }
 
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js'
 
 /** Reported by the engine while reading the file (src/sources/read.ts, src/engine/lint.ts). */
 export default defineRule({
-  kind: 'input',
+  kind: 'engine',
   id: 'front-matter-invalid',
   description: 'The YAML front matter between the opening and closing `---` lines is a valid mapping.',
   help: 'Fix the YAML on the line shown (a missing colon, a tab, an unclosed quote), or remove the front matter block.',

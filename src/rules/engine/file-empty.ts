@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js'
 
 /** Reported by the engine while reading the file (src/sources/read.ts, src/engine/lint.ts). */
 export default defineRule({
-  kind: 'input',
+  kind: 'engine',
   id: 'file-empty',
   description: 'The file has content.',
   help: 'Write the PR/FAQ, or start from a skeleton: `prfaq-gate init`.',

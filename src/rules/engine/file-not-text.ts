@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js'
 
 /** Reported by the engine while reading the file (src/sources/read.ts, src/engine/lint.ts). */
 export default defineRule({
-  kind: 'input',
+  kind: 'engine',
   id: 'file-not-text',
   description: 'The file is UTF-8 text, not binary data or another encoding.',
   help: 'Save the file as UTF-8 (most editors: “Save with encoding → UTF-8”), or, if it is not a PR/FAQ, narrow the paths prfaq-gate checks.',

@@ -1,0 +1,66 @@
+import type { Nodes, Root } from 'mdast'
+import { positionOf } from '../model/text.js'
+import type { Position } from '../model/types.js'
+
+/**
+ * Inline suppressions, written where reviewers see them:
+ *   <!-- prfaq-gate-disable faq-finance -- pricing is decided in the finance review -->
+ *   <!-- prfaq-gate-disable-next-line problem-section -- the problem is in the linked brief -->
+ * The reason after `--` is required: a silenced check is a decision to explain.
+ */
+export interface Suppression {
+  ruleIds: string[]
+  reason: string
+  /** `file`: the whole document; `next-line`: findings on the line after the comment. */
+  scope: 'file' | 'next-line'
+  position: Position
+}
+
+export interface SuppressionProblem {
+  position: Position
+  message: string
+}
+
+const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu
+const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u
+
+export function readSuppressions(tree: Root, source: string, knownRuleIds: Set<string>): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+  const suppressions: Suppression[] = []
+  const problems: SuppressionProblem[] = []
+  // Most documents have none: skip walking the tree.
+  if (!source.includes('prfaq-gate-disable')) return { suppressions, problems }
+  for (const node of htmlNodes(tree)) {
+    for (const match of node.value.matchAll(DIRECTIVE)) {
+      const position = positionOf(node)
+      const scope = match[1] === 'disable' ? 'file' : 'next-line'
+      const body = match[2]!.trim()
+      const separator = REASON_SEPARATOR.exec(body)
+      const idsText = separator ? body.slice(0, separator.index) : body
+      const reason = separator ? body.slice(separator.index + separator[0].length).trim() : ''
+      const ruleIds = idsText.split(/[\s,]+/u).filter(Boolean)
+      const unknown = ruleIds.filter((id) => !knownRuleIds.has(id))
+      if (ruleIds.length === 0) problems.push({ position, message: 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.' })
+      else if (unknown.length > 0) problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` })
+      else if (!reason) problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` })
+      else suppressions.push({ ruleIds, reason, scope, position })
+    }
+  }
+  return { suppressions, problems }
+}
+
+/** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
+function* htmlNodes(tree: Root): Generator<Extract<Nodes, { type: 'html' }>> {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'html') yield node
+    else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child)
+  }
+}
+
+/** The suppression that covers a finding at `line`, if any. */
+export function suppressionFor(suppressions: Suppression[], ruleId: string, line: number): Suppression | undefined {
+  return suppressions.find(
+    (suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.position.end.line + 1 === line)
+  )
+}
