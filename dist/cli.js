@@ -20859,7 +20859,7 @@ async function discoverFiles(inputs, cwd, detector = createDetector()) {
         }
         const kind = await pathKind((0,external_node_path_.join)(cwd, input));
         if (kind === 'file')
-            files.add(toDisplayPath(input, cwd));
+            files.add(toDisplayPath(input));
         else if (kind === 'directory') {
             const found = await walkDirectory((0,external_node_path_.join)(cwd, input), cwd, detector, () => true);
             found.forEach((file) => files.add(file));
@@ -20887,7 +20887,7 @@ async function walkDirectory(directory, cwd, detector, accept) {
         if (!entry.isFile())
             continue;
         const absolute = (0,external_node_path_.join)(entry.parentPath, entry.name);
-        const path = toDisplayPath((0,external_node_path_.relative)(cwd, absolute), cwd);
+        const path = toDisplayPath((0,external_node_path_.relative)(cwd, absolute));
         if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)))
             continue;
         if (!detector.isMarkdown(path) || !accept(path))
@@ -20917,7 +20917,7 @@ async function pathKind(path) {
         return undefined;
     }
 }
-function toDisplayPath(path, _cwd) {
+function toDisplayPath(path) {
     return path.split(external_node_path_.sep).join('/').replace(/^\.\//u, '');
 }
 
@@ -21524,10 +21524,6 @@ class LineIndex {
         if (position.start.line === position.end.line)
             return position;
         return { start: position.start, end: this.endOfLine(position.start.line) };
-    }
-    lineText(line) {
-        const start = this.lineStarts[line - 1];
-        return start === undefined ? '' : this.source.slice(start, this.lineEnds[line - 1]);
     }
 }
 function span(first, last) {

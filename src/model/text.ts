@@ -98,11 +98,6 @@ export class LineIndex {
     if (position.start.line === position.end.line) return position
     return { start: position.start, end: this.endOfLine(position.start.line) }
   }
-
-  lineText(line: number): string {
-    const start = this.lineStarts[line - 1]
-    return start === undefined ? '' : this.source.slice(start, this.lineEnds[line - 1])
-  }
 }
 
 export function span(first: Position, last: Position): Position {

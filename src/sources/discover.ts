@@ -29,7 +29,7 @@ export async function discoverFiles(inputs: string[], cwd: string, detector: Det
       continue
     }
     const kind = await pathKind(join(cwd, input))
-    if (kind === 'file') files.add(toDisplayPath(input, cwd))
+    if (kind === 'file') files.add(toDisplayPath(input))
     else if (kind === 'directory') {
       const found = await walkDirectory(join(cwd, input), cwd, detector, () => true)
       found.forEach((file) => files.add(file))
@@ -61,7 +61,7 @@ async function walkDirectory(
   for (const entry of entries) {
     if (!entry.isFile()) continue
     const absolute = join(entry.parentPath, entry.name)
-    const path = toDisplayPath(relative(cwd, absolute), cwd)
+    const path = toDisplayPath(relative(cwd, absolute))
     if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue
     if (!detector.isMarkdown(path) || !accept(path)) continue
     if (detector.matchesName(path) || detector.declaresPrFaq(await readHead(absolute))) found.push(path)
@@ -89,6 +89,6 @@ async function pathKind(path: string): Promise<'file' | 'directory' | undefined>
   }
 }
 
-function toDisplayPath(path: string, _cwd: string): string {
+function toDisplayPath(path: string): string {
   return path.split(sep).join('/').replace(/^\.\//u, '')
 }
