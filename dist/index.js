@@ -54656,7 +54656,20 @@ const LEADING_PUNCTUATION = /^[\s.:;,!*_~#>|-]+/u;
 // "PR/FAQ", "PRFAQ", "PR-FAQ" name the whole document; fold them into one word so
 // that the "faq" alias does not make a document title an FAQ section.
 const PRFAQ = /\bpr\s*[-/_&]?\s*faqs?\b/gu;
+// Headings repeat across documents ("FAQ", "The Problem"): remember recent ones.
+const cache = new Map();
+const CACHE_SIZE = 4096;
 function normalizeLabel(text) {
+    const cached = cache.get(text);
+    if (cached)
+        return cached;
+    const normalized = computeNormalizedLabel(text);
+    if (cache.size >= CACHE_SIZE)
+        cache.clear();
+    cache.set(text, normalized);
+    return normalized;
+}
+function computeNormalizedLabel(text) {
     let key = text.normalize('NFKC').toLowerCase();
     key = key.replace(ANCHOR, ' ').replace(PRFAQ, 'prfaq');
     key = removeParentheticals(key);
@@ -54692,14 +54705,46 @@ function hasCjk(text) {
 function words(text) {
     return text.split(/[^\p{L}\p{N}&'’]+/u).filter(Boolean);
 }
-/** A rough word count that treats two CJK characters as one word. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * A rough word count that treats two CJK characters as one word. A single
+ * pass over the characters without allocating: it runs over every answer of
+ * every document, so it must cost less than the parse.
+ */
 function countWords(text) {
-    let count = 0;
-    for (const word of words(text)) {
-        const cjk = word.match(new RegExp(CJK.source, 'gu'))?.length ?? 0;
-        count += cjk > 0 ? Math.max(1, Math.ceil(cjk / 2)) + (word.length - cjk > 0 ? 1 : 0) : 1;
+    let words = 0;
+    let cjk = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let wordChar;
+        if (code < 0x80) {
+            wordChar = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26 || code === 0x27;
+        }
+        else if (isCjkCode(code)) {
+            cjk++;
+            inWord = false;
+            continue;
+        }
+        else if (code >= 0x2000 && code <= 0x206f) {
+            // General punctuation (dashes, curly quotes, ellipsis): only ’ joins a word (it’s).
+            wordChar = code === 0x2019 && inWord;
+        }
+        else if (code >= 0xc0 && code <= 0x24f) {
+            wordChar = code !== 0xd7 && code !== 0xf7; // Latin letters with accents, but not × and ÷
+        }
+        else {
+            wordChar = code >= 0xd800 && code <= 0xdbff ? true : LETTER_OR_DIGIT.test(text[i]);
+        }
+        if (wordChar && !inWord)
+            words++;
+        inWord = wordChar;
     }
-    return count;
+    return words + Math.ceil(cjk / 2);
+}
+/** Han, kana and Hangul: the scripts written without spaces between words. */
+function isCjkCode(code) {
+    return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff);
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54715,34 +54760,55 @@ function minWordsFor(options, topics = [], role) {
 }
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu;
+const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
+const ASCII = /^[\x00-\x7f]*$/u;
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u;
 const INSTRUCTION_OBJECTS = new Set([
     'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
     'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
 ]);
-/** Decide whether a piece of text says something, and if not, what it says instead. */
-function assessContent(text, position, vocabulary, minWords) {
-    const answer = text.replace(ANSWER_MARKER, '').trim();
-    const content = { text: answer, words: countWords(answer), substantive: true };
+/**
+ * Decide whether text (given as the chunks under a label) says something,
+ * and if not, what it says instead. Words are counted per chunk and only the
+ * opening of a long answer is examined, so no long text is copied.
+ */
+function assessContent(chunks, position, vocabulary, minWords) {
+    const parts = chunks.map(stripAnswerMarkers).filter((part) => part !== '');
+    const text = parts.join('\n\n');
+    const words = parts.reduce((sum, part) => sum + countWords(part), 0);
+    const content = { text, words, substantive: true };
     if (position)
         content.position = position;
-    const placeholder = findPlaceholder(answer, vocabulary);
+    // A placeholder is short: a long answer is judged by its opening only.
+    const opening = text.length <= HEAD_LENGTH ? text : (parts[0] ?? '').slice(0, HEAD_LENGTH);
+    const placeholder = findPlaceholder(opening, vocabulary);
     if (placeholder) {
         content.substantive = false;
         content.placeholder = placeholder;
     }
-    else if (content.words < minWords) {
+    else if (words < minWords) {
         content.substantive = false;
         content.tooShort = { minimum: minWords };
     }
     return content;
 }
+/**
+ * Removes "A:" labels. Answers written as several "- A: …" bullets are short;
+ * in a long chunk only the opening marker is looked for, which keeps this
+ * cheap on six-page answers.
+ */
+function stripAnswerMarkers(text) {
+    const stripped = text.length < 2000 ? text.replace(ANSWER_MARKER, '') : text.replace(LEADING_ANSWER_MARKER, '');
+    return stripped.trim();
+}
+/** Placeholders are short: only the start of a long answer needs looking at. */
+const HEAD_LENGTH = 400;
 function findPlaceholder(answer, vocabulary) {
     if (ONLY_PUNCTUATION.test(answer))
         return answer === '' ? 'empty' : answer.trim();
-    const lower = answer.normalize('NFKC').toLowerCase();
+    const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase();
     const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '');
     if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum'))
         return firstLine(answer);
@@ -54750,7 +54816,7 @@ function findPlaceholder(answer, vocabulary) {
     const opening = bare.split('\n', 1)[0].replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '');
     if (vocabulary.placeholders.has(opening))
         return firstLine(answer);
-    const firstWords = words(lower);
+    const firstWords = words(lower.slice(0, 80));
     const first = firstWords[0] ?? '';
     // "TBD — pricing after the beta" still says nothing decided.
     if (vocabulary.placeholders.has(first) && /^[^\p{L}\p{N}]*[\p{L}\p{N}/]+(?:[^\p{L}\p{N}\s]|\s*$|\s+[-–—(:])/u.test(bare)) {
@@ -54758,9 +54824,8 @@ function findPlaceholder(answer, vocabulary) {
     }
     if (looksLikeInstruction(answer, firstWords, vocabulary))
         return firstLine(answer);
-    const withoutSlots = answer.replace(BRACKET_SLOT, ' ');
-    const remaining = countWords(withoutSlots);
-    if (remaining === 0)
+    // An answer made only of template slots ("[Describe the pricing]") says nothing.
+    if (/[[<{]/u.test(answer) && countWords(answer.replace(BRACKET_SLOT, ' ')) === 0)
         return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer);
     return undefined;
 }
@@ -54772,7 +54837,7 @@ function looksLikeInstruction(answer, firstWords, vocabulary) {
     if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object))
         return false;
     // Instructions are short and start with a capital letter (or sit in italics/brackets).
-    return firstWords.length <= 40 && /^[\s*_[(<]*\p{Lu}/u.test(answer);
+    return answer.length <= 300 && /^[\s*_[(<]*\p{Lu}/u.test(answer);
 }
 function firstLine(text) {
     const line = text.split('\n', 1)[0].trim();
@@ -61506,21 +61571,27 @@ function textOf(node) {
 /** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
 class LineIndex {
     source;
-    lineStarts = [0];
+    lineStarts = [];
     /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
     lineEnds = [];
+    indexed = false;
     constructor(source) {
         this.source = source;
-        for (const match of source.matchAll(/\r\n|\r|\n/gu)) {
+    }
+    /** Built on first use: most documents never need an offset converted. */
+    index() {
+        if (this.indexed)
+            return;
+        this.indexed = true;
+        this.lineStarts = [0];
+        for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
             this.lineEnds.push(match.index);
             this.lineStarts.push(match.index + match[0].length);
         }
-        this.lineEnds.push(source.length);
-    }
-    get lineCount() {
-        return this.lineStarts.length;
+        this.lineEnds.push(this.source.length);
     }
     pointAt(offset) {
+        this.index();
         const clamped = Math.max(0, Math.min(offset, this.source.length));
         let low = 0;
         let high = this.lineStarts.length - 1;
@@ -61535,6 +61606,7 @@ class LineIndex {
     }
     /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
     endOfLine(line) {
+        this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
     }
     /** A position covering the first line of `position` only. */
@@ -61576,6 +61648,8 @@ class OutlineBuilder {
     seenHeading = false;
     /** The first heading, when it is an H1: the document's title. */
     title;
+    /** Block text, computed once: a paragraph is read when looking for a label and again as content. */
+    texts = new WeakMap();
     constructor(vocabulary, lines) {
         this.vocabulary = vocabulary;
         this.lines = lines;
@@ -61631,7 +61705,7 @@ class OutlineBuilder {
             return;
         if (block.type === 'table' && (context === 'faq' || context === 'criteria') && this.addTable(block))
             return;
-        this.appendContent(chunkOf(block));
+        this.appendContent(this.chunkOf(block));
     }
     /** A paragraph that opens a question, group or labelled part. Returns false for plain content. */
     addParagraph(paragraph, context, next) {
@@ -61679,9 +61753,9 @@ class OutlineBuilder {
             return false;
         list.children.forEach((item, index) => {
             const lead = leads[index];
-            const rest = item.children.slice(1).map(chunkOf);
+            const rest = item.children.slice(1).map((child) => this.chunkOf(child));
             if (!lead) {
-                this.appendContent(chunkOf(item));
+                this.appendContent(this.chunkOf(item));
                 return;
             }
             if (lead.question)
@@ -61713,7 +61787,7 @@ class OutlineBuilder {
     }
     /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
     listLabel(paragraph, asQuestion) {
-        const text = textOf(paragraph);
+        const text = this.textOf(paragraph);
         const match = LIST_LABEL.exec(text);
         if (!match)
             return undefined;
@@ -61779,7 +61853,7 @@ class OutlineBuilder {
                 return { label, rest: restChunk, boldOnly: !remainder.trim(), runIn, style: 'bold' };
             }
         }
-        const text = textOf(paragraph);
+        const text = this.textOf(paragraph);
         const firstLine = text.split('\n', 1)[0];
         if (outline_ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? ''))
             return undefined;
@@ -61826,6 +61900,17 @@ class OutlineBuilder {
     containerRole(label, exact = false) {
         const role = this.vocabulary.sections.best(normalized(label), exact);
         return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined;
+    }
+    textOf(node) {
+        let text = this.texts.get(node);
+        if (text === undefined) {
+            text = textOf(node);
+            this.texts.set(node, text);
+        }
+        return text;
+    }
+    chunkOf(node) {
+        return { text: this.textOf(node), position: positionOf(node), type: node.type };
     }
     label(text, style, position) {
         const clean = text.replace(/\s+/gu, ' ').trim();
@@ -61902,9 +61987,6 @@ function isContainer(role) {
 function isComment(node) {
     return node.type === 'html' && node.value.trimStart().startsWith('<!--');
 }
-function chunkOf(node) {
-    return { text: textOf(node), position: positionOf(node), type: node.type };
-}
 function inlineText(nodes) {
     return nodes.length === 0 ? '' : textOf(nodes);
 }
@@ -61971,9 +62053,8 @@ class ModelAssembler {
     }
     addSection(node, ancestors) {
         const label = node.label;
-        const isContainer = node.role !== undefined && (FAQ_ROLES.has(node.role) || node.role === 'pressRelease' || node.role === 'criteria');
         const minWords = minWordsFor(this.input.substance, [], node.role);
-        const section = { label, depth: node.depth, content: this.content(isContainer ? node.content : subtreeChunks(node), minWords) };
+        const section = { label, depth: node.depth, content: this.content(sectionChunks(node), minWords) };
         if (node.role)
             section.role = node.role;
         this.model.sections.push(section);
@@ -62098,10 +62179,22 @@ class ModelAssembler {
         }
     }
     content(chunks, minWords) {
-        const text = chunks.map((chunk) => chunk.text).join('\n\n');
         const position = chunks.length > 0 ? span(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
-        return assessContent(text, position, this.input.vocabulary, minWords);
+        return assessContent(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
     }
+}
+/**
+ * A section's own text: what stands under its label before the next label.
+ * Only a part with nothing of its own ("## The Problem" followed straight by
+ * "### Who has it") takes its subsections' text; containers (the FAQ, the
+ * press release) and unnamed sections never do, so no text is assessed again
+ * for every level above it.
+ */
+function sectionChunks(node) {
+    const isPart = node.role !== undefined && !CONTAINER_ROLES.includes(node.role);
+    if (!isPart || node.content.some((chunk) => chunk.text.trim() !== ''))
+        return node.content;
+    return subtreeChunks(node);
 }
 function subtreeChunks(node) {
     const chunks = [...node.content];
@@ -83879,8 +83972,19 @@ class AliasMatcher {
         bucket.push({ name, words: aliasWords });
         this.byFirstWord.set(first, bucket);
     }
+    bestCache = new Map();
     /** The best-matching name, or undefined. `exact` requires the whole label to be the alias. */
     best(label, exact = false) {
+        const key = `${exact ? '=' : '~'}${label.key}`;
+        if (this.bestCache.has(key))
+            return this.bestCache.get(key);
+        const name = this.findBest(label, exact);
+        if (this.bestCache.size >= 4096)
+            this.bestCache.clear();
+        this.bestCache.set(key, name);
+        return name;
+    }
+    findBest(label, exact) {
         let bestName;
         let bestScore = 0;
         for (const { name, score } of this.scores(label, exact)) {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { FrontMatter } from '../parse/front-matter.js'
-import { PRESS_RELEASE_PARTS } from '../vocabulary/default.js'
+import { CONTAINER_ROLES, PRESS_RELEASE_PARTS } from '../vocabulary/default.js'
 import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { countWords, normalizeLabel } from '../vocabulary/normalize.js'
 import { OutlineBuilder, type Chunk, type OutlineNode } from './outline.js'
@@ -65,9 +65,8 @@ class ModelAssembler {
 
   private addSection(node: OutlineNode, ancestors: OutlineNode[]): void {
     const label = node.label!
-    const isContainer = node.role !== undefined && (FAQ_ROLES.has(node.role) || node.role === 'pressRelease' || node.role === 'criteria')
     const minWords = minWordsFor(this.input.substance, [], node.role)
-    const section: Section = { label, depth: node.depth, content: this.content(isContainer ? node.content : subtreeChunks(node), minWords) }
+    const section: Section = { label, depth: node.depth, content: this.content(sectionChunks(node), minWords) }
     if (node.role) section.role = node.role
     this.model.sections.push(section)
 
@@ -190,10 +189,27 @@ class ModelAssembler {
   }
 
   private content(chunks: Chunk[], minWords: number): Content {
-    const text = chunks.map((chunk) => chunk.text).join('\n\n')
     const position = chunks.length > 0 ? span(chunks[0]!.position, chunks[chunks.length - 1]!.position) : undefined
-    return assessContent(text, position, this.input.vocabulary, minWords)
+    return assessContent(
+      chunks.map((chunk) => chunk.text),
+      position,
+      this.input.vocabulary,
+      minWords
+    )
   }
+}
+
+/**
+ * A section's own text: what stands under its label before the next label.
+ * Only a part with nothing of its own ("## The Problem" followed straight by
+ * "### Who has it") takes its subsections' text; containers (the FAQ, the
+ * press release) and unnamed sections never do, so no text is assessed again
+ * for every level above it.
+ */
+function sectionChunks(node: OutlineNode): Chunk[] {
+  const isPart = node.role !== undefined && !(CONTAINER_ROLES as readonly string[]).includes(node.role)
+  if (!isPart || node.content.some((chunk) => chunk.text.trim() !== '')) return node.content
+  return subtreeChunks(node)
 }
 
 function subtreeChunks(node: OutlineNode): Chunk[] {

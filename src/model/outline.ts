@@ -56,6 +56,8 @@ export class OutlineBuilder {
   private seenHeading = false
   /** The first heading, when it is an H1: the document's title. */
   title: Label | undefined
+  /** Block text, computed once: a paragraph is read when looking for a label and again as content. */
+  private readonly texts = new WeakMap<object, string>()
 
   constructor(
     private readonly vocabulary: CompiledVocabulary,
@@ -106,7 +108,7 @@ export class OutlineBuilder {
     if (block.type === 'paragraph' && this.addParagraph(block, context, next)) return
     if (block.type === 'list' && this.addList(block, context)) return
     if (block.type === 'table' && (context === 'faq' || context === 'criteria') && this.addTable(block)) return
-    this.appendContent(chunkOf(block))
+    this.appendContent(this.chunkOf(block))
   }
 
   /** A paragraph that opens a question, group or labelled part. Returns false for plain content. */
@@ -148,9 +150,9 @@ export class OutlineBuilder {
     if (!leads.some(Boolean)) return false
     list.children.forEach((item, index) => {
       const lead = leads[index]
-      const rest = item.children.slice(1).map(chunkOf)
+      const rest = item.children.slice(1).map((child) => this.chunkOf(child))
       if (!lead) {
-        this.appendContent(chunkOf(item))
+        this.appendContent(this.chunkOf(item))
         return
       }
       if (lead.question) this.openQuestion(lead, 'list')
@@ -179,7 +181,7 @@ export class OutlineBuilder {
 
   /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
   private listLabel(paragraph: Paragraph, asQuestion: boolean): (Lead & { question?: boolean; role?: string }) | undefined {
-    const text = textOf(paragraph)
+    const text = this.textOf(paragraph)
     const match = LIST_LABEL.exec(text)
     if (!match) return undefined
     const labelText = match[1]!.trim()
@@ -238,7 +240,7 @@ export class OutlineBuilder {
         return { label, rest: restChunk, boldOnly: !remainder.trim(), runIn, style: 'bold' }
       }
     }
-    const text = textOf(paragraph)
+    const text = this.textOf(paragraph)
     const firstLine = text.split('\n', 1)[0]!
     if (ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? '')) return undefined
     if (Q_PREFIX.test(firstLine)) return this.qPrefixLead(text, firstLine, position)
@@ -284,6 +286,19 @@ export class OutlineBuilder {
   private containerRole(label: Label, exact = false): string | undefined {
     const role = this.vocabulary.sections.best(normalized(label), exact)
     return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined
+  }
+
+  private textOf(node: RootContent | ListItem): string {
+    let text = this.texts.get(node)
+    if (text === undefined) {
+      text = textOf(node)
+      this.texts.set(node, text)
+    }
+    return text
+  }
+
+  private chunkOf(node: RootContent | ListItem): Chunk {
+    return { text: this.textOf(node), position: positionOf(node), type: node.type }
   }
 
   private label(text: string, style: LabelStyle, position: Position): Label {
@@ -373,9 +388,6 @@ function isComment(node: RootContent): boolean {
   return node.type === 'html' && node.value.trimStart().startsWith('<!--')
 }
 
-function chunkOf(node: RootContent | ListItem): Chunk {
-  return { text: textOf(node), position: positionOf(node), type: node.type }
-}
 
 function inlineText(nodes: PhrasingContent[]): string {
   return nodes.length === 0 ? '' : textOf(nodes)

@@ -21,45 +21,68 @@ export function minWordsFor(options: SubstanceOptions, topics: string[] = [], ro
 
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu
+const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu')
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
+const ASCII = /^[\x00-\x7f]*$/u
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
 const INSTRUCTION_OBJECTS = new Set([
   'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
   'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
 ])
 
-/** Decide whether a piece of text says something, and if not, what it says instead. */
+/**
+ * Decide whether text (given as the chunks under a label) says something,
+ * and if not, what it says instead. Words are counted per chunk and only the
+ * opening of a long answer is examined, so no long text is copied.
+ */
 export function assessContent(
-  text: string,
+  chunks: string[],
   position: Position | undefined,
   vocabulary: CompiledVocabulary,
   minWords: number
 ): Content {
-  const answer = text.replace(ANSWER_MARKER, '').trim()
-  const content: Content = { text: answer, words: countWords(answer), substantive: true }
+  const parts = chunks.map(stripAnswerMarkers).filter((part) => part !== '')
+  const text = parts.join('\n\n')
+  const words = parts.reduce((sum, part) => sum + countWords(part), 0)
+  const content: Content = { text, words, substantive: true }
   if (position) content.position = position
-  const placeholder = findPlaceholder(answer, vocabulary)
+  // A placeholder is short: a long answer is judged by its opening only.
+  const opening = text.length <= HEAD_LENGTH ? text : (parts[0] ?? '').slice(0, HEAD_LENGTH)
+  const placeholder = findPlaceholder(opening, vocabulary)
   if (placeholder) {
     content.substantive = false
     content.placeholder = placeholder
-  } else if (content.words < minWords) {
+  } else if (words < minWords) {
     content.substantive = false
     content.tooShort = { minimum: minWords }
   }
   return content
 }
 
+/**
+ * Removes "A:" labels. Answers written as several "- A: …" bullets are short;
+ * in a long chunk only the opening marker is looked for, which keeps this
+ * cheap on six-page answers.
+ */
+function stripAnswerMarkers(text: string): string {
+  const stripped = text.length < 2000 ? text.replace(ANSWER_MARKER, '') : text.replace(LEADING_ANSWER_MARKER, '')
+  return stripped.trim()
+}
+
+/** Placeholders are short: only the start of a long answer needs looking at. */
+const HEAD_LENGTH = 400
+
 function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string | undefined {
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
-  const lower = answer.normalize('NFKC').toLowerCase()
+  const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase()
   const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '')
   if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum')) return firstLine(answer)
   // A first line that is only "TBD" marks everything after it as notes, not an answer.
   const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '')
   if (vocabulary.placeholders.has(opening)) return firstLine(answer)
 
-  const firstWords = words(lower)
+  const firstWords = words(lower.slice(0, 80))
   const first = firstWords[0] ?? ''
   // "TBD — pricing after the beta" still says nothing decided.
   if (vocabulary.placeholders.has(first) && /^[^\p{L}\p{N}]*[\p{L}\p{N}/]+(?:[^\p{L}\p{N}\s]|\s*$|\s+[-–—(:])/u.test(bare)) {
@@ -67,9 +90,8 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string
   }
   if (looksLikeInstruction(answer, firstWords, vocabulary)) return firstLine(answer)
 
-  const withoutSlots = answer.replace(BRACKET_SLOT, ' ')
-  const remaining = countWords(withoutSlots)
-  if (remaining === 0) return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer)
+  // An answer made only of template slots ("[Describe the pricing]") says nothing.
+  if (/[[<{]/u.test(answer) && countWords(answer.replace(BRACKET_SLOT, ' ')) === 0) return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer)
   return undefined
 }
 
@@ -79,7 +101,7 @@ function looksLikeInstruction(answer: string, firstWords: string[], vocabulary: 
   if (!verb || !object) return false
   if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object)) return false
   // Instructions are short and start with a capital letter (or sit in italics/brackets).
-  return firstWords.length <= 40 && /^[\s*_[(<]*\p{Lu}/u.test(answer)
+  return answer.length <= 300 && /^[\s*_[(<]*\p{Lu}/u.test(answer)
 }
 
 function firstLine(text: string): string {

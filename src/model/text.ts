@@ -60,23 +60,27 @@ export function textOf(node: Nodes | Nodes[]): string {
 
 /** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0]
+  private lineStarts: number[] = []
   /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
-  private readonly lineEnds: number[] = []
+  private lineEnds: number[] = []
+  private indexed = false
 
-  constructor(private readonly source: string) {
-    for (const match of source.matchAll(/\r\n|\r|\n/gu)) {
+  constructor(private readonly source: string) {}
+
+  /** Built on first use: most documents never need an offset converted. */
+  private index(): void {
+    if (this.indexed) return
+    this.indexed = true
+    this.lineStarts = [0]
+    for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
       this.lineEnds.push(match.index)
       this.lineStarts.push(match.index + match[0].length)
     }
-    this.lineEnds.push(source.length)
-  }
-
-  get lineCount(): number {
-    return this.lineStarts.length
+    this.lineEnds.push(this.source.length)
   }
 
   pointAt(offset: number): Point {
+    this.index()
     const clamped = Math.max(0, Math.min(offset, this.source.length))
     let low = 0
     let high = this.lineStarts.length - 1
@@ -90,6 +94,7 @@ export class LineIndex {
 
   /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
   endOfLine(line: number): Point {
+    this.index()
     return this.pointAt(this.lineEnds[line - 1] ?? this.source.length)
   }
 

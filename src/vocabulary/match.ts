@@ -39,8 +39,19 @@ export class AliasMatcher {
     this.byFirstWord.set(first, bucket)
   }
 
+  private readonly bestCache = new Map<string, string | undefined>()
+
   /** The best-matching name, or undefined. `exact` requires the whole label to be the alias. */
   best(label: NormalizedLabel, exact = false): string | undefined {
+    const key = `${exact ? '=' : '~'}${label.key}`
+    if (this.bestCache.has(key)) return this.bestCache.get(key)
+    const name = this.findBest(label, exact)
+    if (this.bestCache.size >= 4096) this.bestCache.clear()
+    this.bestCache.set(key, name)
+    return name
+  }
+
+  private findBest(label: NormalizedLabel, exact: boolean): string | undefined {
     let bestName: string | undefined
     let bestScore = 0
     for (const { name, score } of this.scores(label, exact)) {

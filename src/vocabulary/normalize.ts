@@ -24,7 +24,20 @@ const LEADING_PUNCTUATION = /^[\s.:;,!*_~#>|-]+/u
 // that the "faq" alias does not make a document title an FAQ section.
 const PRFAQ = /\bpr\s*[-/_&]?\s*faqs?\b/gu
 
+// Headings repeat across documents ("FAQ", "The Problem"): remember recent ones.
+const cache = new Map<string, NormalizedLabel>()
+const CACHE_SIZE = 4096
+
 export function normalizeLabel(text: string): NormalizedLabel {
+  const cached = cache.get(text)
+  if (cached) return cached
+  const normalized = computeNormalizedLabel(text)
+  if (cache.size >= CACHE_SIZE) cache.clear()
+  cache.set(text, normalized)
+  return normalized
+}
+
+function computeNormalizedLabel(text: string): NormalizedLabel {
   let key = text.normalize('NFKC').toLowerCase()
   key = key.replace(ANCHOR, ' ').replace(PRFAQ, 'prfaq')
   key = removeParentheticals(key)
@@ -64,14 +77,43 @@ export function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}&'’]+/u).filter(Boolean)
 }
 
-/** A rough word count that treats two CJK characters as one word. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/**
+ * A rough word count that treats two CJK characters as one word. A single
+ * pass over the characters without allocating: it runs over every answer of
+ * every document, so it must cost less than the parse.
+ */
 export function countWords(text: string): number {
-  let count = 0
-  for (const word of words(text)) {
-    const cjk = word.match(new RegExp(CJK.source, 'gu'))?.length ?? 0
-    count += cjk > 0 ? Math.max(1, Math.ceil(cjk / 2)) + (word.length - cjk > 0 ? 1 : 0) : 1
+  let words = 0
+  let cjk = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let wordChar: boolean
+    if (code < 0x80) {
+      wordChar = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26 || code === 0x27
+    } else if (isCjkCode(code)) {
+      cjk++
+      inWord = false
+      continue
+    } else if (code >= 0x2000 && code <= 0x206f) {
+      // General punctuation (dashes, curly quotes, ellipsis): only ’ joins a word (it’s).
+      wordChar = code === 0x2019 && inWord
+    } else if (code >= 0xc0 && code <= 0x24f) {
+      wordChar = code !== 0xd7 && code !== 0xf7 // Latin letters with accents, but not × and ÷
+    } else {
+      wordChar = code >= 0xd800 && code <= 0xdbff ? true : LETTER_OR_DIGIT.test(text[i]!)
+    }
+    if (wordChar && !inWord) words++
+    inWord = wordChar
   }
-  return count
+  return words + Math.ceil(cjk / 2)
+}
+
+/** Han, kana and Hangul: the scripts written without spaces between words. */
+function isCjkCode(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff)
 }
 
 export function escapeRegExp(text: string): string {

@@ -1,0 +1,150 @@
+// Measurement helpers for bench/run.mjs: statistics, in-process timing, and
+// running a command as a process with its wall time, CPU time and peak memory.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { setFlagsFromString } from 'node:v8'
+
+export function median(values) {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+export function summarize(values) {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values), samples: values }
+}
+
+/** `gc()` without starting node with --expose-gc, so passes start from a clean heap. */
+export const collectGarbage = (() => {
+  try {
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc')
+    return typeof gc === 'function' ? () => gc() : () => {}
+  } catch {
+    return () => {}
+  }
+})()
+
+/** Runs fn once after a full GC; returns milliseconds and what fn returned. */
+export function timed(fn) {
+  collectGarbage()
+  const start = performance.now()
+  const value = fn()
+  return { ms: performance.now() - start, value }
+}
+
+// ---------------------------------------------------------------------------
+// Processes
+
+const GNU_TIME = '/usr/bin/time'
+
+/**
+ * How the peak RSS of a child process is measured:
+ * - "time": GNU time (`/usr/bin/time -f %M`), i.e. the child's ru_maxrss from
+ *   wait4() — exact, and it covers worker threads (they live in the process).
+ * - "proc": poll /proc/<pid>/status VmHWM (the kernel's own RSS high-water
+ *   mark) every few milliseconds; the last value read before the process
+ *   exits. Misses only growth in the final polling interval.
+ * - "none": not measured (no GNU time and no /proc).
+ */
+export function memoryMethod(requested = process.env.BENCH_MEMORY) {
+  if (requested === 'time' || requested === 'proc' || requested === 'none') return requested
+  if (existsSync(GNU_TIME) && gnuTimeWorks()) return 'time'
+  if (existsSync('/proc/self/status')) return 'proc'
+  return 'none'
+}
+
+let gnuTimeChecked
+function gnuTimeWorks() {
+  if (gnuTimeChecked !== undefined) return gnuTimeChecked
+  // BusyBox and BSD time do not take -f/-o; only trust GNU time.
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'prfaq-bench-'))
+    const out = join(dir, 'rss')
+    const { status } = spawnSync(GNU_TIME, ['-o', out, '-f', '%M', 'true'], { stdio: 'ignore' })
+    gnuTimeChecked = status === 0 && /^\d+\s*$/u.test(readFileSync(out, 'utf8').trim().split('\n').pop())
+    rmSync(dir, { recursive: true, force: true })
+  } catch {
+    gnuTimeChecked = false
+  }
+  return gnuTimeChecked
+}
+
+/**
+ * Runs `command args` to completion, capturing stdout and stderr.
+ * Returns { code, signal, wallMs, stdout, stderr, maxRssKb, userS, sysS, timedOut }.
+ */
+export function runProcess(command, args, { cwd, env = process.env, memory = memoryMethod(), timeoutMs = 600_000 } = {}) {
+  let dir
+  let spawnCommand = command
+  let spawnArgs = args
+  if (memory === 'time') {
+    dir = mkdtempSync(join(tmpdir(), 'prfaq-bench-'))
+    spawnCommand = GNU_TIME
+    spawnArgs = ['-o', join(dir, 'usage'), '-f', '%M %U %S', command, ...args]
+  }
+  return new Promise((resolve, reject) => {
+    const stdout = []
+    const stderr = []
+    const start = performance.now()
+    const child = spawn(spawnCommand, spawnArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.on('data', (chunk) => stdout.push(chunk))
+    child.stderr.on('data', (chunk) => stderr.push(chunk))
+    let hwmKb
+    let poller
+    if (memory === 'proc') {
+      const poll = () => {
+        try {
+          const match = /^VmHWM:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))
+          if (match) hwmKb = Number(match[1])
+        } catch {
+          // The process has exited between polls.
+        }
+      }
+      poll()
+      poller = setInterval(poll, 5)
+    }
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      clearInterval(poller)
+      reject(error)
+    })
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - start
+      clearTimeout(timer)
+      clearInterval(poller)
+      const result = { code, signal, wallMs, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), maxRssKb: hwmKb ?? null, userS: null, sysS: null, timedOut }
+      if (dir) {
+        try {
+          const lines = readFileSync(join(dir, 'usage'), 'utf8').trim().split('\n')
+          const terminated = lines.find((line) => /terminated by signal (\d+)/u.test(line))
+          if (terminated) result.signal = `signal ${/signal (\d+)/u.exec(terminated)[1]}`
+          const [rss, user, sys] = lines.at(-1).split(' ').map(Number)
+          Object.assign(result, { maxRssKb: rss, userS: user, sysS: sys })
+        } catch {
+          // No usage file: GNU time itself failed; the exit code says so.
+        }
+        rmSync(dir, { recursive: true, force: true })
+      }
+      resolve(result)
+    })
+  })
+}
+
+/** Stack-trace frames or Node's fatal-error banners in a process's stderr. */
+export function crashSigns(stderr) {
+  const signs = []
+  if (/^\s+at .+(?::\d+:\d+\)?|\(native\)|\(<anonymous>\))$/mu.test(stderr)) signs.push('stack trace on stderr')
+  if (/FATAL ERROR|JavaScript heap out of memory|Maximum call stack size exceeded|Segmentation fault/u.test(stderr)) signs.push('fatal error on stderr')
+  if (/internal error/u.test(stderr)) signs.push('"internal error" on stderr')
+  return signs
+}
