@@ -142,6 +142,15 @@ const corpusRel = relative(ROOT, CORPUS_DIR).split('\\').join('/')
 const docFiles = manifest.files.filter((file) => file.path.startsWith('docs/'))
 const docsBytes = docFiles.reduce((sum, file) => sum + file.bytes, 0)
 
+// The floor, as the issue defines it: raw mdast-util-from-markdown + full GFM + front matter.
+const { fromMarkdown } = await import('mdast-util-from-markdown')
+const { gfm } = await import('micromark-extension-gfm')
+const { gfmFromMarkdown } = await import('mdast-util-gfm')
+const { frontmatter } = await import('micromark-extension-frontmatter')
+const { frontmatterFromMarkdown } = await import('mdast-util-frontmatter')
+const floorOptions = { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] }
+const parseFloor = (text) => fromMarkdown(text, floorOptions)
+// The engine's own parser configuration (GFM without autolink literals, see src/parse/markdown.ts).
 const { parseMarkdown } = await import(pathToFileURL(join(ROOT, 'build/src/parse/markdown.js')).href)
 const { lintText } = await import(pathToFileURL(BUILD_LINT).href)
 const { defaultSettings } = await import(pathToFileURL(join(ROOT, 'build/src/config/defaults.js')).href)
@@ -261,6 +270,15 @@ const readDoc = (file) => ({ path: `${corpusRel}/${file.path}`, bytes: file.byte
 function floorPass(docs) {
   return timed(() => {
     let nodes = 0
+    for (const doc of docs) nodes += parseFloor(doc.text).children.length
+    return nodes
+  })
+}
+
+/** The engine's parser alone: what the engine adds on top of its own parse. */
+function parserPass(docs) {
+  return timed(() => {
+    let nodes = 0
     for (const doc of docs) nodes += parseMarkdown(doc.text).children.length
     return nodes
   })
@@ -291,17 +309,18 @@ if (enabled('inprocess') || enabled('large')) {
   log(`in-process: ${CONFIG.warmup} warm-up + ${CONFIG.reps} timed rounds of floor and engine over ${docs.length} documents (${(docsBytes / 1e6).toFixed(2)} MB)`)
   const floor = []
   const engine = []
+  const parser = []
   const perDoc = docs.map(() => [])
   let counts
   for (let round = 0; round < CONFIG.warmup + CONFIG.reps; round++) {
     const warm = round < CONFIG.warmup
     // Alternate the order so neither side always runs on a heap the other just filled.
-    const passes = round % 2 === 0 ? ['floor', 'engine'] : ['engine', 'floor']
+    const passes = round % 2 === 0 ? ['floor', 'engine', 'parser'] : ['parser', 'engine', 'floor']
     const line = []
     for (const pass of passes) {
       const tally = pass === 'engine' && !counts ? (counts = {}) : undefined
-      const { ms } = pass === 'floor' ? floorPass(docs) : enginePass(docs, warm ? undefined : perDoc, tally)
-      if (!warm) (pass === 'floor' ? floor : engine).push(ms)
+      const { ms } = pass === 'floor' ? floorPass(docs) : pass === 'parser' ? parserPass(docs) : enginePass(docs, warm ? undefined : perDoc, tally)
+      if (!warm) ({ floor, engine, parser })[pass].push(ms)
       line.push(`${pass} ${(ms / 1000).toFixed(2)} s`)
     }
     log(`  ${line.join(', ')}${warm ? ' (warm-up)' : ''}`)
@@ -314,6 +333,7 @@ if (enabled('inprocess') || enabled('large')) {
     bytes: docsBytes,
     floorMs: summarize(floor),
     engineMs: summarize(engine),
+    parserMs: summarize(parser),
     engineFindings: counts,
     perDocumentEngineMs: { p50: docMs[Math.floor(docMs.length * 0.5)], p90: docMs[Math.floor(docMs.length * 0.9)], p99: docMs[Math.floor(docMs.length * 0.99)], max: docMs.at(-1) },
     slowestPerByte: slowest.map((doc) => ({ ...doc, msPerKB: (doc.ms / doc.bytes) * 1024 }))
@@ -339,7 +359,7 @@ if (enabled('large')) {
       for (const pass of passes) {
         try {
           if (pass === 'floor') {
-            const { ms } = timed(() => parseMarkdown(doc.text).children.length)
+            const { ms } = timed(() => parseFloor(doc.text).children.length)
             floor.push(ms)
             line.push(`floor ${(ms / 1000).toFixed(2)} s`)
           } else {
@@ -420,6 +440,11 @@ if (ip) {
   rows.push({ id: 'floor', name: `1 floor: parseMarkdown, ${ip.documents} docs`, value: `${fmtS(floorMs)} = ${fmtMBs(ip.bytes, floorMs)}`, baseline: '', ratio: '', target: '', status: 'info' })
   const ratio = engineMs / floorMs
   rows.push({ id: 'engine', name: `2 engine: lintText, ${ip.documents} docs`, value: `${fmtS(engineMs)} = ${fmtMBs(ip.bytes, engineMs)}`, baseline: `floor ${fmtS(floorMs)}`, ratio: fmtX(ratio), target: `≤ ${TARGETS.engineOverFloor}×`, status: verdict(ratio <= TARGETS.engineOverFloor), measured: ratio })
+  if (ip.parserMs) {
+    const parserMs = ip.parserMs.median
+    rows.push({ id: 'parser', name: `  the engine's parser (GFM w/o autolinks)`, value: `${fmtS(parserMs)} = ${fmtMBs(ip.bytes, parserMs)}`, baseline: `floor ${fmtS(floorMs)}`, ratio: fmtX(parserMs / floorMs), target: '', status: 'info' })
+    rows.push({ id: 'engine-over-parser', name: `  engine over its own parser`, value: fmtX(engineMs / parserMs), baseline: `parser ${fmtS(parserMs)}`, ratio: fmtX(engineMs / parserMs), target: `≤ ${TARGETS.engineOverFloor}×`, status: verdict(engineMs / parserMs <= TARGETS.engineOverFloor), measured: engineMs / parserMs })
+  }
 }
 const cli = results.cli
 if (cli) {

@@ -43,6 +43,7 @@ Commands:
 Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
   -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
+  -j, --jobs N                Threads to check files on (default: one per CPU core)
       --no-color              Plain text output
   -h, --help                  Show this help
   -v, --version               Show the version
@@ -63,6 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         color: { type: 'boolean', default: io.color },
         'no-color': { type: 'boolean' },
       force: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -83,10 +85,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!command) return usageError(io, 'missing command')
   const format = values.format as Format
   if (!FORMATS.includes(format)) return usageError(io, `unknown --format "${values.format}"; use one of ${FORMATS.join(', ')}`)
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) return usageError(io, `--jobs must be a whole number from 1 to 256, not "${values.jobs}"`)
 
   try {
     const config = await loadConfig(values.config, io.cwd)
-    if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] })
+    if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] }, jobs)
     if (command === 'model') return await printModel(inputs, config, io)
     if (command === 'init') return writeSkeleton(inputs, config, io, values.force === true)
     return usageError(io, `unknown command "${command}"`)
@@ -99,11 +103,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function check(inputs: string[], format: Format, config: LoadedConfig, io: CliIo): Promise<number> {
+async function check(inputs: string[], format: Format, config: LoadedConfig, io: CliIo, jobs: number | undefined): Promise<number> {
   const detector = createDetector(config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS)
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector)
   for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
-  const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd })
+  const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) })
   const reports: FileReport[] = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
   io.stdout(render(reports, format, io))
   if (discovery.files.length === 0 && discovery.problems.length === 0) {
