@@ -55,15 +55,26 @@ for (const entry of entries) {
 // Bezos: the judgement is y / partial / n; the tool answers 0–3 criteria.
 const bezosVerdict = (answered) => (answered === 3 ? 'y' : answered === 0 ? 'n' : 'partial')
 const agree = { problemStrict: 0, problemLenient: 0, finance: 0, technical: 0, bezos: 0, bezosAnyOk: 0 }
+// Templates leave placeholders where answers go; readers judged whether the slot exists, the rules whether it is answered.
+const agreeNonTemplate = { ...agree }
+let nonTemplates = 0
 const lines = [['document', 'kind', 'problem (judge/tool)', 'finance', 'technical', 'bezos (judge/tool: criteria answered)'].join(' | ')]
 for (const { files, entry, outcome } of documents.values()) {
   const judged = { problem: entry.has_problem, finance: entry.has_finance_faq, technical: entry.has_technical_faq, bezos: entry.bezos_criteria }
-  if (judged.problem === outcome.problem) agree.problemStrict++
-  if ((judged.problem === 'y') === (outcome.problem !== 'n')) agree.problemLenient++
-  if (judged.finance === outcome.finance) agree.finance++
-  if (judged.technical === outcome.technical) agree.technical++
-  if (judged.bezos === bezosVerdict(outcome.bezos)) agree.bezos++
-  if ((judged.bezos === 'n') === (outcome.bezos === 0)) agree.bezosAnyOk++
+  const hits = {
+    problemStrict: judged.problem === outcome.problem,
+    problemLenient: (judged.problem === 'y') === (outcome.problem !== 'n'),
+    finance: judged.finance === outcome.finance,
+    technical: judged.technical === outcome.technical,
+    bezos: judged.bezos === bezosVerdict(outcome.bezos),
+    bezosAnyOk: (judged.bezos === 'n') === (outcome.bezos === 0)
+  }
+  if (entry.kind !== 'template') nonTemplates++
+  for (const [key, hit] of Object.entries(hits)) {
+    if (!hit) continue
+    agree[key]++
+    if (entry.kind !== 'template') agreeNonTemplate[key]++
+  }
   const mark = (a, b) => `${a}/${b}${a === b || (a === 'y' && b === 'w') ? '' : ' ✗'}`
   lines.push(
     [
@@ -77,14 +88,15 @@ for (const { files, entry, outcome } of documents.values()) {
   )
 }
 const total = documents.size
-const pct = (n) => `${n}/${total} (${Math.round((100 * n) / total)}%)`
+const pct = (n, of) => `${n}/${of} (${Math.round((100 * n) / of)}%)`.padEnd(13)
 console.log(lines.join('\n'))
 console.log(`\nTool: y = rule passes, n = error, w = problem-section warning (an unlabelled paragraph looks like the problem).`)
-console.log(`\nAgreement with the reader judgements over ${total} documents:`)
-console.log(`  problem-section, strict (y ⇔ no finding):            ${pct(agree.problemStrict)}`)
-console.log(`  problem-section, lenient (y ⇔ no error):             ${pct(agree.problemLenient)}`)
-console.log(`  faq-finance:                                         ${pct(agree.finance)}`)
-console.log(`  faq-technical-hurdles:                               ${pct(agree.technical)}`)
-console.log(`  bezos criteria (y=3, partial=1–2, n=0 answered):     ${pct(agree.bezos)}`)
-console.log(`  bezos criteria, any answered vs none:                ${pct(agree.bezosAnyOk)}`)
+console.log(`\nAgreement with the reader judgements (all ${total} documents | the ${nonTemplates} that are not templates):`)
+const row = (label, key) => console.log(`  ${label.padEnd(52)} ${pct(agree[key], total)} | ${pct(agreeNonTemplate[key], nonTemplates)}`)
+row('problem-section, strict (y ⇔ no finding):', 'problemStrict')
+row('problem-section, lenient (y ⇔ no error):', 'problemLenient')
+row('faq-finance:', 'finance')
+row('faq-technical-hurdles:', 'technical')
+row('bezos criteria (y=3, partial=1–2, n=0 answered):', 'bezos')
+row('bezos criteria, any answered vs none:', 'bezosAnyOk')
 console.log(`\nThe judgement "y" for the problem counts unlabelled problem paragraphs too; the rule looks for a labelled one.`)
