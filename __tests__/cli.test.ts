@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
-import { runCli, tempTree } from './helpers/process.js'
+import { CLI, runCli, tempTree } from './helpers/process.js'
 
 /** These tests run the committed bundle (dist/cli.js) as a process: what `npx prfaq-gate` runs. */
 describe('prfaq-gate check (dist/cli.js as a process)', () => {
@@ -99,6 +99,27 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     expect(explicit.files.map((file: { path: string }) => file.path)).toEqual(['docs/plan.md'])
     const glob = JSON.parse((await runCli(['check', '-f', 'json', 'docs/*.md'], cwd)).stdout)
     expect(glob.files.map((file: { path: string }) => file.path)).toEqual(['docs/x-prfaq.md'])
+  })
+
+  it('absolute paths and globs work too', async () => {
+    const cwd = tempTree({ 'docs/x-prfaq.md': PASSING, 'docs/y.md': PASSING })
+    const absolute = JSON.parse((await runCli(['check', '-f', 'json', `${cwd}/docs/x-prfaq.md`], cwd)).stdout)
+    expect(absolute.files).toHaveLength(1)
+    const directory = JSON.parse((await runCli(['check', '-f', 'json', `${cwd}/docs`], tempTree({}))).stdout)
+    expect(directory.files).toHaveLength(1)
+    const glob = await runCli(['check', '-f', 'json', `${cwd}/docs/*.md`], tempTree({}))
+    expect(glob.code).toBe(0)
+    expect(JSON.parse(glob.stdout).files).toHaveLength(1)
+  })
+
+  it('a closed pipe is not an error', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 30; i++) files[`d${i}-prfaq.md`] = MISSING_FINANCE
+    const cwd = tempTree(files)
+    const { spawnSync } = await import('node:child_process')
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check --no-color . | head -n 1`], { cwd, encoding: 'utf8' })
+    expect(result.stdout.split('\n')[0]).toContain('error[faq-finance]')
+    expect(result.stderr).toBe('')
   })
 
   it('a missing path is exit 2 with a message naming it, and the other files are still checked', async () => {

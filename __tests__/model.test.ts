@@ -189,6 +189,27 @@ describe('questions', () => {
   })
 })
 
+describe('an empty part never borrows the text of the next one', () => {
+  it('an unanswered bold question followed by a heading', () => {
+    const m = model('# T\n\n## FAQ\n\n**Q: What does it cost us?**\n\n### Technical questions\n\n**Q: What is the hardest part?**\n\nScale.\n')
+    expect(questions(m)).toEqual([
+      ['bold', 'What does it cost us?', 'finance', false],
+      ['bold', 'What is the hardest part?', 'technical', true]
+    ])
+  })
+
+  it('an unanswered question heading followed by a group of questions', () => {
+    const m = model('# T\n\n## FAQ\n\n### What does it cost us?\n\n**Technical**\n\n**Q: What is the hardest part?**\n\nScale.\n')
+    expect(m.faq!.questions[0]).toMatchObject({ text: 'What does it cost us?', answer: { substantive: false } })
+  })
+
+  it('an empty bold problem label followed by a heading', () => {
+    const m = model('# T\n\n## Press Release\n\n**The Problem**\n\n### The Solution\n\nIt is fast.\n')
+    expect(m.parts.problem!.content.substantive).toBe(false)
+    expect(m.parts.solution!.content.text).toBe('It is fast.')
+  })
+})
+
 describe('placeholders are not answers', () => {
   it.each(['TBD', 'TODO: pricing', 'N/A', '?', '[Describe the pricing]', '<insert price>', '{{price}}', 'Describe the pricing model here.', '', 'Lorem ipsum dolor sit amet.'])(
     '%j',
@@ -198,7 +219,13 @@ describe('placeholders are not answers', () => {
     }
   )
 
-  it.each(['$0.', 'No.', 'We charge [PRICE] per seat, billed yearly.', '$5 a month, decided by finance.'])('%j is an answer', (answer) => {
+  it.each([
+    '$0.',
+    'No.',
+    'We charge [PRICE] per seat, billed yearly.',
+    '$5 a month, decided by finance.',
+    'Provide the service free for a year, then charge €5 per seat per month.'
+  ])('%j is an answer', (answer) => {
     const m = model(`# T\n\n## FAQ\n\n**Q: What does it cost?**\n\n${answer}\n`)
     expect(m.faq!.questions[0]!.answer.substantive).toBe(true)
   })

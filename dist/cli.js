@@ -19251,6 +19251,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // The CLI bundle is also its own worker script: the pool starts this file
 // again in worker threads to check files on every core.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    // `prfaq-gate check … | head` closes the pipe early: that is not an error worth a stack trace.
+    process.stdout.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
     const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         stdout: (text) => process.stdout.write(text),
@@ -20819,9 +20825,10 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
 // `type: prfaq` (or "PRFAQ Section", "pr-faq") in the front matter marks any Markdown file as a PR/FAQ.
 const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*["']?pr[-_ /]?faq\b/imu;
 const FRONT_MATTER_END = /\r?\n---\r?\n/u;
-function createDetector(patterns = DEFAULT_PRFAQ_PATTERNS) {
-    const matchers = patterns.map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
+function createDetector(patterns) {
+    const matchers = (patterns ?? DEFAULT_PRFAQ_PATTERNS).map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
     return {
+        probesFrontMatter: patterns === undefined,
         matchesName: (path) => matchers.some((match) => match(path) || match(`./${path}`)),
         isMarkdown: (path) => MARKDOWN.test(path),
         declaresPrFaq: (head) => {
@@ -20857,11 +20864,11 @@ async function discoverFiles(inputs, cwd, detector = createDetector()) {
             found.forEach((file) => files.add(file));
             continue;
         }
-        const kind = await pathKind((0,external_node_path_.join)(cwd, input));
+        const kind = await pathKind((0,external_node_path_.resolve)(cwd, input));
         if (kind === 'file')
             files.add(toDisplayPath(input));
         else if (kind === 'directory') {
-            const found = await walkDirectory((0,external_node_path_.join)(cwd, input), cwd, detector, () => true);
+            const found = await walkDirectory((0,external_node_path_.resolve)(cwd, input), cwd, detector, () => true);
             found.forEach((file) => files.add(file));
         }
         else
@@ -20874,11 +20881,12 @@ function isGlob(input) {
 }
 async function expandGlob(pattern, cwd, detector) {
     const { base } = picomatch.scan(pattern);
-    const matches = picomatch(pattern.replace(/^\.\//u, ''), { dot: true });
-    const start = (0,external_node_path_.join)(cwd, base || '.');
+    const start = (0,external_node_path_.resolve)(cwd, base || '.');
     if ((await pathKind(start)) !== 'directory')
         return [];
-    return walkDirectory(start, cwd, detector, (path) => matches(path));
+    // Match against the path in the pattern's own form: absolute, "../…" or relative to the working directory.
+    const matches = picomatch(toPosix((0,external_node_path_.isAbsolute)(pattern) ? pattern : (0,external_node_path_.resolve)(cwd, pattern)), { dot: true });
+    return walkDirectory(start, cwd, detector, (_path, absolute) => matches(toPosix(absolute)));
 }
 async function walkDirectory(directory, cwd, detector, accept) {
     const found = [];
@@ -20887,12 +20895,16 @@ async function walkDirectory(directory, cwd, detector, accept) {
         if (!entry.isFile())
             continue;
         const absolute = (0,external_node_path_.join)(entry.parentPath, entry.name);
-        const path = toDisplayPath((0,external_node_path_.relative)(cwd, absolute));
-        if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)))
+        // Files outside the working directory are shown by absolute path and named from the folder walked.
+        const fromCwd = toDisplayPath((0,external_node_path_.relative)(cwd, absolute));
+        const outside = fromCwd.startsWith('../');
+        const path = outside ? toPosix(absolute) : fromCwd;
+        const named = outside ? toPosix((0,external_node_path_.relative)((0,external_node_path_.dirname)(directory), absolute)) : fromCwd;
+        if (named.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)))
             continue;
-        if (!detector.isMarkdown(path) || !accept(path))
+        if (!detector.isMarkdown(path) || !accept(path, absolute))
             continue;
-        if (detector.matchesName(path) || detector.declaresPrFaq(await readHead(absolute)))
+        if (detector.matchesName(named) || (detector.probesFrontMatter && detector.declaresPrFaq(await readHead(absolute))))
             found.push(path);
     }
     return found;
@@ -20918,7 +20930,10 @@ async function pathKind(path) {
     }
 }
 function toDisplayPath(path) {
-    return path.split(external_node_path_.sep).join('/').replace(/^\.\//u, '');
+    return toPosix(path).replace(/^\.\//u, '');
+}
+function toPosix(path) {
+    return path.split(external_node_path_.sep).join('/');
 }
 
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 78 modules
@@ -21023,7 +21038,7 @@ async function runCli(argv, io) {
     }
 }
 async function check(inputs, format, config, io, jobs) {
-    const detector = createDetector(config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS);
+    const detector = createDetector(config.resolved.paths);
     const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector);
     for (const problem of discovery.problems)
         io.stderr(`prfaq-gate: ${problem}\n`);
@@ -21133,18 +21148,26 @@ var decode = __nccwpck_require__(6216);
 
 /**
  * Reads and checks one file from disk. An oversized file is reported from
- * its size alone, without reading it into memory.
+ * its size alone, without reading it into memory; a file that cannot be read
+ * (permissions, a broken link) is a finding naming it, and the run goes on.
  */
 async function lintFile(path, settings, cwd = process.cwd()) {
-    const handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
+    let handle;
     try {
+        handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
         const { size } = await handle.stat();
         if (size > settings.maxFileBytes)
             return (0,lint/* lintDecoded */.aF)((0,decode/* tooLarge */.g$)(size, settings.maxFileBytes), path, settings);
         return (0,lint/* lintBytes */.js)(await handle.readFile(), path, settings);
     }
+    catch (error) {
+        const code = error.code;
+        if (!code)
+            throw error;
+        return (0,lint/* lintDecoded */.aF)({ ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` }, path, settings);
+    }
     finally {
-        await handle.close();
+        await handle?.close();
     }
 }
 
@@ -21448,6 +21471,8 @@ var findings_finding = __nccwpck_require__(6321);
 var vocabulary_default = __nccwpck_require__(3423);
 // EXTERNAL MODULE: ./build/src/vocabulary/normalize.js
 var normalize = __nccwpck_require__(1197);
+// EXTERNAL MODULE: ./build/src/model/substance.js
+var substance = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./build/src/model/text.js
 const BLOCK_TYPES = new Set([
     'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
@@ -21568,6 +21593,7 @@ function positionOf(node) {
 
 
 
+
 // How far below its heading a non-heading label sits, so that groups contain
 // questions and a new heading closes all of them.
 const CONTAINER_OFFSET = 0.1;
@@ -21575,7 +21601,7 @@ const GROUP_OFFSET = 0.3;
 const ITEM_OFFSET = 0.6;
 const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu;
 const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu;
-const ANSWER_MARKER = /^(?:a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)\s*\d*\s*[:.：)]?$/iu;
+const ANSWER_LABEL = new RegExp(`^(?:${substance/* ANSWER_WORDS */.xo})\\s*\\d*\\s*[:.：)]?$`, 'iu');
 const RUN_IN_END = /[.:：。]\s*$/u;
 const RUN_IN_START = /^\s*[:：.—–-]/u;
 const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u;
@@ -21609,6 +21635,8 @@ class OutlineBuilder {
         const isTitle = !this.seenHeading && heading.depth === 1;
         this.seenHeading = true;
         const label = this.label(textOf(heading.children), 'heading', positionOf(heading));
+        // A heading ends every bold or line label above it, whatever its level.
+        this.popPseudo();
         this.popTo(heading.depth);
         const context = this.context();
         const node = { kind: 'section', label, depth: heading.depth, content: [], children: [] };
@@ -21780,7 +21808,7 @@ class OutlineBuilder {
             const strongPosition = positionOf(first);
             const strongText = textOf(first.children).trim();
             // "**A:** …" starts an answer; it never opens a question or section.
-            if (ANSWER_MARKER.test(strongText))
+            if (ANSWER_LABEL.test(strongText))
                 return undefined;
             const restText = inlineText(rest);
             if (!BARE_Q_MARKER.test(strongText)) {
@@ -21795,7 +21823,7 @@ class OutlineBuilder {
         }
         const text = this.textOf(paragraph);
         const firstLine = text.split('\n', 1)[0];
-        if (ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? ''))
+        if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? ''))
             return undefined;
         if (Q_PREFIX.test(firstLine))
             return this.qPrefixLead(text, firstLine, position);
@@ -21885,6 +21913,10 @@ class OutlineBuilder {
         this.stack[this.stack.length - 1].children.push(node);
         this.stack.push(node);
     }
+    popPseudo() {
+        while (this.stack.length > 1 && !Number.isInteger(this.stack[this.stack.length - 1].depth))
+            this.stack.pop();
+    }
     popTo(depth) {
         while (this.stack.length > 1 && this.stack[this.stack.length - 1].depth >= depth)
             this.stack.pop();
@@ -21934,8 +21966,6 @@ function normalized(label) {
     return (0,normalize/* normalizeLabel */.yP)(label.text);
 }
 
-// EXTERNAL MODULE: ./build/src/model/substance.js
-var substance = __nccwpck_require__(5193);
 ;// CONCATENATED MODULE: ./build/src/model/build.js
 
 
@@ -22138,10 +22168,18 @@ function sectionChunks(node) {
         return node.content;
     return subtreeChunks(node);
 }
+/**
+ * A node's text with that of the plain subsections under it ("#### Simple
+ * answer" is part of an answer). A child that is a question, an FAQ group or
+ * a named section is not: an empty answer must not borrow the next question.
+ */
 function subtreeChunks(node) {
     const chunks = [...node.content];
-    for (const child of node.children)
+    for (const child of node.children) {
+        if (child.kind === 'question' || child.kind === 'group' || child.role !== undefined)
+            continue;
         chunks.push(...(child.label ? labelledChunks(child) : subtreeChunks(child)));
+    }
     return chunks.sort((a, b) => a.position.start.offset - b.position.start.offset);
 }
 /** A child's text counts as content of its parent, label included ("#### Simple answer" is part of an answer). */
@@ -41471,11 +41509,13 @@ function lintText(text, file, settings) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return findings.result();
     }
+    // The status comes first: a draft softens every finding, these included.
+    const frontMatter = readFrontMatter(tree);
+    findings.draftStatus = draftStatus(frontMatter?.data, settings);
     const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds());
     for (const problem of problems)
         findings.add('suppression-invalid', { at: problem.position, message: problem.message });
     findings.suppressions = suppressions;
-    const frontMatter = readFrontMatter(tree);
     if (frontMatter?.error) {
         const { line, column, message } = frontMatter.error;
         findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` });
@@ -41483,7 +41523,6 @@ function lintText(text, file, settings) {
     const vocabulary = (0,match/* compileVocabulary */.Qy)(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
     findings.title = model.title?.position;
-    findings.draftStatus = draftStatus(model, settings);
     checkModel(model, findings, settings);
     return { ...findings.result(), model };
 }
@@ -41507,8 +41546,8 @@ function checkModel(model, findings, settings) {
     }
 }
 /** The front matter's status, when it is one of the configured draft values. */
-function draftStatus(model, settings) {
-    const value = model.frontMatter?.data[settings.status.field];
+function draftStatus(frontMatter, settings) {
+    const value = frontMatter?.[settings.status.field];
     if (typeof value !== 'string')
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
@@ -41620,7 +41659,7 @@ function documentStart(lines) {
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   ib: () => (/* binding */ lower)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, reaches */
+/* unused harmony export SEVERITIES */
 const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -41631,11 +41670,6 @@ function countBySeverity(reports) {
         for (const finding of report.findings)
             counts[finding.severity]++;
     return counts;
-}
-const RANK = { notice: 0, warning: 1, error: 2 };
-/** True when `severity` is at least as serious as `threshold`. */
-function reaches(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
 }
 /** One step less serious: error → warning → notice. */
 function lower(severity) {
@@ -41651,7 +41685,8 @@ function lower(severity) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Os: () => (/* binding */ assessContent),
 /* harmony export */   l9: () => (/* binding */ DEFAULT_SUBSTANCE),
-/* harmony export */   nm: () => (/* binding */ minWordsFor)
+/* harmony export */   nm: () => (/* binding */ minWordsFor),
+/* harmony export */   xo: () => (/* binding */ ANSWER_WORDS)
 /* harmony export */ });
 /* harmony import */ var _vocabulary_normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1197);
 
@@ -41661,8 +41696,10 @@ function minWordsFor(options, topics = [], role) {
     const specific = [...topics.map((topic) => options.minWordsByTopic[topic] ?? 0), role ? (options.minWordsByRole[role] ?? 0) : 0];
     return Math.max(options.minWords, ...specific);
 }
+/** Words that label an answer: "A:", "Answer:", "回答：". */
+const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ';
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
-const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu;
+const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
@@ -41670,7 +41707,7 @@ const ASCII = /^[\x00-\x7f]*$/u;
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u;
 const INSTRUCTION_OBJECTS = new Set([
     'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
-    'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
+    'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at'
 ]);
 /**
  * Decide whether text (given as the chunks under a label) says something,
@@ -41739,8 +41776,9 @@ function looksLikeInstruction(answer, firstWords, vocabulary) {
         return false;
     if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object))
         return false;
-    // Instructions are short and start with a capital letter (or sit in italics/brackets).
-    return answer.length <= 300 && /^[\s*_[(<]*\p{Lu}/u.test(answer);
+    // Template instructions are short, carry no figures and start with a capital letter (or sit in
+    // italics or brackets); "Enter the Spanish market in Q3 after a pilot of 25 stores" is an answer.
+    return answer.length <= 200 && !/\d/u.test(answer) && /^[\s*_[(<]*\p{Lu}/u.test(answer);
 }
 function firstLine(text) {
     const line = text.split('\n', 1)[0].trim();
@@ -42349,7 +42387,6 @@ function ownPosition(node) {
 /* harmony export */   fc: () => (/* binding */ PRESS_RELEASE_PARTS),
 /* harmony export */   uH: () => (/* binding */ CONTAINER_ROLES)
 /* harmony export */ });
-/* unused harmony export TOPICS */
 /** Roles that contain other parts; the rest are press-release parts. */
 const CONTAINER_ROLES = ['pressRelease', 'faq', 'faqExternal', 'faqInternal', 'criteria', 'appendix'];
 /** The press-release parts a PR/FAQ is expected to have, in their usual order. */
@@ -42362,15 +42399,6 @@ const PRESS_RELEASE_PARTS = [
     'customerQuote',
     'gettingStarted'
 ];
-/** Topics the built-in rules rely on. */
-const TOPICS = {
-    finance: 'finance',
-    technical: 'technical',
-    risk: 'risk',
-    bigIdea: 'big-idea',
-    shouldDo: 'should-do',
-    plan: 'plan'
-};
 const DEFAULT_VOCABULARY = {
     sections: {
         pressRelease: [
@@ -42446,9 +42474,9 @@ const DEFAULT_VOCABULARY = {
             'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
             'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
             'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-            'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
+            'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded', 'finance',
             'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
-            'invest', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
+            'investment', 'invest in', 'investor', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
             'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
             'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
             '收入', '商业模式', '预算', '盈利', '가격', '비용', '수익', '예산', 'затрат', 'стоимост', 'цена', 'выручк',
@@ -42539,9 +42567,16 @@ const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die',
  * order, each at the start of a label word; the alias with most words wins.
  */
 class AliasMatcher {
+    wholeWords;
     byFirstWord = new Map();
     cjkAliases = [];
-    constructor(lists) {
+    /**
+     * `wholeWords`: an alias word must be a whole label word (or its plural),
+     * not its start, so that "cost" does not match "Costa Rica". Used for FAQ
+     * group names, which give a topic to every question under them.
+     */
+    constructor(lists, wholeWords = false) {
+        this.wholeWords = wholeWords;
         for (const [name, aliases] of Object.entries(lists)) {
             for (const text of aliases)
                 this.add(name, text);
@@ -42602,7 +42637,7 @@ class AliasMatcher {
                 labelWords.shift();
             const offset = Math.max(0, whole.indexOf(candidate));
             for (const alias of this.candidatesFor(labelWords, exact)) {
-                const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords);
+                const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords, this.wholeWords);
                 if (end >= 0)
                     matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + end });
             }
@@ -42631,13 +42666,18 @@ function sameWords(aliasWords, labelWords) {
  * Alias words appear in order, each as the start of a label word ("faq" ⊂
  * "faqs"). Returns the index of the label word after the match, or -1.
  */
-function subsequenceEnd(aliasWords, labelWords) {
+function subsequenceEnd(aliasWords, labelWords, wholeWords) {
     let next = 0;
     for (let i = 0; i < labelWords.length; i++) {
-        if (labelWords[i].startsWith(aliasWords[next]) && ++next === aliasWords.length)
+        if (wordMatches(aliasWords[next], labelWords[i], wholeWords) && ++next === aliasWords.length)
             return i + 1;
     }
     return -1;
+}
+function wordMatches(alias, word, whole) {
+    if (!whole)
+        return word.startsWith(alias);
+    return word === alias || word === `${alias}s` || word === `${alias}es`;
 }
 /**
  * Keyword search in running text (questions, answers): a keyword matches at
@@ -42678,9 +42718,8 @@ function compileVocabulary(vocabulary) {
     if (cached)
         return cached;
     const result = {
-        source: vocabulary,
         sections: new AliasMatcher(vocabulary.sections),
-        groupTopics: new AliasMatcher(vocabulary.groupTopics),
+        groupTopics: new AliasMatcher(vocabulary.groupTopics, true),
         criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
         topics: new KeywordMatcher(vocabulary.topics),
         // One list per word, so that matches() counts the distinct problem words in a paragraph.

@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3498:
+/***/ 300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54758,8 +54758,10 @@ function minWordsFor(options, topics = [], role) {
     const specific = [...topics.map((topic) => options.minWordsByTopic[topic] ?? 0), role ? (options.minWordsByRole[role] ?? 0) : 0];
     return Math.max(options.minWords, ...specific);
 }
+/** Words that label an answer: "A:", "Answer:", "回答：". */
+const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ';
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
-const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu;
+const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
@@ -54767,7 +54769,7 @@ const ASCII = /^[\x00-\x7f]*$/u;
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u;
 const INSTRUCTION_OBJECTS = new Set([
     'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
-    'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
+    'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at'
 ]);
 /**
  * Decide whether text (given as the chunks under a label) says something,
@@ -54836,8 +54838,9 @@ function looksLikeInstruction(answer, firstWords, vocabulary) {
         return false;
     if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object))
         return false;
-    // Instructions are short and start with a capital letter (or sit in italics/brackets).
-    return answer.length <= 300 && /^[\s*_[(<]*\p{Lu}/u.test(answer);
+    // Template instructions are short, carry no figures and start with a capital letter (or sit in
+    // italics or brackets); "Enter the Spanish market in Q3 after a pilot of 25 stores" is an answer.
+    return answer.length <= 200 && !/\d/u.test(answer) && /^[\s*_[(<]*\p{Lu}/u.test(answer);
 }
 function firstLine(text) {
     const line = text.split('\n', 1)[0].trim();
@@ -54953,15 +54956,6 @@ const PRESS_RELEASE_PARTS = [
     'customerQuote',
     'gettingStarted'
 ];
-/** Topics the built-in rules rely on. */
-const TOPICS = {
-    finance: 'finance',
-    technical: 'technical',
-    risk: 'risk',
-    bigIdea: 'big-idea',
-    shouldDo: 'should-do',
-    plan: 'plan'
-};
 const DEFAULT_VOCABULARY = {
     sections: {
         pressRelease: [
@@ -55037,9 +55031,9 @@ const DEFAULT_VOCABULARY = {
             'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
             'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
             'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-            'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
+            'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded', 'finance',
             'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
-            'invest', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
+            'investment', 'invest in', 'investor', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
             'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
             'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
             '收入', '商业模式', '预算', '盈利', '가격', '비용', '수익', '예산', 'затрат', 'стоимост', 'цена', 'выручк',
@@ -55463,11 +55457,6 @@ function countBySeverity(reports) {
             counts[finding.severity]++;
     return counts;
 }
-const RANK = { notice: 0, warning: 1, error: 2 };
-/** True when `severity` is at least as serious as `threshold`. */
-function reaches(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
 /** One step less serious: error → warning → notice. */
 function lower(severity) {
     return severity === 'error' ? 'warning' : 'notice';
@@ -55490,7 +55479,7 @@ function decide(reports, failLevel) {
         : failing > 0
             ? `prfaq-gate: ${tally} in ${files} (fail-level: ${failLevel}).`
             : `prfaq-gate: ${files} checked, ${tally}${failLevel === 'never' ? ' (fail-level: never)' : ''}: passing.`;
-    return { failed: failing > 0, errors: counts.error, warnings: counts.warning, notices: counts.notice, summary };
+    return { failed: failing > 0, errors: counts.error, warnings: counts.warning, summary };
 }
 
 ;// CONCATENATED MODULE: ./build/src/reporters/json.js
@@ -55522,6 +55511,147 @@ function toJsonReport(reports) {
 }
 function formatJson(reports) {
     return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/src/reporters/markdown.js
+
+
+
+
+/**
+ * Markdown for GitHub: review comments, the summary comment and the job
+ * summary. Messages quote the document, so they are escaped: a heading such
+ * as "@team <img src=x>" must not mention anyone or inject HTML.
+ */
+/** GitHub rejects comment bodies over 65,536 characters; stay clear of it. */
+const MAX_BODY = 65_000;
+const SUMMARY_MARKER = '<!-- prfaq-gate:summary -->';
+const FINGERPRINT_MARKER = /<!-- prfaq-gate:fp=([0-9a-f]{16}) -->/u;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** The mission's checks, in the order the scorecard shows them. */
+const SCORECARD = [
+    { ruleId: 'problem-section', label: 'Problem section' },
+    { ruleId: 'faq-finance', label: 'FAQ answers finance' },
+    { ruleId: 'faq-technical-hurdles', label: 'FAQ answers technical hurdles' },
+    { ruleId: 'bezos-big-idea', label: 'Is it a big idea?' },
+    { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
+    { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
+];
+/** Escapes text taken from a document for use inside Markdown (and table cells). */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]|~#!]/gu, (char) => `\\${char}`)
+        .replace(/&/gu, '&amp;')
+        .replace(/</gu, '&lt;')
+        .replace(/>/gu, '&gt;')
+        .replace(/@/gu, '@\u200b')
+        .replace(/\r?\n/gu, ' ');
+}
+/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
+}
+function fingerprintOf(body) {
+    return FINGERPRINT_MARKER.exec(body)?.[1];
+}
+/** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
+function reviewCommentBody(finding) {
+    const rule = ruleById(finding.ruleId);
+    // The marker comes first, so that cutting an overlong body can never lose it.
+    return [
+        `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`,
+        `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
+        '',
+        escapeMarkdown(finding.message),
+        '',
+        ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
+        `**How to fix:** ${finding.help}`
+    ].join('\n');
+}
+/** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
+function lineLink(serverUrl, repository, commit) {
+    return (file, line) => `${serverUrl}/${repository}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}?plain=1#L${line}`;
+}
+/** The sticky summary comment: a scorecard per PR/FAQ, then every other finding. */
+function summaryCommentBody(reports, context) {
+    const body = [SUMMARY_MARKER, summaryMarkdown(reports, context)].join('\n');
+    return truncate(body, 'The rest is in the job summary of this workflow run.');
+}
+function summaryMarkdown(reports, context) {
+    const parts = [`## prfaq-gate: ${headline(reports)}`, ''];
+    for (const note of context.notes)
+        parts.push(`> [!NOTE]\n> ${note}`, '');
+    for (const report of reports)
+        parts.push(...fileSection(report, context));
+    if (context.commit)
+        parts.push(`<sub>Checked at ${context.commit.slice(0, 7)} by prfaq-gate. Each rule links to its documentation.</sub>`);
+    return parts.join('\n');
+}
+function headline(reports) {
+    if (reports.length === 0)
+        return '✅ no PR/FAQ changed in this pull request';
+    const counts = countBySeverity(reports);
+    const files = `${reports.length} PR/FAQ${reports.length === 1 ? '' : 's'}`;
+    if (counts.error + counts.warning + counts.notice === 0)
+        return `✅ all checks pass (${files})`;
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice ? [plural(counts.notice, 'notice')] : [])];
+    return `${counts.error > 0 ? '❌' : '⚠️'} ${parts.join(', ')} in ${files}`;
+}
+/** Findings that mean the document was not read, so no check ran on it. */
+const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'document-too-complex']);
+function fileSection(report, context) {
+    // A file path comes from the pull request: escaped like any document text.
+    const lines = [`### ${escapeMarkdown(report.file)}`, ''];
+    const scored = new Set(SCORECARD.map((row) => row.ruleId));
+    const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId));
+    lines.push('| Check | Result |', '| --- | --- |');
+    for (const row of SCORECARD) {
+        const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId);
+        const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId);
+        const cell = unchecked
+            ? '➖ not checked: the file could not be read (below)'
+            : findings.length === 0 && suppressed
+                ? '🔕 suppressed (see below)'
+                : scoreCell(findings, report.file, context);
+        lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${cell} |`);
+    }
+    lines.push('');
+    const others = report.findings.filter((finding) => !scored.has(finding.ruleId));
+    if (others.length > 0) {
+        lines.push('Other findings:', '');
+        for (const finding of others)
+            lines.push(`- ${findingLine(finding, context)}`);
+        lines.push('');
+    }
+    if (report.suppressed?.length) {
+        lines.push('Suppressed in the document:', '');
+        for (const { finding, reason } of report.suppressed)
+            lines.push(`- ${findingLine(finding, context)} — reason: ${escapeMarkdown(reason)}`);
+        lines.push('');
+    }
+    return lines;
+}
+function scoreCell(findings, file, context) {
+    if (findings.length === 0)
+        return '✅ pass';
+    return findings
+        .map((finding) => `${ICON[finding.severity]} [line ${finding.line}](${context.lineUrl(file, finding.line)}): ${escapeMarkdown(finding.message)}`)
+        .join('<br>');
+}
+function findingLine(finding, context) {
+    return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`;
+}
+/** Cuts a body to GitHub's limit at a line boundary, saying where the rest is. */
+function truncate(body, rest) {
+    if (body.length <= MAX_BODY)
+        return body;
+    const cut = body.lastIndexOf('\n', MAX_BODY - 200);
+    return `${body.slice(0, cut)}\n\n… truncated. ${rest}`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/annotations.js
@@ -55578,18 +55708,23 @@ function readRunContext(env = process.env) {
     };
 }
 function planFor(eventName, payload, env) {
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    // pull_request, pull_request_target and the review events all carry the pull request.
+    if (eventName.startsWith('pull_request') && payload.pull_request) {
         const pull = payload.pull_request;
-        const plan = { kind: 'pull-request', event: eventName, number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha };
-        if (pull.head.repo?.full_name)
-            plan.headRepo = pull.head.repo.full_name;
-        return plan;
+        return { kind: 'pull-request', number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha };
     }
     if (eventName === 'merge_group' && payload.merge_group) {
-        const group = payload.merge_group;
-        return { kind: 'merge-group', baseSha: group.base_sha, headSha: group.head_sha, headRef: group.head_ref };
+        return { kind: 'merge-group', baseSha: payload.merge_group.base_sha, headSha: payload.merge_group.head_sha };
     }
-    return { kind: 'workspace', event: eventName, workspace: env.GITHUB_WORKSPACE ?? process.cwd() };
+    if (eventName === 'workflow_run' && payload.workflow_run) {
+        const run = payload.workflow_run;
+        const plan = { kind: 'workflow-run', headSha: run.head_sha, workspace };
+        if (run.head_repository?.full_name)
+            plan.headRepository = run.head_repository.full_name;
+        return plan;
+    }
+    return { kind: 'workspace', workspace };
 }
 function readPayload(path) {
     if (!path)
@@ -60956,10 +61091,9 @@ function createClient(token, baseUrl) {
         }
     }, retry, throttling);
 }
-/** True for the errors a read-only token (a pull request from a fork) gets on writes. */
+/** True for the error a read-only token (a pull request from a fork) gets on writes. */
 function isPermissionError(error) {
-    const status = error.status;
-    return status === 403 || status === 404;
+    return error.status === 403;
 }
 function describeError(error) {
     const status = error.status;
@@ -60970,6 +61104,8 @@ function describeError(error) {
 ;// CONCATENATED MODULE: ./build/src/action/github/files.js
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_PULL_FILES = 3000;
+/** The compare API lists at most 300 files. */
+const MAX_COMPARE_FILES = 300;
 /** Every changed file of a pull request, 100 per page. */
 async function listPullFiles(client, owner, repo, number) {
     const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
@@ -61094,141 +61230,15 @@ function integer(name, fallback, min, max) {
     }
     return Number(value);
 }
-/** Newline- or comma-separated globs; blank entries and `#` comments are dropped. */
+/**
+ * Newline- or comma-separated globs; blank entries and `#` comments are
+ * dropped. A comma inside braces belongs to the glob (`*.{md,markdown}`).
+ */
 function list(value) {
     return value
-        .split(/[\n,]/u)
+        .split(/\n|,(?![^{]*\})/u)
         .map((entry) => entry.trim())
         .filter((entry) => entry && !entry.startsWith('#'));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/src/reporters/markdown.js
-
-
-
-
-/**
- * Markdown for GitHub: review comments, the summary comment and the job
- * summary. Messages quote the document, so they are escaped: a heading such
- * as "@team <img src=x>" must not mention anyone or inject HTML.
- */
-/** GitHub rejects comment bodies over 65,536 characters; stay clear of it. */
-const MAX_BODY = 65_000;
-const SUMMARY_MARKER = '<!-- prfaq-gate:summary -->';
-const FINGERPRINT_MARKER = /<!-- prfaq-gate:fp=([0-9a-f]{16}) -->/u;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** The mission's checks, in the order the scorecard shows them. */
-const SCORECARD = [
-    { ruleId: 'problem-section', label: 'Problem section' },
-    { ruleId: 'faq-finance', label: 'FAQ answers finance' },
-    { ruleId: 'faq-technical-hurdles', label: 'FAQ answers technical hurdles' },
-    { ruleId: 'bezos-big-idea', label: 'Is it a big idea?' },
-    { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
-    { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
-];
-/** Escapes text taken from a document for use inside Markdown (and table cells). */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]|~#!]/gu, (char) => `\\${char}`)
-        .replace(/&/gu, '&amp;')
-        .replace(/</gu, '&lt;')
-        .replace(/>/gu, '&gt;')
-        .replace(/@/gu, '@\u200b')
-        .replace(/\r?\n/gu, ' ');
-}
-/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
-function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
-}
-function fingerprintOf(body) {
-    return FINGERPRINT_MARKER.exec(body)?.[1];
-}
-/** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
-function reviewCommentBody(finding) {
-    const rule = ruleById(finding.ruleId);
-    return [
-        `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
-        '',
-        escapeMarkdown(finding.message),
-        '',
-        ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-        `**How to fix:** ${finding.help}`,
-        '',
-        `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`
-    ].join('\n');
-}
-/** The sticky summary comment: a scorecard per PR/FAQ, then every other finding. */
-function summaryCommentBody(reports, context) {
-    const body = [SUMMARY_MARKER, summaryMarkdown(reports, context)].join('\n');
-    return truncate(body, 'The rest is in the job summary of this workflow run.');
-}
-function summaryMarkdown(reports, context) {
-    const parts = [`## prfaq-gate: ${headline(reports)}`, ''];
-    for (const note of context.notes)
-        parts.push(`> [!NOTE]\n> ${note}`, '');
-    for (const report of reports)
-        parts.push(...fileSection(report, context));
-    if (context.commit)
-        parts.push(`<sub>Checked at ${context.commit.slice(0, 7)} by prfaq-gate. Each rule links to its documentation.</sub>`);
-    return parts.join('\n');
-}
-function headline(reports) {
-    if (reports.length === 0)
-        return '✅ no PR/FAQ changed in this pull request';
-    const counts = countBySeverity(reports);
-    const files = `${reports.length} PR/FAQ${reports.length === 1 ? '' : 's'}`;
-    if (counts.error + counts.warning + counts.notice === 0)
-        return `✅ all checks pass (${files})`;
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice ? [plural(counts.notice, 'notice')] : [])];
-    return `${counts.error > 0 ? '❌' : '⚠️'} ${parts.join(', ')} in ${files}`;
-}
-function fileSection(report, context) {
-    const lines = [`### \`${report.file.replace(/`/gu, "'")}\``, ''];
-    const scored = new Set(SCORECARD.map((row) => row.ruleId));
-    lines.push('| Check | Result |', '| --- | --- |');
-    for (const row of SCORECARD) {
-        const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId);
-        const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId);
-        const cell = findings.length === 0 && suppressed ? '🔕 suppressed (see below)' : scoreCell(findings, report.file, context);
-        lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${cell} |`);
-    }
-    lines.push('');
-    const others = report.findings.filter((finding) => !scored.has(finding.ruleId));
-    if (others.length > 0) {
-        lines.push('Other findings:', '');
-        for (const finding of others)
-            lines.push(`- ${findingLine(finding, context)}`);
-        lines.push('');
-    }
-    if (report.suppressed?.length) {
-        lines.push('Suppressed in the document:', '');
-        for (const { finding, reason } of report.suppressed)
-            lines.push(`- ${findingLine(finding, context)} — reason: ${escapeMarkdown(reason)}`);
-        lines.push('');
-    }
-    return lines;
-}
-function scoreCell(findings, file, context) {
-    if (findings.length === 0)
-        return '✅ pass';
-    return findings
-        .map((finding) => `${ICON[finding.severity]} [line ${finding.line}](${context.lineUrl(file, finding.line)}): ${escapeMarkdown(finding.message)}`)
-        .join('<br>');
-}
-function findingLine(finding, context) {
-    return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`;
-}
-/** Cuts a body to GitHub's limit at a line boundary, saying where the rest is. */
-function truncate(body, rest) {
-    if (body.length <= MAX_BODY)
-        return body;
-    const cut = body.lastIndexOf('\n', MAX_BODY - 200);
-    return `${body.slice(0, cut)}\n\n… truncated. ${rest}`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/job-summary.js
@@ -61255,6 +61265,28 @@ async function writeJobSummary(reports, context) {
     if (text.length > MAX_JOB_SUMMARY)
         text = `${text.slice(0, text.lastIndexOf('\n', MAX_JOB_SUMMARY))}\n\n… truncated; the JSON report (output \`report\`) has every finding.`;
     await summary.addRaw(text, true).write();
+}
+
+;// CONCATENATED MODULE: ./build/src/action/github/identity.js
+/** The author GitHub shows for comments made with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token writes as, so that only our own comments are edited or
+ * deleted (someone may quote a comment, hidden marker and all). A personal
+ * token is a user; GITHUB_TOKEN is an installation, which GET /user refuses
+ * with 403, and writes as github-actions[bot].
+ */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 401 || status === 404)
+            return ACTIONS_BOT;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/github/diff.js
@@ -61324,7 +61356,8 @@ async function syncReview(client, target, findings, files, maxInline) {
             current.add(key);
             outcome.kept++;
         }
-        else if (toPost.length < maxInline) {
+        else if (outcome.kept + toPost.length < maxInline) {
+            // The cap counts comments already standing, so re-runs never add more.
             current.add(key);
             toPost.push({ finding, ...anchor });
         }
@@ -61346,7 +61379,7 @@ async function listOwnComments(client, target) {
     });
     const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id) => typeof id === 'number'));
     return comments.flatMap((comment) => {
-        const print = fingerprintOf(comment.body ?? '');
+        const print = comment.user?.login === target.login ? fingerprintOf(comment.body ?? '') : undefined;
         return print ? [{ id: comment.id, line: comment.line, path: comment.path, fingerprint: print, hasReplies: repliedTo.has(comment.id) }] : [];
     });
 }
@@ -61381,7 +61414,14 @@ async function deleteStale(client, target, stale) {
             info(`More than ${MAX_CLEANUPS} outdated prfaq-gate comments; the rest are removed on the next runs.`);
             break;
         }
-        await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        try {
+            await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        }
+        catch (error) {
+            // Someone deleted it first: the goal is met.
+            if (error.status !== 404)
+                throw error;
+        }
         deleted++;
     }
     return deleted;
@@ -61402,7 +61442,7 @@ async function upsertSummaryComment(client, target, body, options) {
         issue_number: target.number,
         per_page: 100
     });
-    const existing = comments.find((comment) => comment.body?.includes(SUMMARY_MARKER));
+    const existing = comments.find((comment) => comment.user?.login === target.login && comment.body?.includes(SUMMARY_MARKER));
     if (existing) {
         if (existing.body === body)
             return 'unchanged';
@@ -61425,6 +61465,7 @@ async function upsertSummaryComment(client, target, body, options) {
 
 
 
+
 const FORK_HELP = 'The token cannot write to this pull request (pull requests from forks get a read-only GITHUB_TOKEN). ' +
     'The findings are in the annotations and the job summary, and the check still fails on errors. ' +
     'To get comments on fork pull requests, use the workflow_run pattern: https://github.com/prfaq-gate/prfaq-gate#pull-requests-from-forks';
@@ -61435,15 +61476,15 @@ const FORK_HELP = 'The token cannot write to this pull request (pull requests fr
  * enable comments.
  */
 async function publishToPullRequest(client, context, pull, inputs) {
-    const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha };
     const findings = pull.reports.flatMap((report) => report.findings);
     try {
+        const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client) };
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments);
             info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated removed, ${outcome.notInline.length} in the summary only.`);
         }
         if (inputs.comment === 'summary' || inputs.comment === 'both') {
-            const lineUrl = (file, line) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pull.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+            const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
             const body = summaryCommentBody(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha });
             const outcome = await upsertSummaryComment(client, target, body, { createIfMissing: pull.reports.length > 0 });
             info(`Summary comment: ${outcome}.`);
@@ -61484,27 +61525,40 @@ function toFileReport(value, path) {
     const file = value;
     if (typeof file.path !== 'string' || !Array.isArray(file.findings))
         throw new Error(`${path}: malformed file entry.`);
-    return { file: file.path, findings: file.findings.map((finding) => toFinding(finding, file.path, path)) };
+    const name = file.path;
+    const report = { file: name, findings: file.findings.map((finding) => toFinding(finding, name, path)) };
+    if (Array.isArray(file.suppressed)) {
+        report.suppressed = file.suppressed.map((entry) => {
+            const { reason, ...rest } = entry;
+            const finding = toFinding({ severity: 'notice', column: 1, endColumn: 1, endLine: rest.line, ...rest }, name, path);
+            return { finding, reason: String(reason ?? '').slice(0, 500) };
+        });
+    }
+    return report;
 }
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u;
+/** Rebuilds a finding from untrusted JSON: known shapes only; texts are escaped when rendered. */
 function toFinding(value, file, path) {
     const finding = value;
-    const rule = typeof finding.ruleId === 'string' ? ruleById(finding.ruleId) : undefined;
+    const ruleId = typeof finding.ruleId === 'string' && RULE_ID.test(finding.ruleId) ? finding.ruleId : undefined;
     const numbers = ['line', 'column', 'endLine', 'endColumn'].map((key) => finding[key]);
-    if (!rule || !SEVERITIES.includes(finding.severity) || !numbers.every((n) => Number.isInteger(n) && n >= 1)) {
+    if (!ruleId || !SEVERITIES.includes(finding.severity) || !numbers.every((n) => Number.isInteger(n) && n >= 1)) {
         throw new Error(`${path}: malformed finding in ${file}.`);
     }
+    // A team schema's id is not a built-in rule: its help comes from the report, its page is the team-schema page.
+    const rule = ruleById(ruleId);
     const [line, column, endLine, endColumn] = numbers;
     return {
-        ruleId: rule.id,
+        ruleId,
         severity: finding.severity,
         message: String(finding.message ?? '').slice(0, 2000),
-        help: rule.help,
+        help: rule?.help ?? escapeMarkdown(String(finding.help ?? '').slice(0, 2000)),
         file,
         line: line,
         column: column,
         endLine: endLine,
         endColumn: endColumn,
-        url: docsUrl(rule.id)
+        url: docsUrl(rule ? rule.id : 'team-schemas')
     };
 }
 
@@ -61628,6 +61682,7 @@ function positionOf(node) {
 
 
 
+
 // How far below its heading a non-heading label sits, so that groups contain
 // questions and a new heading closes all of them.
 const CONTAINER_OFFSET = 0.1;
@@ -61635,7 +61690,7 @@ const GROUP_OFFSET = 0.3;
 const ITEM_OFFSET = 0.6;
 const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu;
 const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu;
-const outline_ANSWER_MARKER = /^(?:a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)\s*\d*\s*[:.：)]?$/iu;
+const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*\\d*\\s*[:.：)]?$`, 'iu');
 const RUN_IN_END = /[.:：。]\s*$/u;
 const RUN_IN_START = /^\s*[:：.—–-]/u;
 const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u;
@@ -61669,6 +61724,8 @@ class OutlineBuilder {
         const isTitle = !this.seenHeading && heading.depth === 1;
         this.seenHeading = true;
         const label = this.label(textOf(heading.children), 'heading', positionOf(heading));
+        // A heading ends every bold or line label above it, whatever its level.
+        this.popPseudo();
         this.popTo(heading.depth);
         const context = this.context();
         const node = { kind: 'section', label, depth: heading.depth, content: [], children: [] };
@@ -61840,7 +61897,7 @@ class OutlineBuilder {
             const strongPosition = positionOf(first);
             const strongText = textOf(first.children).trim();
             // "**A:** …" starts an answer; it never opens a question or section.
-            if (outline_ANSWER_MARKER.test(strongText))
+            if (ANSWER_LABEL.test(strongText))
                 return undefined;
             const restText = inlineText(rest);
             if (!BARE_Q_MARKER.test(strongText)) {
@@ -61855,7 +61912,7 @@ class OutlineBuilder {
         }
         const text = this.textOf(paragraph);
         const firstLine = text.split('\n', 1)[0];
-        if (outline_ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? ''))
+        if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? ''))
             return undefined;
         if (Q_PREFIX.test(firstLine))
             return this.qPrefixLead(text, firstLine, position);
@@ -61944,6 +62001,10 @@ class OutlineBuilder {
     push(node) {
         this.stack[this.stack.length - 1].children.push(node);
         this.stack.push(node);
+    }
+    popPseudo() {
+        while (this.stack.length > 1 && !Number.isInteger(this.stack[this.stack.length - 1].depth))
+            this.stack.pop();
     }
     popTo(depth) {
         while (this.stack.length > 1 && this.stack[this.stack.length - 1].depth >= depth)
@@ -62196,10 +62257,18 @@ function sectionChunks(node) {
         return node.content;
     return subtreeChunks(node);
 }
+/**
+ * A node's text with that of the plain subsections under it ("#### Simple
+ * answer" is part of an answer). A child that is a question, an FAQ group or
+ * a named section is not: an empty answer must not borrow the next question.
+ */
 function subtreeChunks(node) {
     const chunks = [...node.content];
-    for (const child of node.children)
+    for (const child of node.children) {
+        if (child.kind === 'question' || child.kind === 'group' || child.role !== undefined)
+            continue;
         chunks.push(...(child.label ? labelledChunks(child) : subtreeChunks(child)));
+    }
     return chunks.sort((a, b) => a.position.start.offset - b.position.start.offset);
 }
 /** A child's text counts as content of its parent, label included ("#### Simple answer" is part of an answer). */
@@ -81387,9 +81456,16 @@ const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die',
  * order, each at the start of a label word; the alias with most words wins.
  */
 class AliasMatcher {
+    wholeWords;
     byFirstWord = new Map();
     cjkAliases = [];
-    constructor(lists) {
+    /**
+     * `wholeWords`: an alias word must be a whole label word (or its plural),
+     * not its start, so that "cost" does not match "Costa Rica". Used for FAQ
+     * group names, which give a topic to every question under them.
+     */
+    constructor(lists, wholeWords = false) {
+        this.wholeWords = wholeWords;
         for (const [name, aliases] of Object.entries(lists)) {
             for (const text of aliases)
                 this.add(name, text);
@@ -81450,7 +81526,7 @@ class AliasMatcher {
                 labelWords.shift();
             const offset = Math.max(0, whole.indexOf(candidate));
             for (const alias of this.candidatesFor(labelWords, exact)) {
-                const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords);
+                const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords, this.wholeWords);
                 if (end >= 0)
                     matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + end });
             }
@@ -81479,13 +81555,18 @@ function sameWords(aliasWords, labelWords) {
  * Alias words appear in order, each as the start of a label word ("faq" ⊂
  * "faqs"). Returns the index of the label word after the match, or -1.
  */
-function subsequenceEnd(aliasWords, labelWords) {
+function subsequenceEnd(aliasWords, labelWords, wholeWords) {
     let next = 0;
     for (let i = 0; i < labelWords.length; i++) {
-        if (labelWords[i].startsWith(aliasWords[next]) && ++next === aliasWords.length)
+        if (wordMatches(aliasWords[next], labelWords[i], wholeWords) && ++next === aliasWords.length)
             return i + 1;
     }
     return -1;
+}
+function wordMatches(alias, word, whole) {
+    if (!whole)
+        return word.startsWith(alias);
+    return word === alias || word === `${alias}s` || word === `${alias}es`;
 }
 /**
  * Keyword search in running text (questions, answers): a keyword matches at
@@ -81526,9 +81607,8 @@ function compileVocabulary(vocabulary) {
     if (cached)
         return cached;
     const result = {
-        source: vocabulary,
         sections: new AliasMatcher(vocabulary.sections),
-        groupTopics: new AliasMatcher(vocabulary.groupTopics),
+        groupTopics: new AliasMatcher(vocabulary.groupTopics, true),
         criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
         topics: new KeywordMatcher(vocabulary.topics),
         // One list per word, so that matches() counts the distinct problem words in a paragraph.
@@ -81680,11 +81760,13 @@ function lintText(text, file, settings) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return findings.result();
     }
+    // The status comes first: a draft softens every finding, these included.
+    const frontMatter = readFrontMatter(tree);
+    findings.draftStatus = draftStatus(frontMatter?.data, settings);
     const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds());
     for (const problem of problems)
         findings.add('suppression-invalid', { at: problem.position, message: problem.message });
     findings.suppressions = suppressions;
-    const frontMatter = readFrontMatter(tree);
     if (frontMatter?.error) {
         const { line, column, message } = frontMatter.error;
         findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` });
@@ -81692,7 +81774,6 @@ function lintText(text, file, settings) {
     const vocabulary = compileVocabulary(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
     findings.title = model.title?.position;
-    findings.draftStatus = draftStatus(model, settings);
     checkModel(model, findings, settings);
     return { ...findings.result(), model };
 }
@@ -81716,8 +81797,8 @@ function checkModel(model, findings, settings) {
     }
 }
 /** The front matter's status, when it is one of the configured draft values. */
-function draftStatus(model, settings) {
-    const value = model.frontMatter?.data[settings.status.field];
+function draftStatus(frontMatter, settings) {
+    const value = frontMatter?.[settings.status.field];
     if (typeof value !== 'string')
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
@@ -81827,18 +81908,26 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 /**
  * Reads and checks one file from disk. An oversized file is reported from
- * its size alone, without reading it into memory.
+ * its size alone, without reading it into memory; a file that cannot be read
+ * (permissions, a broken link) is a finding naming it, and the run goes on.
  */
 async function read_lintFile(path, settings, cwd = process.cwd()) {
-    const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'r');
+    let handle;
     try {
+        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'r');
         const { size } = await handle.stat();
         if (size > settings.maxFileBytes)
             return lintDecoded(tooLarge(size, settings.maxFileBytes), path, settings);
         return lintBytes(await handle.readFile(), path, settings);
     }
+    catch (error) {
+        const code = error.code;
+        if (!code)
+            throw error;
+        return lintDecoded({ ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` }, path, settings);
+    }
     finally {
-        await handle.close();
+        await handle?.close();
     }
 }
 
@@ -81938,9 +82027,10 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
 // `type: prfaq` (or "PRFAQ Section", "pr-faq") in the front matter marks any Markdown file as a PR/FAQ.
 const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*["']?pr[-_ /]?faq\b/imu;
 const FRONT_MATTER_END = /\r?\n---\r?\n/u;
-function createDetector(patterns = DEFAULT_PRFAQ_PATTERNS) {
-    const matchers = patterns.map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
+function createDetector(patterns) {
+    const matchers = (patterns ?? DEFAULT_PRFAQ_PATTERNS).map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
     return {
+        probesFrontMatter: patterns === undefined,
         matchesName: (path) => matchers.some((match) => match(path) || match(`./${path}`)),
         isMarkdown: (path) => MARKDOWN.test(path),
         declaresPrFaq: (head) => {
@@ -81976,11 +82066,11 @@ async function discoverFiles(inputs, cwd, detector = createDetector()) {
             found.forEach((file) => files.add(file));
             continue;
         }
-        const kind = await pathKind((0,external_node_path_namespaceObject.join)(cwd, input));
+        const kind = await pathKind((0,external_node_path_namespaceObject.resolve)(cwd, input));
         if (kind === 'file')
             files.add(toDisplayPath(input));
         else if (kind === 'directory') {
-            const found = await walkDirectory((0,external_node_path_namespaceObject.join)(cwd, input), cwd, detector, () => true);
+            const found = await walkDirectory((0,external_node_path_namespaceObject.resolve)(cwd, input), cwd, detector, () => true);
             found.forEach((file) => files.add(file));
         }
         else
@@ -81993,11 +82083,12 @@ function isGlob(input) {
 }
 async function expandGlob(pattern, cwd, detector) {
     const { base } = picomatch.scan(pattern);
-    const matches = picomatch(pattern.replace(/^\.\//u, ''), { dot: true });
-    const start = (0,external_node_path_namespaceObject.join)(cwd, base || '.');
+    const start = (0,external_node_path_namespaceObject.resolve)(cwd, base || '.');
     if ((await pathKind(start)) !== 'directory')
         return [];
-    return walkDirectory(start, cwd, detector, (path) => matches(path));
+    // Match against the path in the pattern's own form: absolute, "../…" or relative to the working directory.
+    const matches = picomatch(toPosix((0,external_node_path_namespaceObject.isAbsolute)(pattern) ? pattern : (0,external_node_path_namespaceObject.resolve)(cwd, pattern)), { dot: true });
+    return walkDirectory(start, cwd, detector, (_path, absolute) => matches(toPosix(absolute)));
 }
 async function walkDirectory(directory, cwd, detector, accept) {
     const found = [];
@@ -82006,12 +82097,16 @@ async function walkDirectory(directory, cwd, detector, accept) {
         if (!entry.isFile())
             continue;
         const absolute = (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name);
-        const path = toDisplayPath((0,external_node_path_namespaceObject.relative)(cwd, absolute));
-        if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)))
+        // Files outside the working directory are shown by absolute path and named from the folder walked.
+        const fromCwd = toDisplayPath((0,external_node_path_namespaceObject.relative)(cwd, absolute));
+        const outside = fromCwd.startsWith('../');
+        const path = outside ? toPosix(absolute) : fromCwd;
+        const named = outside ? toPosix((0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.dirname)(directory), absolute)) : fromCwd;
+        if (named.split('/').some((part) => SKIPPED_DIRECTORIES.has(part)))
             continue;
-        if (!detector.isMarkdown(path) || !accept(path))
+        if (!detector.isMarkdown(path) || !accept(path, absolute))
             continue;
-        if (detector.matchesName(path) || detector.declaresPrFaq(await readHead(absolute)))
+        if (detector.matchesName(named) || (detector.probesFrontMatter && detector.declaresPrFaq(await readHead(absolute))))
             found.push(path);
     }
     return found;
@@ -82037,7 +82132,10 @@ async function pathKind(path) {
     }
 }
 function toDisplayPath(path) {
-    return path.split(external_node_path_namespaceObject.sep).join('/').replace(/^\.\//u, '');
+    return toPosix(path).replace(/^\.\//u, '');
+}
+function toPosix(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/sources.js
@@ -82050,6 +82148,13 @@ function toDisplayPath(path) {
 
 
 
+async function checkWorkspace(workspace, options, notes) {
+    const config = await loadConfig(options.config, workspace);
+    const detector = createDetector(options.paths ?? config.resolved.paths);
+    const discovery = await discoverFiles(['.'], workspace, detector);
+    const results = await lintFiles(discovery.files, config.resolved, { cwd: workspace });
+    return { results, changedFiles: [], notes };
+}
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
 const MAX_FRONT_MATTER_PROBES = 50;
 /**
@@ -82061,24 +82166,28 @@ const MAX_FRONT_MATTER_PROBES = 50;
  */
 async function checkSources(context, client, options) {
     const { plan } = context;
-    if (plan.kind === 'workspace') {
-        const config = await loadConfig(options.config, plan.workspace);
-        const detector = createDetector(options.paths ?? config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS);
-        const discovery = await discoverFiles(['.'], plan.workspace, detector);
-        const results = await lintFiles(discovery.files, config.resolved, { cwd: plan.workspace });
-        return { results, changedFiles: [], notes: [] };
-    }
-    // The config comes from the base branch, so a pull request cannot switch off its own gate.
-    const baseSha = plan.baseSha;
+    if (plan.kind === 'workspace' || plan.kind === 'workflow-run')
+        return checkWorkspace(plan.workspace, options, []);
     const changedFiles = plan.kind === 'pull-request'
         ? await listPullFiles(client, context.owner, context.repo, plan.number)
         : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha);
-    const config = await loadBaseConfig(client, context, baseSha, options.config, new Set(changedFiles.map((file) => file.path)));
+    if (plan.kind === 'pull-request' && changedFiles.length >= MAX_PULL_FILES) {
+        // GitHub lists no more than 3,000 files: a PR/FAQ beyond them would go unchecked, so refuse.
+        throw new Error(`This pull request changes ${MAX_PULL_FILES} or more files, and GitHub lists only the first ${MAX_PULL_FILES}; prfaq-gate cannot see them all. Split the pull request, or check the PR/FAQs on push.`);
+    }
+    if (plan.kind === 'merge-group' && changedFiles.length >= MAX_COMPARE_FILES) {
+        // The compare API lists at most 300 files; the checked-out merge group head has them all.
+        const note = `The merge group changes ${MAX_COMPARE_FILES} or more files (more than GitHub's compare API lists), so every PR/FAQ in the checked-out workspace was checked.`;
+        notice(note);
+        return checkWorkspace(process.env.GITHUB_WORKSPACE ?? process.cwd(), options, [note]);
+    }
+    // The config comes from the base branch, so a pull request cannot switch off its own gate.
+    const config = await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path)));
     const notes = configChangeNotes(config, changedFiles, options.config);
-    const detector = createDetector(options.paths ?? config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS);
+    const detector = createDetector(options.paths ?? config.resolved.paths);
     const candidates = changedFiles.filter(isPresent);
     const maxBytes = (path) => config.resolved.settingsFor(path).maxFileBytes;
-    const selected = await selectPrFaqs(candidates, detector, options.paths === undefined && config.resolved.paths === undefined, (path) => fetchContent(client, context.owner, context.repo, path, plan.headSha, maxBytes(path)));
+    const selected = await selectPrFaqs(candidates, detector, (path) => fetchContent(client, context.owner, context.repo, path, plan.headSha, maxBytes(path)));
     const results = [];
     for (const { file, content } of selected) {
         const settings = config.resolved.settingsFor(file.path);
@@ -82094,8 +82203,9 @@ async function checkSources(context, client, options) {
  * detection — Markdown files whose front matter says `type: prfaq` (their
  * content is fetched once and reused).
  */
-async function selectPrFaqs(candidates, detector, probeFrontMatter, fetch) {
+async function selectPrFaqs(candidates, detector, fetch) {
     const selected = [];
+    let probeFrontMatter = detector.probesFrontMatter;
     let probes = 0;
     for (const file of candidates) {
         if (detector.matchesName(file.path)) {
@@ -82127,7 +82237,16 @@ async function loadBaseConfig(client, context, baseSha, explicit, changedPaths) 
         const text = await read(path);
         if (text === undefined)
             continue;
-        return parseConfig(text, path, (relative) => read(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), relative)));
+        try {
+            return await parseConfig(text, path, (relative) => read(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), relative)));
+        }
+        catch (error) {
+            // The base's config is broken and this pull request changes it: check with the defaults,
+            // so the fix can merge, and say so. Any other pull request still fails on the broken config.
+            if (!(error instanceof ConfigError) || !changedPaths.has(path))
+                throw error;
+            return { ...defaultConfig(), baseError: error };
+        }
     }
     // A config named in the workflow must exist, unless this very pull request adds it (it applies after merge).
     if (explicit && !changedPaths.has(explicit))
@@ -82152,10 +82271,17 @@ async function defaultConfigsAt(client, context, ref) {
 function configChangeNotes(config, changedFiles, explicit) {
     const configPaths = new Set(explicit ? [explicit] : DEFAULT_CONFIG_FILES);
     const changed = changedFiles.filter((file) => configPaths.has(file.path));
-    return changed.map((file) => `This pull request changes \`${file.path}\`. prfaq-gate checked it with the configuration on the base branch${config.file ? '' : ' (the defaults: there is none there yet)'}; the change takes effect after merge.`);
+    return changed.map((file) => {
+        if (config.baseError) {
+            return `This pull request changes \`${file.path}\`, which is broken on the base branch (${config.baseError.detail}). prfaq-gate checked with the built-in defaults; the new config takes effect after merge.`;
+        }
+        const which = config.file ? 'the configuration on the base branch' : 'the defaults (there is no configuration on the base branch yet)';
+        return `This pull request changes \`${file.path}\`. prfaq-gate checked with ${which}; the change takes effect after merge.`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/main.js
+
 
 
 
@@ -82208,18 +82334,39 @@ async function run() {
         setFailed(failureMessage(error));
     }
 }
-/** The privileged half of the fork-safe pattern: post what an unprivileged run found. */
+/**
+ * The privileged half of the fork-safe pattern: post what an unprivileged run
+ * found. The report came from a pull request's own workflow, so nothing in it
+ * is trusted that GitHub can tell us instead: the commit must be the one the
+ * finished workflow run built, and still the pull request's head.
+ */
 async function publishFromReport(inputs, context, client) {
+    const { plan } = context;
+    if (plan.kind !== 'workflow-run') {
+        throw new Error(`The from-report input posts a report in a workflow_run job (the fork-safe pattern); this run was started by "${context.eventName}".`);
+    }
     const report = readReport(inputs.fromReport, context);
+    if (report.headSha !== plan.headSha) {
+        throw new Error(`The report is for commit ${report.headSha.slice(0, 7)}, but the workflow run that produced it built ${plan.headSha.slice(0, 7)}; nothing was posted.`);
+    }
+    const { data: pull } = await client.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: report.number });
+    if (plan.headRepository && pull.head.repo?.full_name !== plan.headRepository) {
+        throw new Error(`Pull request #${report.number} does not come from ${plan.headRepository}, the repository the workflow run built; nothing was posted.`);
+    }
+    if (pull.head.sha !== report.headSha) {
+        notice(`Pull request #${report.number} has moved on to ${pull.head.sha.slice(0, 7)}; the report for ${report.headSha.slice(0, 7)} is outdated and was not posted.`);
+        return;
+    }
     const changedFiles = await listPullFiles(client, context.owner, context.repo, report.number);
+    const changed = new Set(changedFiles.map((file) => file.path));
+    const stranger = report.reports.find((file) => !changed.has(file.file));
+    if (stranger)
+        throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`);
     await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
-    info(`Posted the findings of ${inputs.fromReport} on pull request #${report.number}.`);
 }
 function summaryContext(context, notes) {
     const commit = context.plan.kind === 'workspace' ? process.env.GITHUB_SHA : context.plan.headSha;
-    const ref = commit ?? 'HEAD';
-    const base = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${ref}`;
-    const result = { notes, lineUrl: (file, line) => `${base}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` };
+    const result = { notes, lineUrl: lineLink(context.serverUrl, `${context.owner}/${context.repo}`, commit ?? 'HEAD') };
     if (commit)
         result.commit = commit;
     return result;
@@ -82260,7 +82407,7 @@ function optional(values) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3498);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(300);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6,6 +6,11 @@ import { serveWorker } from './cli/pool.js'
 // The CLI bundle is also its own worker script: the pool starts this file
 // again in worker threads to check files on every core.
 if (isMainThread) {
+  // `prfaq-gate check … | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
   const code = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),

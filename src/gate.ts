@@ -6,7 +6,6 @@ export interface GateResult {
   failed: boolean
   errors: number
   warnings: number
-  notices: number
   /** One line for the log and the failed step: why it passed or failed. */
   summary: string
 }
@@ -27,5 +26,5 @@ export function decide(reports: FileReport[], failLevel: FailLevel): GateResult 
       : failing > 0
         ? `prfaq-gate: ${tally} in ${files} (fail-level: ${failLevel}).`
         : `prfaq-gate: ${files} checked, ${tally}${failLevel === 'never' ? ' (fail-level: never)' : ''}: passing.`
-  return { failed: failing > 0, errors: counts.error, warnings: counts.warning, notices: counts.notice, summary }
+  return { failed: failing > 0, errors: counts.error, warnings: counts.warning, summary }
 }

@@ -47,6 +47,10 @@ afterAll(() => {
   console.log(`API calls per scenario:\n${rows.join('\n')}`)
 })
 
+function workflowRun(headSha: string) {
+  return { action: 'completed', workflow_run: { event: 'pull_request', head_sha: headSha, head_repository: { full_name: 'acme/plans' }, pull_requests: [] } }
+}
+
 function pull(files: Record<string, string>, options: Partial<FakePullRequest> = {}): FakePullRequest {
   return {
     number: 7,
@@ -120,7 +124,7 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     // The scorecard: every check failed, with links to the lines.
     const [summary] = summaryComments()
     expect(summary!.body).toContain('❌ 6 errors, 0 warnings in 1 PR/FAQ')
-    expect(summary!.body).toMatch(/\| \[Problem section\]\([^)]*\) \| ❌ \[line 3\]\(https:\/\/github\.com\/acme\/plans\/blob\/a{40}\/docs\/launch-prfaq\.md#L3\)/u)
+    expect(summary!.body).toMatch(/\| \[Problem section\]\([^)]*\) \| ❌ \[line 3\]\(https:\/\/github\.com\/acme\/plans\/blob\/a{40}\/docs\/launch-prfaq\.md\?plain=1#L3\)/u)
     // Annotations on the file, and the job summary lists every finding.
     expect(run.annotations.filter((line) => line.includes(`file=${DOC}`))).toHaveLength(6)
     expect(run.jobSummary).toContain('### Every finding')
@@ -258,6 +262,9 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     expect(run.code).toBe(1)
     expect(fake!.reviewComments).toHaveLength(2)
     expect(summaryComments()[0]!.body.match(/❌ \[line/gu)).toHaveLength(6)
+    // The cap counts the comments already there: a re-run adds none.
+    await runOnPull(apiUrl, { 'max-inline-comments': '2' })
+    expect(fake!.reviewComments).toHaveLength(2)
     record('inline cap of 2')
   })
 
@@ -295,13 +302,7 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     expect(fake!.requests.filter((request) => request.method !== 'GET')).toEqual([])
     // The artifact travels to the privileged workflow_run job.
     const artifact = tempTree({ 'prfaq-gate-report.json': readFileSync(check.outputs.report!, 'utf8') })
-    const publish = await runAction({
-      apiUrl,
-      eventName: 'workflow_run',
-      payload: { action: 'completed', workflow_run: { event: 'pull_request', head_sha: HEAD, pull_requests: [] } },
-      inputs: { 'from-report': 'prfaq-gate-report.json' },
-      workspace: artifact
-    })
+    const publish = await runAction({ apiUrl, eventName: 'workflow_run', payload: workflowRun(HEAD), inputs: { 'from-report': 'prfaq-gate-report.json' }, workspace: artifact })
     expect(publish.code).toBe(0)
     expect(fake!.reviewComments.map((comment) => comment.line)).toEqual([15])
     expect(summaryComments()).toHaveLength(1)
@@ -309,13 +310,69 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     record('fork-safe: check, then workflow_run publish')
   })
 
-  it('a tampered report is refused', async () => {
-    const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE })])
-    const artifact = tempTree({ 'r.json': JSON.stringify({ version: 1, repository: 'acme/plans', pullRequest: { number: 7, headSha: HEAD }, files: [{ path: DOC, findings: [{ ruleId: 'rm -rf', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1 }] }] }) })
-    const run = await runAction({ apiUrl, eventName: 'workflow_run', payload: {}, inputs: { 'from-report': 'r.json' }, workspace: artifact })
+  describe('a report from an untrusted run is checked against what GitHub says', () => {
+    const report = (pullRequest: { number: number; headSha: string }, files: unknown[] = [{ path: DOC, findings: [] }]) =>
+      tempTree({ 'r.json': JSON.stringify({ version: 1, repository: 'acme/plans', pullRequest, files }) })
+    const publish = (apiUrl: string, workspace: string, headSha = HEAD) =>
+      runAction({ apiUrl, eventName: 'workflow_run', payload: workflowRun(headSha), inputs: { 'from-report': 'r.json' }, workspace })
+    const writes = () => fake!.requests.filter((request) => request.method !== 'GET')
+
+    it('a malformed finding', async () => {
+      const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE })])
+      const run = await publish(apiUrl, report({ number: 7, headSha: HEAD }, [{ path: DOC, findings: [{ ruleId: 'rm -rf', severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1 }] }]))
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('malformed finding')
+      expect(writes()).toEqual([])
+    })
+
+    it('a commit other than the one the workflow run built', async () => {
+      const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE })])
+      const run = await publish(apiUrl, report({ number: 7, headSha: HEAD }), HEAD_2)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('but the workflow run that produced it built bbbbbbb; nothing was posted')
+      expect(writes()).toEqual([])
+    })
+
+    it('another pull request’s number', async () => {
+      const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE }), pull({ [DOC]: PASSING }, { number: 8, headSha: HEAD_2 })])
+      const run = await publish(apiUrl, report({ number: 8, headSha: HEAD }))
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('the report for aaaaaaa is outdated and was not posted')
+      expect(writes()).toEqual([])
+    })
+
+    it('a file the pull request does not change', async () => {
+      const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE })])
+      const run = await publish(apiUrl, report({ number: 7, headSha: HEAD }, [{ path: 'docs/other-prfaq.md', findings: [] }]))
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('which pull request #7 does not change')
+      expect(writes()).toEqual([])
+    })
+
+    it('outside a workflow_run job', async () => {
+      const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE })])
+      const run = await runAction({ apiUrl, eventName: 'push', payload: {}, inputs: { 'from-report': 'r.json' }, workspace: report({ number: 7, headSha: HEAD }) })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('posts a report in a workflow_run job')
+    })
+  })
+
+  it('a comment by someone else that carries the marker is never edited', async () => {
+    const apiUrl = await startFake([pull({ [DOC]: PASSING })])
+    fake!.issueComments.push({ id: 99_002, issue: 7, body: 'Quoting the bot: <!-- prfaq-gate:summary --> old text', user: { login: 'octocat' } })
+    await runOnPull(apiUrl)
+    expect(fake!.issueComments.find((comment) => comment.id === 99_002)!.body).toBe('Quoting the bot: <!-- prfaq-gate:summary --> old text')
+    expect(summaryComments().filter((comment) => comment.user.login === 'github-actions[bot]')).toHaveLength(1)
+    expectNoViolations()
+  })
+
+  it('a file that cannot be read shows as not checked, not as passing', async () => {
+    const apiUrl = await startFake([pull({ [DOC]: '' })])
+    const run = await runOnPull(apiUrl)
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('malformed finding')
-    expect(fake!.requests.filter((request) => request.method !== 'GET')).toEqual([])
+    const body = summaryComments()[0]!.body
+    expect(body).toContain('➖ not checked')
+    expect(body).not.toContain('✅ pass')
   })
 
   it('document text cannot mention people or inject HTML in comments', async () => {

@@ -87,5 +87,6 @@ describe('the gate', () => {
 describe('inputs', () => {
   it('lists split on newlines and commas, without blanks and comments', () => {
     expect(list('docs/**/*.md, prfaq/*.md\n# a comment\n\n  other/*.md ')).toEqual(['docs/**/*.md', 'prfaq/*.md', 'other/*.md'])
+    expect(list('docs/**/*.{md,markdown}, plans/*.md')).toEqual(['docs/**/*.{md,markdown}', 'plans/*.md'])
   })
 })

@@ -1245,6 +1245,10 @@ export class FakeGitHub {
     const issues = '/repos/{owner}/{repo}/issues'
     return {
       'GET /rate_limit': () => this.getRateLimit(),
+      // An installation token (GITHUB_TOKEN) is not a user: GitHub answers 403 here.
+      'GET /user': () => {
+        throw new ApiError(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' })
+      },
       [`GET ${pulls}/{pull_number}`]: ctx => this.getPull(ctx),
       [`GET ${pulls}/{pull_number}/files`]: ctx => this.listPullFiles(ctx),
       'GET /repos/{owner}/{repo}/contents/{path}': ctx => this.getContent(ctx),

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs'
 
 /** What this run checks, decided by the event that started the workflow. */
 export type RunPlan =
-  | { kind: 'pull-request'; event: string; number: number; headSha: string; baseSha: string; headRepo?: string }
-  | { kind: 'merge-group'; baseSha: string; headSha: string; headRef: string }
-  | { kind: 'workspace'; event: string; workspace: string }
+  | { kind: 'pull-request'; number: number; headSha: string; baseSha: string }
+  | { kind: 'merge-group'; baseSha: string; headSha: string }
+  /** The privileged half of the fork-safe pattern: the run that finished, as GitHub (not the artifact) says. */
+  | { kind: 'workflow-run'; headSha: string; headRepository?: string; workspace: string }
+  | { kind: 'workspace'; workspace: string }
 
 export interface RunContext {
   owner: string
@@ -37,22 +39,28 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
 }
 
 interface Payload {
-  pull_request?: { number: number; head: { sha: string; repo?: { full_name?: string } | null }; base: { sha: string } }
-  merge_group?: { base_sha: string; head_sha: string; head_ref: string }
+  pull_request?: { number: number; head: { sha: string }; base: { sha: string } }
+  merge_group?: { base_sha: string; head_sha: string }
+  workflow_run?: { head_sha: string; head_repository?: { full_name?: string } | null }
 }
 
 function planFor(eventName: string, payload: Payload, env: NodeJS.ProcessEnv): RunPlan {
-  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  // pull_request, pull_request_target and the review events all carry the pull request.
+  if (eventName.startsWith('pull_request') && payload.pull_request) {
     const pull = payload.pull_request
-    const plan: RunPlan = { kind: 'pull-request', event: eventName, number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }
-    if (pull.head.repo?.full_name) plan.headRepo = pull.head.repo.full_name
-    return plan
+    return { kind: 'pull-request', number: pull.number, headSha: pull.head.sha, baseSha: pull.base.sha }
   }
   if (eventName === 'merge_group' && payload.merge_group) {
-    const group = payload.merge_group
-    return { kind: 'merge-group', baseSha: group.base_sha, headSha: group.head_sha, headRef: group.head_ref }
+    return { kind: 'merge-group', baseSha: payload.merge_group.base_sha, headSha: payload.merge_group.head_sha }
   }
-  return { kind: 'workspace', event: eventName, workspace: env.GITHUB_WORKSPACE ?? process.cwd() }
+  if (eventName === 'workflow_run' && payload.workflow_run) {
+    const run = payload.workflow_run
+    const plan: RunPlan = { kind: 'workflow-run', headSha: run.head_sha, workspace }
+    if (run.head_repository?.full_name) plan.headRepository = run.head_repository.full_name
+    return plan
+  }
+  return { kind: 'workspace', workspace }
 }
 
 function readPayload(path: string | undefined): Payload {

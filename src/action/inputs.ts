@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
+import type { FailLevel } from '../gate.js'
 
-export type FailLevel = 'error' | 'warning' | 'never'
+export type { FailLevel }
 export type CommentMode = 'review' | 'summary' | 'both' | 'none'
 
 export interface ActionInputs {
@@ -63,10 +64,13 @@ function integer(name: string, fallback: number, min: number, max: number): numb
   return Number(value)
 }
 
-/** Newline- or comma-separated globs; blank entries and `#` comments are dropped. */
+/**
+ * Newline- or comma-separated globs; blank entries and `#` comments are
+ * dropped. A comma inside braces belongs to the glob (`*.{md,markdown}`).
+ */
 export function list(value: string): string[] {
   return value
-    .split(/[\n,]/u)
+    .split(/\n|,(?![^{]*\})/u)
     .map((entry) => entry.trim())
     .filter((entry) => entry && !entry.startsWith('#'))
 }

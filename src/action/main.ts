@@ -6,7 +6,7 @@ import { ConfigError } from '../config/load.js'
 import type { FileReport } from '../findings/finding.js'
 import { decide } from '../gate.js'
 import { toJsonReport } from '../reporters/json.js'
-import type { SummaryContext } from '../reporters/markdown.js'
+import { lineLink, type SummaryContext } from '../reporters/markdown.js'
 import { annotate } from './annotations.js'
 import { readRunContext, type RunContext } from './event.js'
 import { createClient, describeError } from './github/client.js'
@@ -52,19 +52,39 @@ export async function run(): Promise<void> {
   }
 }
 
-/** The privileged half of the fork-safe pattern: post what an unprivileged run found. */
+/**
+ * The privileged half of the fork-safe pattern: post what an unprivileged run
+ * found. The report came from a pull request's own workflow, so nothing in it
+ * is trusted that GitHub can tell us instead: the commit must be the one the
+ * finished workflow run built, and still the pull request's head.
+ */
 async function publishFromReport(inputs: ActionInputs, context: RunContext, client: ReturnType<typeof createClient>): Promise<void> {
+  const { plan } = context
+  if (plan.kind !== 'workflow-run') {
+    throw new Error(`The from-report input posts a report in a workflow_run job (the fork-safe pattern); this run was started by "${context.eventName}".`)
+  }
   const report: PullReport = readReport(inputs.fromReport!, context)
+  if (report.headSha !== plan.headSha) {
+    throw new Error(`The report is for commit ${report.headSha.slice(0, 7)}, but the workflow run that produced it built ${plan.headSha.slice(0, 7)}; nothing was posted.`)
+  }
+  const { data: pull } = await client.rest.pulls.get({ owner: context.owner, repo: context.repo, pull_number: report.number })
+  if (plan.headRepository && pull.head.repo?.full_name !== plan.headRepository) {
+    throw new Error(`Pull request #${report.number} does not come from ${plan.headRepository}, the repository the workflow run built; nothing was posted.`)
+  }
+  if (pull.head.sha !== report.headSha) {
+    core.notice(`Pull request #${report.number} has moved on to ${pull.head.sha.slice(0, 7)}; the report for ${report.headSha.slice(0, 7)} is outdated and was not posted.`)
+    return
+  }
   const changedFiles = await listPullFiles(client, context.owner, context.repo, report.number)
+  const changed = new Set(changedFiles.map((file) => file.path))
+  const stranger = report.reports.find((file) => !changed.has(file.file))
+  if (stranger) throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`)
   await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs)
-  core.info(`Posted the findings of ${inputs.fromReport} on pull request #${report.number}.`)
 }
 
 function summaryContext(context: RunContext, notes: string[]): SummaryContext {
   const commit = context.plan.kind === 'workspace' ? process.env.GITHUB_SHA : context.plan.headSha
-  const ref = commit ?? 'HEAD'
-  const base = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${ref}`
-  const result: SummaryContext = { notes, lineUrl: (file, line) => `${base}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}` }
+  const result: SummaryContext = { notes, lineUrl: lineLink(context.serverUrl, `${context.owner}/${context.repo}`, commit ?? 'HEAD') }
   if (commit) result.commit = commit
   return result
 }

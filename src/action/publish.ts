@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
-import { summaryCommentBody } from '../reporters/markdown.js'
+import { escapeMarkdown, lineLink, summaryCommentBody } from '../reporters/markdown.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import type { RunContext } from './event.js'
 import { isPermissionError, type GitHubClient } from './github/client.js'
 import type { ChangedFile } from './github/files.js'
+import { tokenLogin } from './github/identity.js'
 import { syncReview } from './github/review.js'
 import { upsertSummaryComment } from './github/summary-comment.js'
 import type { ActionInputs } from './inputs.js'
@@ -34,16 +35,15 @@ export async function publishToPullRequest(
   pull: PullReport & { changedFiles: ChangedFile[]; notes: string[] },
   inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments'>
 ): Promise<void> {
-  const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha }
   const findings = pull.reports.flatMap((report) => report.findings)
   try {
+    const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client) }
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
       core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated removed, ${outcome.notInline.length} in the summary only.`)
     }
     if (inputs.comment === 'summary' || inputs.comment === 'both') {
-      const lineUrl = (file: string, line: number) =>
-        `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pull.headSha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`
+      const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
       const body = summaryCommentBody(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha })
       const outcome = await upsertSummaryComment(client, target, body, { createIfMissing: pull.reports.length > 0 })
       core.info(`Summary comment: ${outcome}.`)
@@ -79,29 +79,43 @@ export function readReport(path: string, context: RunContext): PullReport {
 }
 
 function toFileReport(value: unknown, path: string): FileReport {
-  const file = value as { path?: unknown; findings?: unknown }
+  const file = value as { path?: unknown; findings?: unknown; suppressed?: unknown }
   if (typeof file.path !== 'string' || !Array.isArray(file.findings)) throw new Error(`${path}: malformed file entry.`)
-  return { file: file.path, findings: file.findings.map((finding) => toFinding(finding, file.path as string, path)) }
+  const name = file.path
+  const report: FileReport = { file: name, findings: file.findings.map((finding) => toFinding(finding, name, path)) }
+  if (Array.isArray(file.suppressed)) {
+    report.suppressed = file.suppressed.map((entry) => {
+      const { reason, ...rest } = entry as { reason?: unknown }
+      const finding = toFinding({ severity: 'notice', column: 1, endColumn: 1, endLine: (rest as { line?: unknown }).line, ...rest }, name, path)
+      return { finding, reason: String(reason ?? '').slice(0, 500) }
+    })
+  }
+  return report
 }
 
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u
+
+/** Rebuilds a finding from untrusted JSON: known shapes only; texts are escaped when rendered. */
 function toFinding(value: unknown, file: string, path: string): Finding {
   const finding = value as Record<string, unknown>
-  const rule = typeof finding.ruleId === 'string' ? ruleById(finding.ruleId) : undefined
+  const ruleId = typeof finding.ruleId === 'string' && RULE_ID.test(finding.ruleId) ? finding.ruleId : undefined
   const numbers = ['line', 'column', 'endLine', 'endColumn'].map((key) => finding[key])
-  if (!rule || !SEVERITIES.includes(finding.severity as Finding['severity']) || !numbers.every((n) => Number.isInteger(n) && (n as number) >= 1)) {
+  if (!ruleId || !SEVERITIES.includes(finding.severity as Finding['severity']) || !numbers.every((n) => Number.isInteger(n) && (n as number) >= 1)) {
     throw new Error(`${path}: malformed finding in ${file}.`)
   }
+  // A team schema's id is not a built-in rule: its help comes from the report, its page is the team-schema page.
+  const rule = ruleById(ruleId)
   const [line, column, endLine, endColumn] = numbers as number[]
   return {
-    ruleId: rule.id,
+    ruleId,
     severity: finding.severity as Finding['severity'],
     message: String(finding.message ?? '').slice(0, 2000),
-    help: rule.help,
+    help: rule?.help ?? escapeMarkdown(String(finding.help ?? '').slice(0, 2000)),
     file,
     line: line!,
     column: column!,
     endLine: endLine!,
     endColumn: endColumn!,
-    url: docsUrl(rule.id)
+    url: docsUrl(rule ? rule.id : 'team-schemas')
   }
 }

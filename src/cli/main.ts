@@ -8,7 +8,7 @@ import { formatWorkflowCommands } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { formatSarif } from '../reporters/sarif.js'
 import { formatText } from '../reporters/text.js'
-import { createDetector, DEFAULT_PRFAQ_PATTERNS } from '../sources/detect.js'
+import { createDetector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
 import { lintText } from '../engine/lint.js'
 import { VERSION } from '../version.js'
@@ -104,7 +104,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function check(inputs: string[], format: Format, config: LoadedConfig, io: CliIo, jobs: number | undefined): Promise<number> {
-  const detector = createDetector(config.resolved.paths ?? DEFAULT_PRFAQ_PATTERNS)
+  const detector = createDetector(config.resolved.paths)
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector)
   for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
   const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) })

@@ -62,11 +62,14 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
     return findings.result()
   }
 
+  // The status comes first: a draft softens every finding, these included.
+  const frontMatter = readFrontMatter(tree)
+  findings.draftStatus = draftStatus(frontMatter?.data, settings)
+
   const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds())
   for (const problem of problems) findings.add('suppression-invalid', { at: problem.position, message: problem.message })
   findings.suppressions = suppressions
 
-  const frontMatter = readFrontMatter(tree)
   if (frontMatter?.error) {
     const { line, column, message } = frontMatter.error
     findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` })
@@ -74,7 +77,6 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
   const vocabulary = compileVocabulary(settings.vocabulary)
   const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance })
   findings.title = model.title?.position
-  findings.draftStatus = draftStatus(model, settings)
   checkModel(model, findings, settings)
   return { ...findings.result(), model }
 }
@@ -97,8 +99,8 @@ function checkModel(model: PrFaqModel, findings: FindingSink, settings: EngineSe
 }
 
 /** The front matter's status, when it is one of the configured draft values. */
-function draftStatus(model: PrFaqModel, settings: EngineSettings): string | undefined {
-  const value = model.frontMatter?.data[settings.status.field]
+function draftStatus(frontMatter: Record<string, unknown> | undefined, settings: EngineSettings): string | undefined {
+  const value = frontMatter?.[settings.status.field]
   if (typeof value !== 'string') return undefined
   return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined
 }

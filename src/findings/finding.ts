@@ -47,13 +47,6 @@ export function countBySeverity(reports: FileReport[]): Record<Severity, number>
   return counts
 }
 
-const RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 }
-
-/** True when `severity` is at least as serious as `threshold`. */
-export function reaches(severity: Severity, threshold: Severity): boolean {
-  return RANK[severity] >= RANK[threshold]
-}
-
 /** One step less serious: error → warning → notice. */
 export function lower(severity: Severity): Severity {
   return severity === 'error' ? 'warning' : 'notice'

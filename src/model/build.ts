@@ -212,9 +212,17 @@ function sectionChunks(node: OutlineNode): Chunk[] {
   return subtreeChunks(node)
 }
 
+/**
+ * A node's text with that of the plain subsections under it ("#### Simple
+ * answer" is part of an answer). A child that is a question, an FAQ group or
+ * a named section is not: an empty answer must not borrow the next question.
+ */
 function subtreeChunks(node: OutlineNode): Chunk[] {
   const chunks = [...node.content]
-  for (const child of node.children) chunks.push(...(child.label ? labelledChunks(child) : subtreeChunks(child)))
+  for (const child of node.children) {
+    if (child.kind === 'question' || child.kind === 'group' || child.role !== undefined) continue
+    chunks.push(...(child.label ? labelledChunks(child) : subtreeChunks(child)))
+  }
   return chunks.sort((a, b) => a.position.start.offset - b.position.start.offset)
 }
 

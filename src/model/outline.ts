@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import { CONTAINER_ROLES } from '../vocabulary/default.js'
 import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { normalizeLabel, words } from '../vocabulary/normalize.js'
+import { ANSWER_WORDS } from './substance.js'
 import { LineIndex, positionOf, textOf } from './text.js'
 import type { Label, LabelStyle, Position, QuestionStyle } from './types.js'
 
@@ -44,7 +45,7 @@ const ITEM_OFFSET = 0.6
 
 const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu
 const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu
-const ANSWER_MARKER = /^(?:a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)\s*\d*\s*[:.：)]?$/iu
+const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*\\d*\\s*[:.：)]?$`, 'iu')
 const RUN_IN_END = /[.:：。]\s*$/u
 const RUN_IN_START = /^\s*[:：.—–-]/u
 const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u
@@ -79,6 +80,8 @@ export class OutlineBuilder {
     const isTitle = !this.seenHeading && heading.depth === 1
     this.seenHeading = true
     const label = this.label(textOf(heading.children), 'heading', positionOf(heading))
+    // A heading ends every bold or line label above it, whatever its level.
+    this.popPseudo()
     this.popTo(heading.depth)
     const context = this.context()
     const node: OutlineNode = { kind: 'section', label, depth: heading.depth, content: [], children: [] }
@@ -228,7 +231,7 @@ export class OutlineBuilder {
       const strongPosition = positionOf(first)
       const strongText = textOf(first.children).trim()
       // "**A:** …" starts an answer; it never opens a question or section.
-      if (ANSWER_MARKER.test(strongText)) return undefined
+      if (ANSWER_LABEL.test(strongText)) return undefined
       const restText = inlineText(rest)
       if (!BARE_Q_MARKER.test(strongText)) {
         const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText)
@@ -242,7 +245,7 @@ export class OutlineBuilder {
     }
     const text = this.textOf(paragraph)
     const firstLine = text.split('\n', 1)[0]!
-    if (ANSWER_MARKER.test(firstLine.split(/\s/u, 1)[0] ?? '')) return undefined
+    if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? '')) return undefined
     if (Q_PREFIX.test(firstLine)) return this.qPrefixLead(text, firstLine, position)
     if (!text.includes('\n') && text.length <= 80) {
       return { label: this.label(text, 'line', position), boldOnly: true, runIn: false, style: 'line' }
@@ -335,6 +338,10 @@ export class OutlineBuilder {
   private push(node: OutlineNode): void {
     this.stack[this.stack.length - 1]!.children.push(node)
     this.stack.push(node)
+  }
+
+  private popPseudo(): void {
+    while (this.stack.length > 1 && !Number.isInteger(this.stack[this.stack.length - 1]!.depth)) this.stack.pop()
   }
 
   private popTo(depth: number): void {

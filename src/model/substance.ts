@@ -19,8 +19,10 @@ export function minWordsFor(options: SubstanceOptions, topics: string[] = [], ro
   return Math.max(options.minWords, ...specific)
 }
 
+/** Words that label an answer: "A:", "Answer:", "回答：". */
+export const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ'
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
-const ANSWER_MARKER = /^[ \t]*(?:a\d*|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ)[ \t]*[:.：)][ \t]*/gimu
+const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu')
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu')
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
@@ -28,7 +30,7 @@ const ASCII = /^[\x00-\x7f]*$/u
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
 const INSTRUCTION_OBJECTS = new Set([
   'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
-  'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at', 'how'
+  'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at'
 ])
 
 /**
@@ -100,8 +102,9 @@ function looksLikeInstruction(answer: string, firstWords: string[], vocabulary: 
   const [verb, object] = firstWords
   if (!verb || !object) return false
   if (!vocabulary.instructions.has(verb) || !INSTRUCTION_OBJECTS.has(object)) return false
-  // Instructions are short and start with a capital letter (or sit in italics/brackets).
-  return answer.length <= 300 && /^[\s*_[(<]*\p{Lu}/u.test(answer)
+  // Template instructions are short, carry no figures and start with a capital letter (or sit in
+  // italics or brackets); "Enter the Spanish market in Q3 after a pilot of 25 stores" is an answer.
+  return answer.length <= 200 && !/\d/u.test(answer) && /^[\s*_[(<]*\p{Lu}/u.test(answer)
 }
 
 function firstLine(text: string): string {

@@ -50,16 +50,21 @@ export function fingerprintOf(body: string): string | undefined {
 /** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
 export function reviewCommentBody(finding: Finding): string {
   const rule = ruleById(finding.ruleId)
+  // The marker comes first, so that cutting an overlong body can never lose it.
   return [
+    `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`,
     `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
     '',
     escapeMarkdown(finding.message),
     '',
     ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-    `**How to fix:** ${finding.help}`,
-    '',
-    `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`
+    `**How to fix:** ${finding.help}`
   ].join('\n')
+}
+
+/** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
+export function lineLink(serverUrl: string, repository: string, commit: string): (file: string, line: number) => string {
+  return (file, line) => `${serverUrl}/${repository}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}?plain=1#L${line}`
 }
 
 export interface SummaryContext {
@@ -94,14 +99,23 @@ export function headline(reports: FileReport[]): string {
   return `${counts.error > 0 ? '❌' : '⚠️'} ${parts.join(', ')} in ${files}`
 }
 
+/** Findings that mean the document was not read, so no check ran on it. */
+const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'document-too-complex'])
+
 function fileSection(report: FileReport, context: SummaryContext): string[] {
-  const lines = [`### \`${report.file.replace(/`/gu, "'")}\``, '']
+  // A file path comes from the pull request: escaped like any document text.
+  const lines = [`### ${escapeMarkdown(report.file)}`, '']
   const scored = new Set<string>(SCORECARD.map((row) => row.ruleId))
+  const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId))
   lines.push('| Check | Result |', '| --- | --- |')
   for (const row of SCORECARD) {
     const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId)
     const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId)
-    const cell = findings.length === 0 && suppressed ? '🔕 suppressed (see below)' : scoreCell(findings, report.file, context)
+    const cell = unchecked
+      ? '➖ not checked: the file could not be read (below)'
+      : findings.length === 0 && suppressed
+        ? '🔕 suppressed (see below)'
+        : scoreCell(findings, report.file, context)
     lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${cell} |`)
   }
   lines.push('')

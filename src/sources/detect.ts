@@ -21,11 +21,14 @@ export interface Detector {
   isMarkdown(path: string): boolean
   /** True when the start of a Markdown file declares it a PR/FAQ in its front matter. */
   declaresPrFaq(head: string): boolean
+  /** False when the team's own `paths` replace the built-in detection, front matter included. */
+  probesFrontMatter: boolean
 }
 
-export function createDetector(patterns: readonly string[] = DEFAULT_PRFAQ_PATTERNS): Detector {
-  const matchers = patterns.map((pattern) => picomatch(pattern, { nocase: true, dot: true }))
+export function createDetector(patterns?: readonly string[]): Detector {
+  const matchers = (patterns ?? DEFAULT_PRFAQ_PATTERNS).map((pattern) => picomatch(pattern, { nocase: true, dot: true }))
   return {
+    probesFrontMatter: patterns === undefined,
     matchesName: (path) => matchers.some((match) => match(path) || match(`./${path}`)),
     isMarkdown: (path) => MARKDOWN.test(path),
     declaresPrFaq: (head) => {

@@ -1,5 +1,5 @@
 import { open, readdir, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { createDetector, type Detector } from './detect.js'
 
@@ -28,10 +28,10 @@ export async function discoverFiles(inputs: string[], cwd: string, detector: Det
       found.forEach((file) => files.add(file))
       continue
     }
-    const kind = await pathKind(join(cwd, input))
+    const kind = await pathKind(resolve(cwd, input))
     if (kind === 'file') files.add(toDisplayPath(input))
     else if (kind === 'directory') {
-      const found = await walkDirectory(join(cwd, input), cwd, detector, () => true)
+      const found = await walkDirectory(resolve(cwd, input), cwd, detector, () => true)
       found.forEach((file) => files.add(file))
     } else problems.push(`${input}: no such file or directory`)
   }
@@ -44,27 +44,32 @@ function isGlob(input: string): boolean {
 
 async function expandGlob(pattern: string, cwd: string, detector: Detector): Promise<string[]> {
   const { base } = picomatch.scan(pattern)
-  const matches = picomatch(pattern.replace(/^\.\//u, ''), { dot: true })
-  const start = join(cwd, base || '.')
+  const start = resolve(cwd, base || '.')
   if ((await pathKind(start)) !== 'directory') return []
-  return walkDirectory(start, cwd, detector, (path) => matches(path))
+  // Match against the path in the pattern's own form: absolute, "../…" or relative to the working directory.
+  const matches = picomatch(toPosix(isAbsolute(pattern) ? pattern : resolve(cwd, pattern)), { dot: true })
+  return walkDirectory(start, cwd, detector, (_path, absolute) => matches(toPosix(absolute)))
 }
 
 async function walkDirectory(
   directory: string,
   cwd: string,
   detector: Detector,
-  accept: (relativePath: string) => boolean
+  accept: (relativePath: string, absolutePath: string) => boolean
 ): Promise<string[]> {
   const found: string[] = []
   const entries = await readdir(directory, { recursive: true, withFileTypes: true })
   for (const entry of entries) {
     if (!entry.isFile()) continue
     const absolute = join(entry.parentPath, entry.name)
-    const path = toDisplayPath(relative(cwd, absolute))
-    if (path.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue
-    if (!detector.isMarkdown(path) || !accept(path)) continue
-    if (detector.matchesName(path) || detector.declaresPrFaq(await readHead(absolute))) found.push(path)
+    // Files outside the working directory are shown by absolute path and named from the folder walked.
+    const fromCwd = toDisplayPath(relative(cwd, absolute))
+    const outside = fromCwd.startsWith('../')
+    const path = outside ? toPosix(absolute) : fromCwd
+    const named = outside ? toPosix(relative(dirname(directory), absolute)) : fromCwd
+    if (named.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue
+    if (!detector.isMarkdown(path) || !accept(path, absolute)) continue
+    if (detector.matchesName(named) || (detector.probesFrontMatter && detector.declaresPrFaq(await readHead(absolute)))) found.push(path)
   }
   return found
 }
@@ -90,5 +95,9 @@ async function pathKind(path: string): Promise<'file' | 'directory' | undefined>
 }
 
 function toDisplayPath(path: string): string {
-  return path.split(sep).join('/').replace(/^\.\//u, '')
+  return toPosix(path).replace(/^\.\//u, '')
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/')
 }

@@ -50,16 +50,6 @@ export const PRESS_RELEASE_PARTS = [
   'gettingStarted'
 ] as const
 
-/** Topics the built-in rules rely on. */
-export const TOPICS = {
-  finance: 'finance',
-  technical: 'technical',
-  risk: 'risk',
-  bigIdea: 'big-idea',
-  shouldDo: 'should-do',
-  plan: 'plan'
-} as const
-
 export const DEFAULT_VOCABULARY: Vocabulary = {
   sections: {
     pressRelease: [
@@ -135,9 +125,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
       'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
       'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-      'market size', 'size of the market', 'tam', 'sam', 'som', 'addressable market', 'funding', 'funded', 'finance',
+      'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded', 'finance',
       'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
-      'invest', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
+      'investment', 'invest in', 'investor', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
       'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
       'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
       '收入', '商业模式', '预算', '盈利', '가격', '비용', '수익', '예산', 'затрат', 'стоимост', 'цена', 'выручк',

@@ -19,7 +19,15 @@ export class AliasMatcher {
   private readonly byFirstWord = new Map<string, Alias[]>()
   private readonly cjkAliases: Alias[] = []
 
-  constructor(lists: Record<string, string[]>) {
+  /**
+   * `wholeWords`: an alias word must be a whole label word (or its plural),
+   * not its start, so that "cost" does not match "Costa Rica". Used for FAQ
+   * group names, which give a topic to every question under them.
+   */
+  constructor(
+    lists: Record<string, string[]>,
+    private readonly wholeWords = false
+  ) {
     for (const [name, aliases] of Object.entries(lists)) {
       for (const text of aliases) this.add(name, text)
     }
@@ -81,7 +89,7 @@ export class AliasMatcher {
       if (exact && labelWords.length > 0 && LEADING_ARTICLES.has(labelWords[0]!)) labelWords.shift()
       const offset = Math.max(0, whole.indexOf(candidate))
       for (const alias of this.candidatesFor(labelWords, exact)) {
-        const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords)
+        const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords, this.wholeWords)
         if (end >= 0) matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + end })
       }
       const compact = candidate.replace(/\s+/gu, '')
@@ -111,12 +119,17 @@ function sameWords(aliasWords: string[], labelWords: string[]): boolean {
  * Alias words appear in order, each as the start of a label word ("faq" ⊂
  * "faqs"). Returns the index of the label word after the match, or -1.
  */
-function subsequenceEnd(aliasWords: string[], labelWords: string[]): number {
+function subsequenceEnd(aliasWords: string[], labelWords: string[], wholeWords: boolean): number {
   let next = 0
   for (let i = 0; i < labelWords.length; i++) {
-    if (labelWords[i]!.startsWith(aliasWords[next]!) && ++next === aliasWords.length) return i + 1
+    if (wordMatches(aliasWords[next]!, labelWords[i]!, wholeWords) && ++next === aliasWords.length) return i + 1
   }
   return -1
+}
+
+function wordMatches(alias: string, word: string, whole: boolean): boolean {
+  if (!whole) return word.startsWith(alias)
+  return word === alias || word === `${alias}s` || word === `${alias}es`
 }
 
 /**
@@ -158,7 +171,6 @@ function keywordPattern(keywords: string[]): RegExp {
 
 /** Everything the recogniser asks of a vocabulary, compiled once per vocabulary. */
 export interface CompiledVocabulary {
-  source: Vocabulary
   sections: AliasMatcher
   groupTopics: AliasMatcher
   criteriaLabels: AliasMatcher
@@ -175,9 +187,8 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const cached = compiled.get(vocabulary)
   if (cached) return cached
   const result: CompiledVocabulary = {
-    source: vocabulary,
     sections: new AliasMatcher(vocabulary.sections),
-    groupTopics: new AliasMatcher(vocabulary.groupTopics),
+    groupTopics: new AliasMatcher(vocabulary.groupTopics, true),
     criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
     topics: new KeywordMatcher(vocabulary.topics),
     // One list per word, so that matches() counts the distinct problem words in a paragraph.

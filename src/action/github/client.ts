@@ -36,10 +36,9 @@ export function createClient(token: string, baseUrl: string): GitHubClient {
   )
 }
 
-/** True for the errors a read-only token (a pull request from a fork) gets on writes. */
+/** True for the error a read-only token (a pull request from a fork) gets on writes. */
 export function isPermissionError(error: unknown): boolean {
-  const status = (error as { status?: number }).status
-  return status === 403 || status === 404
+  return (error as { status?: number }).status === 403
 }
 
 export function describeError(error: unknown): string {

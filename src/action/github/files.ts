@@ -9,6 +9,8 @@ export interface ChangedFile {
 
 /** GitHub lists at most 3,000 files of a pull request. */
 export const MAX_PULL_FILES = 3000
+/** The compare API lists at most 300 files. */
+export const MAX_COMPARE_FILES = 300
 
 /** Every changed file of a pull request, 100 per page. */
 export async function listPullFiles(client: GitHubClient, owner: string, repo: string, number: number): Promise<ChangedFile[]> {

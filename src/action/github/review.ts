@@ -10,6 +10,8 @@ export interface PullTarget {
   repo: string
   number: number
   headSha: string
+  /** The login the token writes as: only its comments are ours. */
+  login: string
 }
 
 export interface ReviewOutcome {
@@ -63,7 +65,8 @@ export async function syncReview(
     if (existing.some((comment) => `${comment.fingerprint}@${comment.line}` === key)) {
       current.add(key)
       outcome.kept++
-    } else if (toPost.length < maxInline) {
+    } else if (outcome.kept + toPost.length < maxInline) {
+      // The cap counts comments already standing, so re-runs never add more.
       current.add(key)
       toPost.push({ finding, ...anchor })
     } else {
@@ -85,7 +88,7 @@ async function listOwnComments(client: GitHubClient, target: PullTarget): Promis
   })
   const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id): id is number => typeof id === 'number'))
   return comments.flatMap((comment) => {
-    const print = fingerprintOf(comment.body ?? '')
+    const print = comment.user?.login === target.login ? fingerprintOf(comment.body ?? '') : undefined
     return print ? [{ id: comment.id, line: comment.line, path: comment.path, fingerprint: print, hasReplies: repliedTo.has(comment.id) }] : []
   })
 }
@@ -124,7 +127,12 @@ async function deleteStale(client: GitHubClient, target: PullTarget, stale: Exis
       core.info(`More than ${MAX_CLEANUPS} outdated prfaq-gate comments; the rest are removed on the next runs.`)
       break
     }
-    await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id })
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id })
+    } catch (error) {
+      // Someone deleted it first: the goal is met.
+      if ((error as { status?: number }).status !== 404) throw error
+    }
     deleted++
   }
   return deleted

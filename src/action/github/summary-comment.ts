@@ -22,7 +22,7 @@ export async function upsertSummaryComment(
     issue_number: target.number,
     per_page: 100
   })
-  const existing = comments.find((comment) => comment.body?.includes(SUMMARY_MARKER))
+  const existing = comments.find((comment) => comment.user?.login === target.login && comment.body?.includes(SUMMARY_MARKER))
   if (existing) {
     if (existing.body === body) return 'unchanged'
     await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body })
