@@ -55704,11 +55704,11 @@ function readRunContext(env = process.env) {
         eventName,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        plan: planFor(eventName, payload, env)
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        plan: planFor(eventName, payload)
     };
 }
-function planFor(eventName, payload, env) {
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+function planFor(eventName, payload) {
     // pull_request, pull_request_target and the review events all carry the pull request.
     if (eventName.startsWith('pull_request') && payload.pull_request) {
         const pull = payload.pull_request;
@@ -55719,12 +55719,12 @@ function planFor(eventName, payload, env) {
     }
     if (eventName === 'workflow_run' && payload.workflow_run) {
         const run = payload.workflow_run;
-        const plan = { kind: 'workflow-run', headSha: run.head_sha, workspace };
+        const plan = { kind: 'workflow-run', headSha: run.head_sha };
         if (run.head_repository?.full_name)
             plan.headRepository = run.head_repository.full_name;
         return plan;
     }
-    return { kind: 'workspace', workspace };
+    return { kind: 'workspace' };
 }
 function readPayload(path) {
     if (!path)
@@ -82167,7 +82167,7 @@ const MAX_FRONT_MATTER_PROBES = 50;
 async function checkSources(context, client, options) {
     const { plan } = context;
     if (plan.kind === 'workspace' || plan.kind === 'workflow-run')
-        return checkWorkspace(plan.workspace, options, []);
+        return checkWorkspace(context.workspace, options, []);
     const changedFiles = plan.kind === 'pull-request'
         ? await listPullFiles(client, context.owner, context.repo, plan.number)
         : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha);
@@ -82179,7 +82179,7 @@ async function checkSources(context, client, options) {
         // The compare API lists at most 300 files; the checked-out merge group head has them all.
         const note = `The merge group changes ${MAX_COMPARE_FILES} or more files (more than GitHub's compare API lists), so every PR/FAQ in the checked-out workspace was checked.`;
         notice(note);
-        return checkWorkspace(process.env.GITHUB_WORKSPACE ?? process.cwd(), options, [note]);
+        return checkWorkspace(context.workspace, options, [note]);
     }
     // The config comes from the base branch, so a pull request cannot switch off its own gate.
     const config = await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path)));
@@ -82310,7 +82310,7 @@ async function run() {
         const client = createClient(inputs.token, context.apiUrl);
         if (inputs.fromReport)
             return await publishFromReport(inputs, context, client);
-        const sources = await checkSources(context, client, optional({ paths: inputs.paths, config: inputs.config }));
+        const sources = await checkSources(context, client, inputs);
         const reports = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
         const gate = decide(reports, inputs.failLevel);
         const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined;
@@ -82394,10 +82394,6 @@ function failureMessage(error) {
         return `prfaq-gate could not read from GitHub (${describeError(error)}). The check fails rather than pass unchecked; re-run the job once GitHub responds.`;
     }
     return `prfaq-gate failed: ${error instanceof Error ? error.message : String(error)}`;
-}
-/** Drops undefined values, for option objects under exactOptionalPropertyTypes-style checks. */
-function optional(values) {
-    return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 }
 
 

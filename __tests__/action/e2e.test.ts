@@ -436,6 +436,36 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     expect(run.stdout).toContain('::error::Bad prfaq-gate config: config/prfaq.yml: not found on the base branch')
   })
 
+  it('a broken config on the base branch does not block the pull request that fixes it', async () => {
+    const config = '.github/prfaq-gate.yml'
+    const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE, [config]: 'rules:\n  faq-finance: warning\n' })], {
+      refs: { [BASE]: { [config]: 'rules:\n  faq-finance: sometimes\n' } }
+    })
+    const run = await runOnPull(apiUrl)
+    expect(run.code).toBe(1) // checked with the defaults: faq-finance is still an error until the fix merges
+    expect(run.outputs.errors).toBe('1')
+    expect(summaryComments()[0]!.body).toContain('which is broken on the base branch')
+  })
+
+  it('a merge group with 300 or more changed files is checked in the workspace', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' as const, patch: '@@ -1 +1 @@\n+x' }))
+    const apiUrl = await startFake([], { compare: { [`${BASE}...${HEAD}`]: many } })
+    const workspace = tempTree({ 'docs/a-prfaq.md': MISSING_FINANCE })
+    const run = await runAction({ apiUrl, eventName: 'merge_group', payload: { merge_group: { base_sha: BASE, head_sha: HEAD } }, workspace })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('so every PR/FAQ in the checked-out workspace was checked')
+    expect(run.outputs['files-checked']).toBe('1')
+  })
+
+  it('a pull request of 3,000 files (all GitHub lists) fails rather than pass unchecked', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 3000; i++) files[`src/f${i}.ts`] = 'x\n'
+    const apiUrl = await startFake([pull(files)])
+    const run = await runOnPull(apiUrl)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('GitHub lists only the first 3000')
+  })
+
   it('a bad config on the base branch fails the step naming the file and line', async () => {
     const apiUrl = await startFake([pull({ [DOC]: PASSING })], { refs: { [BASE]: { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: sometimes\n' } } })
     const run = await runOnPull(apiUrl)

@@ -5,8 +5,8 @@ export type RunPlan =
   | { kind: 'pull-request'; number: number; headSha: string; baseSha: string }
   | { kind: 'merge-group'; baseSha: string; headSha: string }
   /** The privileged half of the fork-safe pattern: the run that finished, as GitHub (not the artifact) says. */
-  | { kind: 'workflow-run'; headSha: string; headRepository?: string; workspace: string }
-  | { kind: 'workspace'; workspace: string }
+  | { kind: 'workflow-run'; headSha: string; headRepository?: string }
+  | { kind: 'workspace' }
 
 export interface RunContext {
   owner: string
@@ -14,6 +14,8 @@ export interface RunContext {
   eventName: string
   apiUrl: string
   serverUrl: string
+  /** The checked-out repository (GITHUB_WORKSPACE). */
+  workspace: string
   plan: RunPlan
 }
 
@@ -34,7 +36,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     eventName,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-    plan: planFor(eventName, payload, env)
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    plan: planFor(eventName, payload)
   }
 }
 
@@ -44,8 +47,7 @@ interface Payload {
   workflow_run?: { head_sha: string; head_repository?: { full_name?: string } | null }
 }
 
-function planFor(eventName: string, payload: Payload, env: NodeJS.ProcessEnv): RunPlan {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+function planFor(eventName: string, payload: Payload): RunPlan {
   // pull_request, pull_request_target and the review events all carry the pull request.
   if (eventName.startsWith('pull_request') && payload.pull_request) {
     const pull = payload.pull_request
@@ -56,11 +58,11 @@ function planFor(eventName: string, payload: Payload, env: NodeJS.ProcessEnv): R
   }
   if (eventName === 'workflow_run' && payload.workflow_run) {
     const run = payload.workflow_run
-    const plan: RunPlan = { kind: 'workflow-run', headSha: run.head_sha, workspace }
+    const plan: RunPlan = { kind: 'workflow-run', headSha: run.head_sha }
     if (run.head_repository?.full_name) plan.headRepository = run.head_repository.full_name
     return plan
   }
-  return { kind: 'workspace', workspace }
+  return { kind: 'workspace' }
 }
 
 function readPayload(path: string | undefined): Payload {

@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
     const client = createClient(inputs.token, context.apiUrl)
     if (inputs.fromReport) return await publishFromReport(inputs, context, client)
 
-    const sources = await checkSources(context, client, optional({ paths: inputs.paths, config: inputs.config }))
+    const sources = await checkSources(context, client, inputs)
     const reports: FileReport[] = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
     const gate = decide(reports, inputs.failLevel)
     const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined
@@ -112,9 +112,4 @@ function failureMessage(error: unknown): string {
     return `prfaq-gate could not read from GitHub (${describeError(error)}). The check fails rather than pass unchecked; re-run the job once GitHub responds.`
   }
   return `prfaq-gate failed: ${error instanceof Error ? error.message : String(error)}`
-}
-
-/** Drops undefined values, for option objects under exactOptionalPropertyTypes-style checks. */
-function optional<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }

@@ -38,7 +38,7 @@ const MAX_FRONT_MATTER_PROBES = 50
  */
 export async function checkSources(context: RunContext, client: GitHubClient, options: { paths?: string[]; config?: string }): Promise<CheckedSources> {
   const { plan } = context
-  if (plan.kind === 'workspace' || plan.kind === 'workflow-run') return checkWorkspace(plan.workspace, options, [])
+  if (plan.kind === 'workspace' || plan.kind === 'workflow-run') return checkWorkspace(context.workspace, options, [])
 
   const changedFiles =
     plan.kind === 'pull-request'
@@ -52,7 +52,7 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
     // The compare API lists at most 300 files; the checked-out merge group head has them all.
     const note = `The merge group changes ${MAX_COMPARE_FILES} or more files (more than GitHub's compare API lists), so every PR/FAQ in the checked-out workspace was checked.`
     core.notice(note)
-    return checkWorkspace(process.env.GITHUB_WORKSPACE ?? process.cwd(), options, [note])
+    return checkWorkspace(context.workspace, options, [note])
   }
 
   // The config comes from the base branch, so a pull request cannot switch off its own gate.
