@@ -20628,8 +20628,8 @@ function capitalize(text) {
     return text.replace(/(^|\s)(\p{Ll})/gu, (_match, space, letter) => `${space}${letter.toUpperCase()}`);
 }
 
-// EXTERNAL MODULE: ./build/src/findings/finding.js
-var finding = __nccwpck_require__(6321);
+// EXTERNAL MODULE: ./build/src/findings/finding.js + 1 modules
+var finding = __nccwpck_require__(1019);
 ;// CONCATENATED MODULE: ./build/src/reporters/github.js
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
 /**
@@ -21465,8 +21465,8 @@ __nccwpck_require__.d(prfaq_validator_namespaceObject, {
   validateContract: () => (validateContract)
 });
 
-// EXTERNAL MODULE: ./build/src/findings/finding.js
-var findings_finding = __nccwpck_require__(6321);
+// EXTERNAL MODULE: ./build/src/findings/finding.js + 1 modules
+var findings_finding = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./build/src/vocabulary/default.js
 var vocabulary_default = __nccwpck_require__(3423);
 // EXTERNAL MODULE: ./build/src/vocabulary/normalize.js
@@ -41651,15 +41651,23 @@ function documentStart(lines) {
 
 /***/ }),
 
-/***/ 6321:
+/***/ 1019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   ib: () => (/* binding */ lower)
-/* harmony export */ });
-/* unused harmony export SEVERITIES */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  Ot: () => (/* binding */ countBySeverity),
+  ib: () => (/* binding */ lower)
+});
+
+// UNUSED EXPORTS: SEVERITIES, fingerprint
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/src/findings/finding.js
+
 const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -41674,6 +41682,10 @@ function countBySeverity(reports) {
 /** One step less serious: error → warning → notice. */
 function lower(severity) {
     return severity === 'error' ? 'warning' : 'notice';
+}
+/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
+function fingerprint(finding) {
+    return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
 }
 
 

@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 300:
+/***/ 3966:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55445,7 +55445,10 @@ function editDistance(a, b) {
     return row[b.length];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/findings/finding.js
+
 const SEVERITIES = ['error', 'warning', 'notice'];
 function compareFindings(a, b) {
     return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
@@ -55460,6 +55463,10 @@ function countBySeverity(reports) {
 /** One step less serious: error → warning → notice. */
 function lower(severity) {
     return severity === 'error' ? 'warning' : 'notice';
+}
+/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
+function fingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./build/src/gate.js
@@ -55513,22 +55520,18 @@ function formatJson(reports) {
     return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/src/reporters/markdown.js
-
 
 
 
 /**
  * Markdown for GitHub: review comments, the summary comment and the job
  * summary. Messages quote the document, so they are escaped: a heading such
- * as "@team <img src=x>" must not mention anyone or inject HTML.
+ * as "@team <img src=x>" must not mention anyone or inject HTML, and
+ * invisible or bidirectional control characters are shown, not obeyed.
  */
 /** GitHub rejects comment bodies over 65,536 characters; stay clear of it. */
 const MAX_BODY = 65_000;
-const SUMMARY_MARKER = '<!-- prfaq-gate:summary -->';
-const FINGERPRINT_MARKER = /<!-- prfaq-gate:fp=([0-9a-f]{16}) -->/u;
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** The mission's checks, in the order the scorecard shows them. */
 const SCORECARD = [
@@ -55539,45 +55542,46 @@ const SCORECARD = [
     { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
     { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
 ];
+/**
+ * Control, format and separator characters: bidirectional overrides and
+ * isolates (the "Trojan Source" reordering of what a reviewer reads),
+ * zero-width spaces and joiners, soft hyphens, tag characters, C0/C1 controls.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char, offset) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
+}
+/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
+function isEmojiJoiner(text, char, offset) {
+    return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
+}
 /** Escapes text taken from a document for use inside Markdown (and table cells). */
 function escapeMarkdown(text) {
-    return text
+    return showInvisible(text.replace(/\r\n?|\n/gu, ' '))
         .replace(/[\\`*_[\]|~#!]/gu, (char) => `\\${char}`)
         .replace(/&/gu, '&amp;')
         .replace(/</gu, '&lt;')
         .replace(/>/gu, '&gt;')
-        .replace(/@/gu, '@\u200b')
-        .replace(/\r?\n/gu, ' ');
-}
-/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
-function fingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
-}
-function fingerprintOf(body) {
-    return FINGERPRINT_MARKER.exec(body)?.[1];
+        .replace(/@/gu, '@\u200b');
 }
 /** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
 function reviewCommentBody(finding) {
     const rule = ruleById(finding.ruleId);
-    // The marker comes first, so that cutting an overlong body can never lose it.
     return [
-        `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`,
         `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
         '',
         escapeMarkdown(finding.message),
         '',
         ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-        `**How to fix:** ${finding.help}`
+        `**How to fix:** ${showInvisible(finding.help)}`
     ].join('\n');
 }
 /** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
 function lineLink(serverUrl, repository, commit) {
     return (file, line) => `${serverUrl}/${repository}/blob/${commit}/${file.split('/').map(encodeURIComponent).join('/')}?plain=1#L${line}`;
-}
-/** The sticky summary comment: a scorecard per PR/FAQ, then every other finding. */
-function summaryCommentBody(reports, context) {
-    const body = [SUMMARY_MARKER, summaryMarkdown(reports, context)].join('\n');
-    return truncate(body, 'The rest is in the job summary of this workflow run.');
 }
 function summaryMarkdown(reports, context) {
     const parts = [`## prfaq-gate: ${headline(reports)}`, ''];
@@ -55656,33 +55660,67 @@ function plural(count, word) {
 
 ;// CONCATENATED MODULE: ./build/src/action/annotations.js
 
-/** GitHub shows at most 10 annotations of each severity per step; the job summary lists the rest. */
+
+/**
+ * GitHub shows at most 10 annotations of each severity per step and drops
+ * the rest silently. Every annotation of the step goes through this budget —
+ * the gate's own reason, the run's warnings, the findings — so that what
+ * matters most is emitted first and nothing is dropped unseen: findings that
+ * do not fit are counted and listed in the job summary instead.
+ */
 const ANNOTATIONS_PER_SEVERITY = 10;
 const EMIT = {
     error: error,
     warning: warning,
     notice: notice
 };
-/** Annotates the files with findings, within GitHub's per-step limit. Returns how many did not fit. */
-function annotate(findings) {
-    const shown = { error: 0, warning: 0, notice: 0 };
-    let hidden = 0;
-    for (const finding of findings) {
-        if (shown[finding.severity] >= ANNOTATIONS_PER_SEVERITY) {
-            hidden++;
-            continue;
-        }
-        shown[finding.severity]++;
-        EMIT[finding.severity](`${finding.message}\n${finding.help}\n${finding.url}`, {
-            title: `prfaq-gate (${finding.ruleId})`,
-            file: finding.file,
-            startLine: finding.line,
-            endLine: finding.endLine,
-            ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: Math.max(finding.column, finding.endColumn - 1) } : {})
-        });
+class AnnotationBudget {
+    used = { error: 0, warning: 0, notice: 0 };
+    /** The run's own messages: an annotation while there is room, else a plain log line (the log has no limit). */
+    error(message) {
+        this.message('error', message);
     }
-    return hidden;
+    warning(message) {
+        this.message('warning', message);
+    }
+    notice(message) {
+        this.message('notice', message);
+    }
+    /** Fails the step (exit code 1) with the reason as an error annotation. */
+    fail(message) {
+        process.exitCode = 1;
+        this.error(message);
+    }
+    /** Annotates the files with findings in the room left; returns how many did not fit. */
+    findings(findings) {
+        let hidden = 0;
+        for (const finding of findings) {
+            const shown = this.tryEmit(finding.severity, showInvisible(`${finding.message}\n${finding.help}\n${finding.url}`), {
+                title: `prfaq-gate (${finding.ruleId})`,
+                file: finding.file,
+                startLine: finding.line,
+                endLine: finding.endLine,
+                ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: Math.max(finding.column, finding.endColumn - 1) } : {})
+            });
+            if (!shown)
+                hidden++;
+        }
+        return hidden;
+    }
+    message(severity, message) {
+        if (!this.tryEmit(severity, message))
+            info(`${severity}: ${message}`);
+    }
+    tryEmit(severity, message, properties) {
+        if (this.used[severity] >= ANNOTATIONS_PER_SEVERITY)
+            return false;
+        this.used[severity]++;
+        EMIT[severity](message, properties);
+        return true;
+    }
 }
+/** The step's one budget: a run is one process, so one instance. */
+const annotations = new AnnotationBudget();
 
 ;// CONCATENATED MODULE: ./build/src/action/event.js
 
@@ -61067,45 +61105,143 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
+
 /** How many times a rate-limited request is retried after waiting for the limit to reset. */
 const RATE_LIMIT_RETRIES = 3;
+/** How many times a read that failed with 5xx, a timeout or a broken connection is retried (with backoff). */
+const READ_RETRIES = 3;
 /**
- * An Octokit that survives what GitHub does to busy repositories: 5xx
- * answers are retried with backoff (plugin-retry), and rate-limit answers
- * wait for `retry-after` or the limit's reset before retrying
- * (plugin-throttling, which also spaces out writes as GitHub asks).
+ * GitHub asks for writes at least a second apart. plugin-throttling spaces
+ * notification-triggering writes (reviews, issue comments) three seconds
+ * apart by default, which is the better part of a run's time when it posts
+ * a review and a summary; one second is what GitHub's own guidance asks.
  */
-function createClient(token, baseUrl) {
-    return getOctokit(token, {
-        baseUrl,
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            }
-        }
+const WRITE_SPACING = {
+    write: new light.Group({ id: 'prfaq-gate-write', maxConcurrent: 1, minTime: 1000 }),
+    notifications: new light.Group({ id: 'prfaq-gate-notifications', maxConcurrent: 1, minTime: 1000 })
+};
+/**
+ * An Octokit that survives what GitHub does to busy repositories:
+ * - every request has a timeout, so a hung connection cannot hold the check until the job's limit;
+ * - reads are retried on 5xx, timeouts and broken connections (plugin-retry);
+ * - POSTs are never re-sent blindly: GitHub sometimes applies a write and
+ *   still answers 5xx, so the callers re-list and reconcile instead;
+ * - rate-limit answers wait for `retry-after` or the reset (plugin-throttling).
+ */
+function createClient(token, options) {
+    const octokit = getOctokit(token, {
+        baseUrl: options.baseUrl,
+        request: { ...defaults.request, fetch: fetchWithTimeout(proxyFetch(), options.requestTimeoutMs) },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451], retries: READ_RETRIES },
+        throttle: { ...WRITE_SPACING, onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') }
     }, retry, throttling);
+    const pending = new Set();
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        const label = `${requestOptions.method} ${new URL(requestOptions.url, options.baseUrl).pathname}`;
+        // Not retried on 5xx: the caller reconciles (see above).
+        if (requestOptions.method === 'POST')
+            requestOptions.request = { ...requestOptions.request, retries: 0 };
+        pending.add(label);
+        try {
+            return await request(requestOptions);
+        }
+        finally {
+            pending.delete(label);
+        }
+    });
+    return Object.assign(octokit, { pending });
+}
+function onLimit(kind) {
+    return (retryAfter, request, _octokit, retryCount) => {
+        annotations.warning(`GitHub ${kind} on ${request.method} ${new URL(request.url, 'https://api.github.com').pathname}; retrying in ${retryAfter} s.`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
+}
+/** The runner's proxy-aware fetch that @actions/github sets up (HTTPS_PROXY, NO_PROXY). */
+function proxyFetch() {
+    return (defaults.request?.fetch ?? globalThis.fetch);
+}
+/**
+ * A fetch whose every attempt (and the reading of its body) is abandoned
+ * after `ms`. The error says so in words; Octokit reports it as a 500, which
+ * the retry plugin treats as retryable for reads.
+ */
+function fetchWithTimeout(inner, ms) {
+    return async (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await inner(input, { ...init, signal });
+        }
+        catch (error) {
+            if (timeout.aborted)
+                throw new Error(`no answer within ${Math.round(ms / 1000)} s`);
+            throw error;
+        }
+    };
 }
 /** True for the error a read-only token (a pull request from a fork) gets on writes. */
 function isPermissionError(error) {
-    return error.status === 403;
+    const status = statusOf(error);
+    return status === 403 && !/rate limit/iu.test(errorMessage(error));
 }
-function describeError(error) {
+/** True when a write may have been applied although it failed: a 5xx, a timeout or a dropped connection. */
+function isAmbiguous(error) {
+    const status = statusOf(error);
+    return status === undefined || status >= 500;
+}
+function statusOf(error) {
     const status = error.status;
-    const message = error instanceof Error ? error.message : String(error);
-    return status ? `HTTP ${status}: ${message}` : message;
+    return typeof status === 'number' ? status : undefined;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** "GET /repos/o/r/pulls/7/files" for an Octokit error, when it carries its request. */
+function callOf(error) {
+    const request = error.request;
+    if (!request?.method || !request.url)
+        return undefined;
+    return `${request.method} ${new URL(request.url, 'https://api.github.com').pathname}`;
+}
+/**
+ * What failed and what to do about it, in one sentence:
+ * "GET /repos/o/r/pulls/7/files answered HTTP 502 (Bad Gateway): GitHub is
+ * having trouble; re-run the job."
+ */
+function describeError(error) {
+    const status = statusOf(error);
+    const call = callOf(error);
+    const what = call ?? 'A request to GitHub';
+    const detail = errorMessage(error).split('\n', 1)[0];
+    const answer = status && status !== 500 ? `answered HTTP ${status} (${detail})` : status === 500 && /^no answer within|fetch failed|ECONN|socket|network/iu.test(detail ?? '') ? `failed: ${detail}` : `failed (${status ? `HTTP ${status}: ` : ''}${detail})`;
+    return `${what} ${answer}: ${adviceFor(error)}`;
+}
+function adviceFor(error) {
+    const status = statusOf(error);
+    const permission = error.response?.headers?.['x-accepted-github-permissions'];
+    if (status === 401)
+        return 'the token is not valid; check the github-token input.';
+    if (status === 403 && /rate limit/iu.test(errorMessage(error)))
+        return 'the rate limit is used up; re-run the job after it resets.';
+    if (status === 403)
+        return `the token lacks a permission${permission ? ` (GitHub asks for ${permission})` : ''}; grant it in the workflow's permissions: block.`;
+    if (status === 404)
+        return 'not found, or the token cannot see it; check the repository, the ref and the token.';
+    if (status === 422)
+        return 'GitHub refused the request as invalid; please report this to prfaq-gate with the log.';
+    return 'GitHub did not answer in time or had an error; re-run the job.';
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/github/files.js
+
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_PULL_FILES = 3000;
 /** The compare API lists at most 300 files. */
 const MAX_COMPARE_FILES = 300;
+/** The contents API sends a file's content inline (base64) up to 1 MB; beyond that only the raw media type has it. */
+const INLINE_CONTENT_LIMIT = 1024 * 1024;
 /** Every changed file of a pull request, 100 per page. */
 async function listPullFiles(client, owner, repo, number) {
     const files = await client.paginate(client.rest.pulls.listFiles, { owner, repo, pull_number: number, per_page: 100 });
@@ -61113,12 +61249,36 @@ async function listPullFiles(client, owner, repo, number) {
 }
 /**
  * The files changed between two commits (a merge group's base and head).
- * GitHub's compare API lists at most 300 files; a merge group is normally
- * one pull request's changes.
+ * The compare API lists at most 300 files; when it is full, the two commits'
+ * trees are compared instead (git trees API: every path and blob SHA), so
+ * that a large merge group is still judged file by file against its base,
+ * through the API, never from a workspace the pull request may have shaped.
  */
 async function listComparedFiles(client, owner, repo, base, head) {
     const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}` });
-    return (data.files ?? []).map(toChangedFile);
+    const files = (data.files ?? []).map(toChangedFile);
+    return files.length < MAX_COMPARE_FILES ? files : listTreeChanges(client, owner, repo, base, head);
+}
+async function listTreeChanges(client, owner, repo, base, head) {
+    const [before, after] = await Promise.all([blobsAt(client, owner, repo, base), blobsAt(client, owner, repo, head)]);
+    const changed = [];
+    for (const [path, sha] of after) {
+        const old = before.get(path);
+        if (old !== sha)
+            changed.push({ path, status: old === undefined ? 'added' : 'modified' });
+    }
+    for (const path of before.keys())
+        if (!after.has(path))
+            changed.push({ path, status: 'removed' });
+    return changed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Path → blob SHA of every file at a commit. */
+async function blobsAt(client, owner, repo, commit) {
+    const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' });
+    if (data.truncated) {
+        throw new Error(`The tree of ${commit.slice(0, 7)} has more files than GitHub's trees API lists, so prfaq-gate cannot see every change of this merge group; the check fails rather than pass unchecked.`);
+    }
+    return new Map(data.tree.filter((entry) => entry.type === 'blob' && entry.path && entry.sha).map((entry) => [entry.path, entry.sha]));
 }
 function toChangedFile(file) {
     const changed = { path: file.filename, status: file.status };
@@ -61132,17 +61292,19 @@ function isPresent(file) {
 }
 /**
  * A file's bytes at a commit, read through the API (nothing from the pull
- * request is checked out or run). Files over `maxBytes` are reported from
- * their size alone, without downloading them.
+ * request is checked out or run). One request with the `object` media type
+ * gives the size and, up to 1 MB, the content; the default media type would
+ * refuse a larger file outright (403 `too_large`). A file over `maxBytes` is
+ * reported from its size alone; one between 1 MB and `maxBytes` is read raw.
  */
-async function fetchContent(client, owner, repo, path, ref, maxBytes) {
+async function fetchContent(client, owner, repo, path, ref, options) {
     let data;
     try {
         ;
-        ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
+        ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref, mediaType: { format: 'object' } }));
     }
     catch (error) {
-        if (error.status === 404)
+        if (statusOf(error) === 404)
             return { kind: 'missing' };
         throw error;
     }
@@ -61150,36 +61312,103 @@ async function fetchContent(client, owner, repo, path, ref, maxBytes) {
     if (Array.isArray(data) || file.type !== 'file')
         return { kind: 'missing' };
     const size = file.size ?? 0;
-    if (size > maxBytes)
-        return { kind: 'too-large', size };
-    if (file.encoding === 'base64' && typeof file.content === 'string') {
-        return { kind: 'bytes', bytes: new Uint8Array(Buffer.from(file.content, 'base64')) };
+    const inline = file.encoding === 'base64' && typeof file.content === 'string' && (file.content.length > 0 || size === 0);
+    if (inline) {
+        const bytes = new Uint8Array(Buffer.from(file.content, 'base64'));
+        if (size <= options.maxBytes)
+            return { kind: 'bytes', bytes };
+        return options.headBytes ? { kind: 'too-large', size, head: bytes.subarray(0, options.headBytes) } : { kind: 'too-large', size };
     }
-    // Between 1 MB and the cap GitHub sends no inline content: ask for the raw bytes.
-    const raw = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
-        owner,
-        repo,
-        path,
-        ref,
-        mediaType: { format: 'raw' },
-        request: { parseSuccessResponseBody: false }
-    });
-    return { kind: 'bytes', bytes: await toBytes(raw.data) };
+    const raw = (limit) => readRaw(client, { owner, repo, path, ref }, limit);
+    if (size > options.maxBytes)
+        return options.headBytes ? { kind: 'too-large', size, head: await raw(options.headBytes) } : { kind: 'too-large', size };
+    if (size > INLINE_CONTENT_LIMIT && options.headBytes)
+        return { kind: 'partial', size, head: await raw(options.headBytes) };
+    const bytes = await raw(options.maxBytes + 1);
+    return bytes.length > options.maxBytes ? { kind: 'too-large', size: bytes.length } : { kind: 'bytes', bytes };
 }
-async function toBytes(data) {
+/** Up to `limit` bytes of a file, with the raw media type, streamed: the rest is never downloaded. */
+async function readRaw(client, file, limit) {
+    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', { ...file, mediaType: { format: 'raw' }, request: { parseSuccessResponseBody: false } });
+    return readUpTo(response.data, limit);
+}
+async function readUpTo(data, limit) {
     if (data instanceof Uint8Array)
-        return data;
+        return data.subarray(0, limit);
     if (typeof data === 'string')
-        return new TextEncoder().encode(data);
-    if (data instanceof ArrayBuffer)
-        return new Uint8Array(data);
-    if (data && typeof data.getReader === 'function') {
-        return new Uint8Array(await new Response(data).arrayBuffer());
+        return new TextEncoder().encode(data).subarray(0, limit);
+    if (!data || typeof data.getReader !== 'function')
+        throw new Error('GitHub sent an unexpected answer for the raw content of a file');
+    const reader = data.getReader();
+    const chunks = [];
+    let length = 0;
+    try {
+        while (length < limit) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            chunks.push(value);
+            length += value.length;
+        }
     }
-    throw new Error('Unexpected content response from GitHub');
+    finally {
+        // Stop the download: the bytes past the limit are not needed.
+        await reader.cancel().catch(() => undefined);
+    }
+    return Buffer.concat(chunks).subarray(0, limit);
+}
+
+;// CONCATENATED MODULE: ./build/src/action/github/markers.js
+/**
+ * Hidden markers that tell this job's comments from everyone else's. Every
+ * workflow that uses GITHUB_TOKEN writes as github-actions[bot], so the
+ * author alone proves nothing: a comment is ours only when its body *starts*
+ * with our marker for this job's key. A comment that quotes a marker (a bot
+ * echoing a pull request's body, a person quoting the summary) is never
+ * touched, and two prfaq-gate jobs in one repository (two doc folders, two
+ * configs) keep a comment each.
+ */
+/** Markers written by prfaq-gate before job keys existed; adopted, so that old comments converge too. */
+const LEGACY_SUMMARY = '<!-- prfaq-gate:summary -->\n';
+const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")? -->/u;
+/** The longest key kept; GitHub bodies are large, but a marker should stay a line. */
+const MAX_KEY = 100;
+/**
+ * A key safe inside an HTML comment and a quoted attribute: letters, digits
+ * and a few separators; anything else (`"`, `>`, `!`, newlines) becomes `_`.
+ */
+function commentKey(raw) {
+    const key = raw.replace(/[^\p{L}\p{N} ._/:@()+-]/gu, '_').trim().slice(0, MAX_KEY);
+    return key || 'prfaq-gate';
+}
+/** The default key: the workflow and the job, which tell two prfaq-gate jobs apart. */
+function defaultCommentKey(env = process.env) {
+    const parts = [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter((part) => Boolean(part));
+    return commentKey(parts.length > 0 ? parts.join('/') : 'prfaq-gate');
+}
+function summaryMarker(key) {
+    return `<!-- prfaq-gate:summary key="${key}" -->`;
+}
+function isOwnSummary(body, key) {
+    if (!body)
+        return false;
+    return body.startsWith(`${summaryMarker(key)}\n`) || body === summaryMarker(key) || body.startsWith(LEGACY_SUMMARY);
+}
+function findingMarker(fingerprint, key) {
+    return `<!-- prfaq-gate:fp=${fingerprint} key="${key}" -->`;
+}
+/** The fingerprint of one of our review comments, or undefined when the comment is not this job's. */
+function ownFingerprint(body, key) {
+    const match = FINDING_MARKER.exec(body ?? '');
+    if (!match)
+        return undefined;
+    const [, print, markedKey] = match;
+    // Without a key: a comment from before keys existed, adopted by the job that sees it.
+    return markedKey === undefined || markedKey === key ? print : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/inputs.js
+
 
 /** An input with a bad value: the step fails with a message naming the input. */
 class InputError extends Error {
@@ -61200,7 +61429,10 @@ function readInputs() {
         token,
         failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
         comment: oneOf('comment', COMMENT_MODES, 'both'),
-        maxInlineComments: integer('max-inline-comments', 20, 0, 100)
+        maxInlineComments: integer('max-inline-comments', 20, 0, 100),
+        commentKey: getInput('comment-key').trim() ? commentKey(getInput('comment-key').trim()) : defaultCommentKey(),
+        timeoutSeconds: integer('timeout-seconds', 600, 10, 21_600),
+        requestTimeoutSeconds: integer('request-timeout-seconds', 30, 1, 600)
     };
     const paths = list(getInput('paths'));
     if (paths.length > 0)
@@ -61258,7 +61490,7 @@ async function writeJobSummary(reports, context) {
     if (findings.length > 0) {
         parts.push('', '### Every finding', '', '| Severity | Where | Rule | Message | How to fix |', '| --- | --- | --- | --- | --- |');
         for (const finding of findings) {
-            parts.push(`| ${finding.severity} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${finding.help.replace(/\|/gu, '\\|')} |`);
+            parts.push(`| ${finding.severity} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${showInvisible(finding.help).replace(/\|/gu, '\\|')} |`);
         }
     }
     let text = parts.join('\n');
@@ -61329,97 +61561,147 @@ function anchorInDiff(lines, start, end) {
 
 
 
-/** At most this many outdated comments are deleted per run, so a run's writes stay bounded. */
+
+
+
+/** At most this many comments are deleted per run, so a run's writes stay bounded; the next run goes on. */
 const MAX_CLEANUPS = 30;
+/** A review that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
+const POST_ATTEMPTS = 2;
 /**
- * Brings the pull request's inline comments in line with the findings, in
- * O(1) writes: one COMMENT review holding every new inline comment (never
- * APPROVE or REQUEST_CHANGES: the failing check is the gate), and a bounded
- * number of deletions of comments whose finding is gone. A finding already
- * commented on the same line is not posted again; a comment someone replied
- * to is never deleted.
+ * Brings the pull request's inline comments in line with the findings, in a
+ * bounded number of writes: one COMMENT review holding every new inline
+ * comment (never APPROVE or REQUEST_CHANGES: the failing check is the gate),
+ * then deletions of comments whose finding is gone and of duplicate copies.
+ *
+ * Safe to repeat: a review POST is never re-sent blindly (GitHub sometimes
+ * applies it and answers 5xx); the comments are listed again and only those
+ * missing are posted. Duplicates of one finding on one line — from such a
+ * write, from two runs racing, from an older version — converge to the
+ * oldest copy. A comment someone replied to is never deleted.
  */
 async function syncReview(client, target, findings, files, maxInline) {
-    const existing = await listOwnComments(client, target);
-    const diffs = new Map(files.map((file) => [file.path, commentableLines(file.patch)]));
+    let existing = await listOwnComments(client, target);
     const outcome = { posted: 0, kept: 0, deleted: 0, notInline: [] };
-    const current = new Set();
+    const { toPost, wanted } = plan(existing, findings, files, maxInline, outcome);
+    if (toPost.length > 0)
+        existing = await postReconciled(client, target, toPost, outcome, existing);
+    outcome.deleted = await deleteComments(client, target, surplus(existing, wanted));
+    return outcome;
+}
+/** Which findings get a new comment, which stand already, and which go to the summary only. */
+function plan(existing, findings, files, maxInline, outcome) {
+    const diffs = new Map(files.map((file) => [file.path, commentableLines(file.patch)]));
+    const standing = new Set(existing.map((comment) => comment.key));
+    const wanted = new Set();
     const toPost = [];
     for (const finding of findings) {
         const anchor = anchorInDiff(diffs.get(finding.file) ?? { hunkOf: new Map() }, finding.line, finding.endLine);
-        if (!anchor) {
-            outcome.notInline.push(finding);
+        const key = anchor && review_commentKey(fingerprint(finding), finding.file, anchor.line);
+        if (!anchor || !key || wanted.has(key)) {
+            if (!anchor)
+                outcome.notInline.push(finding);
             continue;
         }
-        const key = `${fingerprint(finding)}@${anchor.line}`;
-        if (existing.some((comment) => `${comment.fingerprint}@${comment.line}` === key)) {
-            current.add(key);
+        if (standing.has(key)) {
+            wanted.add(key);
             outcome.kept++;
         }
         else if (outcome.kept + toPost.length < maxInline) {
             // The cap counts comments already standing, so re-runs never add more.
-            current.add(key);
-            toPost.push({ finding, ...anchor });
+            wanted.add(key);
+            toPost.push({ finding, key, ...anchor });
         }
         else {
             outcome.notInline.push(finding);
         }
     }
-    if (toPost.length > 0)
-        outcome.posted = await postReview(client, target, toPost, outcome);
-    outcome.deleted = await deleteStale(client, target, existing.filter((comment) => !current.has(`${comment.fingerprint}@${comment.line}`)));
-    return outcome;
+    return { toPost, wanted };
+}
+function review_commentKey(print, path, line) {
+    return `${print}@${path}@${line ?? 'outdated'}`;
 }
 async function listOwnComments(client, target) {
-    const comments = await client.paginate(client.rest.pulls.listReviewComments, {
-        owner: target.owner,
-        repo: target.repo,
-        pull_number: target.number,
-        per_page: 100
-    });
+    const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });
     const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id) => typeof id === 'number'));
-    return comments.flatMap((comment) => {
-        const print = comment.user?.login === target.login ? fingerprintOf(comment.body ?? '') : undefined;
-        return print ? [{ id: comment.id, line: comment.line, path: comment.path, fingerprint: print, hasReplies: repliedTo.has(comment.id) }] : [];
-    });
+    return comments
+        .flatMap((comment) => {
+        const print = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFingerprint(comment.body, target.key) : undefined;
+        return print ? [{ id: comment.id, key: review_commentKey(print, comment.path, comment.line), hasReplies: repliedTo.has(comment.id) }] : [];
+    })
+        .sort((a, b) => a.id - b.id);
 }
-async function postReview(client, target, toPost, outcome) {
+/**
+ * Posts the review, then lists again: to learn whether a failed POST landed
+ * anyway (then nothing is re-sent) and to see a racing run's copies. Returns
+ * the listing after the post.
+ */
+async function postReconciled(client, target, planned, outcome, existing) {
+    let toPost = planned;
+    let failure;
+    let listed = existing;
+    for (let attempt = 1; attempt <= POST_ATTEMPTS && toPost.length > 0; attempt++) {
+        try {
+            await postReview(client, target, toPost);
+            failure = undefined;
+        }
+        catch (error) {
+            if (statusOf(error) === 422) {
+                // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
+                annotations.warning(`GitHub rejected the inline review comments (${error.message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`);
+                outcome.notInline.push(...toPost.map(({ finding }) => finding));
+                return listed;
+            }
+            if (!isAmbiguous(error))
+                throw error;
+            failure = error;
+        }
+        listed = await listOwnComments(client, target);
+        const present = new Set(listed.map((comment) => comment.key));
+        outcome.posted += toPost.filter((comment) => present.has(comment.key)).length;
+        toPost = failure ? toPost.filter((comment) => !present.has(comment.key)) : [];
+    }
+    if (failure && toPost.length > 0)
+        throw failure;
+    return listed;
+}
+async function postReview(client, target, toPost) {
     const comments = toPost.map(({ finding, line, startLine }) => ({
         path: finding.file,
         line,
         side: 'RIGHT',
         ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
-        body: truncate(reviewCommentBody(finding), 'See the summary comment.')
+        // The marker comes first, so that cutting an overlong body can never lose it.
+        body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding)}`, 'See the summary comment.')
     }));
     const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`;
-    try {
-        await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments });
-        return comments.length;
-    }
-    catch (error) {
-        // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
-        if (error.status !== 422)
-            throw error;
-        warning(`GitHub rejected the inline review comments (${error.message}); the findings are listed in the summary comment instead.`);
-        outcome.notInline.push(...toPost.map(({ finding }) => finding));
-        return 0;
-    }
+    await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments });
 }
-async function deleteStale(client, target, stale) {
-    let deleted = 0;
-    for (const comment of stale) {
+/** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */
+function surplus(existing, wanted) {
+    const seen = new Set();
+    const result = [];
+    for (const comment of existing) {
+        const duplicate = seen.has(comment.key);
+        seen.add(comment.key);
         if (comment.hasReplies)
             continue;
-        if (deleted >= MAX_CLEANUPS) {
-            info(`More than ${MAX_CLEANUPS} outdated prfaq-gate comments; the rest are removed on the next runs.`);
-            break;
-        }
+        if (duplicate || !wanted.has(comment.key))
+            result.push(comment);
+    }
+    return result;
+}
+async function deleteComments(client, target, comments) {
+    if (comments.length > MAX_CLEANUPS)
+        annotations.notice(`${comments.length} outdated prfaq-gate comments; ${MAX_CLEANUPS} are removed now, the rest on the next runs.`);
+    let deleted = 0;
+    for (const comment of comments.slice(0, MAX_CLEANUPS)) {
         try {
             await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
         }
         catch (error) {
-            // Someone deleted it first: the goal is met.
-            if (error.status !== 404)
+            // Someone (or a racing run) deleted it first: the goal is met.
+            if (statusOf(error) !== 404)
                 throw error;
         }
         deleted++;
@@ -61429,33 +61711,93 @@ async function deleteStale(client, target, stale) {
 
 ;// CONCATENATED MODULE: ./build/src/action/github/summary-comment.js
 
+
+/** A create that failed ambiguously (5xx, timeout) is tried once more, after checking it did not land. */
+const CREATE_ATTEMPTS = 2;
 /**
- * Keeps one summary comment per pull request, found by its hidden marker and
- * edited in place: a re-run with the same result writes nothing at all.
- * With `createIfMissing: false` an existing comment is updated but none is
- * created (a pull request that touches no PR/FAQ gets no new comment).
+ * Keeps exactly one summary comment of this job on the pull request, edited
+ * in place; a re-run with the same result writes nothing. Writes are safe to
+ * repeat: a create that fails with a 5xx or a timeout may still have been
+ * applied, so the comments are listed again before anything is re-sent, and
+ * any surplus copy — left by such a write, by two runs racing, or by an
+ * older version — is deleted, keeping the oldest. With `createIfMissing:
+ * false` (a pull request that touches no PR/FAQ) no new comment is made.
  */
-async function upsertSummaryComment(client, target, body, options) {
-    const comments = await client.paginate(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.number,
-        per_page: 100
-    });
-    const existing = comments.find((comment) => comment.user?.login === target.login && comment.body?.includes(SUMMARY_MARKER));
-    if (existing) {
-        if (existing.body === body)
-            return 'unchanged';
-        await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-        return 'updated';
+async function upsertSummaryComment(client, target, text, options) {
+    const body = `${summaryMarker(options.key)}\n${text}`;
+    let ours = await listOwn(client, target, options.key);
+    let action;
+    if (ours.length > 0) {
+        action = await edit(client, target, ours[0], body);
     }
-    if (!options.createIfMissing)
-        return 'skipped';
-    await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
-    return 'created';
+    else if (options.createIfMissing) {
+        ours = await createOnce(client, target, body, options.key);
+        action = 'created';
+    }
+    else {
+        return { action: 'skipped', removed: 0 };
+    }
+    return { action, removed: await removeSurplus(client, target, ours.slice(1)) };
+}
+/** This job's summary comments, oldest first. */
+async function listOwn(client, target, key) {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+    return comments
+        .filter((comment) => comment.user?.login === target.login && isOwnSummary(comment.body, key))
+        .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+async function edit(client, target, comment, body) {
+    if (comment.body === body)
+        return 'unchanged';
+    // PATCH is idempotent: the client may retry it on 5xx.
+    await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: comment.id, body });
+    return 'updated';
+}
+/**
+ * Creates the comment, then lists again: to see whether a failed create
+ * landed anyway, and whether a run racing this one made its own. Returns
+ * this job's comments after the create, oldest first, the oldest holding
+ * `body`.
+ */
+async function createOnce(client, target, body, key) {
+    let failure;
+    for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt++) {
+        try {
+            await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body });
+            failure = undefined;
+        }
+        catch (error) {
+            if (!isAmbiguous(error))
+                throw error;
+            failure = error;
+        }
+        const ours = await listOwn(client, target, key);
+        if (ours.length > 0) {
+            await edit(client, target, ours[0], body);
+            return ours;
+        }
+        if (!failure)
+            return ours;
+    }
+    throw failure;
+}
+async function removeSurplus(client, target, surplus) {
+    for (const comment of surplus) {
+        try {
+            await client.rest.issues.deleteComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        }
+        catch (error) {
+            // Deleted already (by a racing run): the goal is met.
+            if (statusOf(error) !== 404)
+                throw error;
+        }
+    }
+    return surplus.length;
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/publish.js
+
 
 
 
@@ -61470,31 +61812,66 @@ const FORK_HELP = 'The token cannot write to this pull request (pull requests fr
     'The findings are in the annotations and the job summary, and the check still fails on errors. ' +
     'To get comments on fork pull requests, use the workflow_run pattern: https://github.com/prfaq-gate/prfaq-gate#pull-requests-from-forks';
 /**
- * Posts the review comments and the summary comment. A read-only token is not
- * an error: it is what fork pull requests get, so the run falls back to the
+ * Posts the review comments and the summary comment, each on its own: a
+ * failed review write does not stop the summary, and nothing here stops the
+ * job summary, outputs or gate. Returns what could not be written, in words
+ * that say which call failed and what to do. A read-only token is not a
+ * failure: it is what fork pull requests get, so the run relies on the
  * annotations and job summary (the gate is unaffected) and says how to
  * enable comments.
  */
 async function publishToPullRequest(client, context, pull, inputs) {
-    const findings = pull.reports.flatMap((report) => report.findings);
+    const problems = [];
     try {
-        const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client) };
+        const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey };
+        if (await headMovedOn(client, target))
+            return problems;
         if (inputs.comment === 'review' || inputs.comment === 'both') {
-            const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments);
-            info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated removed, ${outcome.notInline.length} in the summary only.`);
+            await settle('The review comments', problems, async () => {
+                const findings = pull.reports.flatMap((report) => report.findings);
+                const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments);
+                info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
+            });
         }
         if (inputs.comment === 'summary' || inputs.comment === 'both') {
-            const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
-            const body = summaryCommentBody(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha });
-            const outcome = await upsertSummaryComment(client, target, body, { createIfMissing: pull.reports.length > 0 });
-            info(`Summary comment: ${outcome}.`);
+            await settle('The summary comment', problems, async () => {
+                const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
+                const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.');
+                const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
+                info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`);
+            });
         }
     }
     catch (error) {
         if (!isPermissionError(error))
-            throw error;
-        warning(FORK_HELP);
+            problems.push(`The comments could not be updated: ${describeError(error)}`);
+        else
+            annotations.warning(FORK_HELP);
     }
+    return problems;
+}
+/** Runs one write; a failure becomes a problem to report, except a read-only token, which ends all writing. */
+async function settle(what, problems, write) {
+    try {
+        await write();
+    }
+    catch (error) {
+        if (isPermissionError(error))
+            throw error;
+        problems.push(`${what} could not be updated: ${describeError(error)}`);
+    }
+}
+/**
+ * A push while this run was checking makes its findings stale: the run for
+ * the new head will comment. Writing now would put comments about old lines
+ * on the new diff, or race that run.
+ */
+async function headMovedOn(client, target) {
+    const { data } = await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+    if (data.head.sha === target.headSha)
+        return false;
+    annotations.notice(`Pull request #${target.number} moved on to ${data.head.sha.slice(0, 7)} while ${target.headSha.slice(0, 7)} was checked: the comments are left to the run for the new commit. This check still reports on ${target.headSha.slice(0, 7)}.`);
+    return true;
 }
 /**
  * Reads a report written by an earlier (unprivileged) run. Its content came
@@ -61560,6 +61937,248 @@ function toFinding(value, file, path) {
         endColumn: endColumn,
         url: docsUrl(rule ? rule.id : 'team-schemas')
     };
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/text.js
@@ -82148,6 +82767,7 @@ function toPosix(path) {
 
 
 
+
 async function checkWorkspace(workspace, options, notes) {
     const config = await loadConfig(options.config, workspace);
     const detector = createDetector(options.paths ?? config.resolved.paths);
@@ -82157,12 +82777,17 @@ async function checkWorkspace(workspace, options, notes) {
 }
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
 const MAX_FRONT_MATTER_PROBES = 50;
+/** Enough of a file to see its front matter. */
+const sources_HEAD_BYTES = 4096;
+/** Contents are fetched a few at a time: fast, and far below GitHub's limit of 100 concurrent requests. */
+const FETCH_CONCURRENCY = 8;
 /**
  * Finds and checks the PR/FAQs this run is about:
  * - pull request: the changed files (not removed), read at the head SHA through the API;
- * - merge group: the files changed between the group's base and head;
+ * - merge group: the files changed between the group's base and head, the same way;
  * - anything else (push, workflow_dispatch): every PR/FAQ in the workspace.
- * Nothing from a pull request is executed; its files are only read as data.
+ * Nothing from a pull request is executed; its files are only read as data,
+ * and the config always comes from the base, so a change cannot judge itself.
  */
 async function checkSources(context, client, options) {
     const { plan } = context;
@@ -82175,60 +82800,50 @@ async function checkSources(context, client, options) {
         // GitHub lists no more than 3,000 files: a PR/FAQ beyond them would go unchecked, so refuse.
         throw new Error(`This pull request changes ${MAX_PULL_FILES} or more files, and GitHub lists only the first ${MAX_PULL_FILES}; prfaq-gate cannot see them all. Split the pull request, or check the PR/FAQs on push.`);
     }
-    if (plan.kind === 'merge-group' && changedFiles.length >= MAX_COMPARE_FILES) {
-        // The compare API lists at most 300 files; the checked-out merge group head has them all.
-        const note = `The merge group changes ${MAX_COMPARE_FILES} or more files (more than GitHub's compare API lists), so every PR/FAQ in the checked-out workspace was checked.`;
-        notice(note);
-        return checkWorkspace(context.workspace, options, [note]);
-    }
-    // The config comes from the base branch, so a pull request cannot switch off its own gate.
+    // The config comes from the base, so a pull request cannot switch off its own gate.
     const config = await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path)));
     const notes = configChangeNotes(config, changedFiles, options.config);
     const detector = createDetector(options.paths ?? config.resolved.paths);
-    const candidates = changedFiles.filter(isPresent);
-    const maxBytes = (path) => config.resolved.settingsFor(path).maxFileBytes;
-    const selected = await selectPrFaqs(candidates, detector, (path) => fetchContent(client, context.owner, context.repo, path, plan.headSha, maxBytes(path)));
-    const results = [];
-    for (const { file, content } of selected) {
-        const settings = config.resolved.settingsFor(file.path);
-        const fetched = content ?? (await fetchContent(client, context.owner, context.repo, file.path, plan.headSha, settings.maxFileBytes));
-        if (fetched.kind === 'missing')
-            throw new Error(`${file.path} is listed as changed but cannot be read at ${plan.headSha.slice(0, 7)}.`);
-        results.push(fetched.kind === 'too-large' ? lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), file.path, settings) : lintBytes(fetched.bytes, file.path, settings));
-    }
+    const limit = pLimit(FETCH_CONCURRENCY);
+    const fetch = (path, headBytes) => limit(() => fetchContent(client, context.owner, context.repo, path, plan.headSha, { maxBytes: config.resolved.settingsFor(path).maxFileBytes, ...(headBytes ? { headBytes } : {}) }));
+    const selected = await selectPrFaqs(changedFiles.filter(isPresent), detector, fetch);
+    const results = await Promise.all(selected.map(async ({ file, content }) => {
+        const fetched = content && content.kind !== 'partial' ? content : await fetch(file.path);
+        return lintFetched(fetched, file.path, config.resolved.settingsFor(file.path), plan.headSha);
+    }));
     return { results, changedFiles, notes };
+}
+function lintFetched(fetched, path, settings, headSha) {
+    if (fetched.kind === 'missing')
+        throw new Error(`${path} is listed as changed but cannot be read at ${headSha.slice(0, 7)} (it may be a symbolic link or a submodule).`);
+    if (fetched.kind === 'bytes')
+        return lintBytes(fetched.bytes, path, settings);
+    return lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), path, settings);
 }
 /**
  * Changed files that are PR/FAQs: by name or folder, and — with the default
  * detection — Markdown files whose front matter says `type: prfaq` (their
- * content is fetched once and reused).
+ * content, or its first bytes for a large file, is fetched once and reused).
  */
 async function selectPrFaqs(candidates, detector, fetch) {
-    const selected = [];
-    let probeFrontMatter = detector.probesFrontMatter;
-    let probes = 0;
-    for (const file of candidates) {
-        if (detector.matchesName(file.path)) {
-            selected.push({ file });
-            continue;
-        }
-        if (!probeFrontMatter || !detector.isMarkdown(file.path))
-            continue;
-        if (probes++ >= MAX_FRONT_MATTER_PROBES) {
-            notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`);
-            probeFrontMatter = false;
-            continue;
-        }
-        const content = await fetch(file.path);
-        if (content.kind === 'bytes' && detector.declaresPrFaq(new TextDecoder().decode(content.bytes.subarray(0, 4096))))
-            selected.push({ file, content });
+    const byName = candidates.filter((file) => detector.matchesName(file.path));
+    const unnamed = detector.probesFrontMatter ? candidates.filter((file) => !detector.matchesName(file.path) && detector.isMarkdown(file.path)) : [];
+    if (unnamed.length > MAX_FRONT_MATTER_PROBES) {
+        annotations.notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`);
     }
-    return selected;
+    const probed = await Promise.all(unnamed.slice(0, MAX_FRONT_MATTER_PROBES).map(async (file) => ({ file, content: await fetch(file.path, sources_HEAD_BYTES) })));
+    const declared = probed.filter(({ content }) => declaresPrFaq(detector, content));
+    const named = await Promise.all(byName.map(async (file) => ({ file, content: await fetch(file.path) })));
+    return [...named, ...declared].sort((a, b) => candidates.indexOf(a.file) - candidates.indexOf(b.file));
+}
+function declaresPrFaq(detector, content) {
+    const bytes = content.kind === 'bytes' ? content.bytes : content.kind === 'missing' ? undefined : content.head;
+    return bytes !== undefined && detector.declaresPrFaq(new TextDecoder().decode(bytes.subarray(0, sources_HEAD_BYTES)).replace(/^\uFEFF/u, ''));
 }
 /** The config as it is on the base branch (defaults when there is none), team schema files included. */
 async function loadBaseConfig(client, context, baseSha, explicit, changedPaths) {
     const read = async (path) => {
-        const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024);
+        const content = await fetchContent(client, context.owner, context.repo, path, baseSha, { maxBytes: 1024 * 1024 });
         if (content.kind === 'too-large')
             throw new ConfigError(path, 'the file is larger than 1 MB');
         return content.kind === 'bytes' ? new TextDecoder().decode(content.bytes) : undefined;
@@ -82298,40 +82913,60 @@ function configChangeNotes(config, changedFiles, explicit) {
 
 
 /**
- * The Action: inputs → the files this event is about → engine → reporters
- * (review comments, summary comment, annotations, job summary, JSON report)
- * → the gate. Never throws: every failure ends as a failed step with a
- * message that says what went wrong and what to do.
+ * The Action: inputs → the files this event is about → engine → the verdict
+ * and the reporters that cannot fail on GitHub's account (outputs, JSON
+ * report, annotations, job summary) → comments on the pull request → gate.
+ * Never throws and never hangs: every failure ends as a failed step with a
+ * message that says which call failed and what to do, and the whole run has
+ * a deadline.
  */
 async function run() {
+    let inputs;
     try {
-        const inputs = readInputs();
-        const context = readRunContext();
-        const client = createClient(inputs.token, context.apiUrl);
-        if (inputs.fromReport)
-            return await publishFromReport(inputs, context, client);
-        const sources = await checkSources(context, client, inputs);
-        const reports = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
-        const gate = decide(reports, inputs.failLevel);
-        const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined;
-        const reportPath = writeReport(reports, context, pull);
-        const summary = summaryContext(context, sources.notes);
-        if (reports.length === 0)
-            info(`No PR/FAQ file changed${context.plan.kind === 'workspace' ? ' in the workspace' : ''}: nothing to check.`);
-        const hidden = annotate(reports.flatMap((report) => report.findings));
-        if (hidden > 0)
-            info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`);
-        if (context.plan.kind === 'pull-request' && inputs.comment !== 'none') {
-            await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
-        }
-        await writeJobSummary(reports, summary);
-        setOutputs(reports, gate, reportPath);
-        info(gate.summary);
-        if (gate.failed)
-            setFailed(gate.summary);
+        inputs = readInputs();
     }
     catch (error) {
-        setFailed(failureMessage(error));
+        return annotations.fail(failureMessage(error));
+    }
+    const deadline = startDeadline(inputs.timeoutSeconds);
+    try {
+        const context = readRunContext();
+        const client = createClient(inputs.token, { baseUrl: context.apiUrl, requestTimeoutMs: inputs.requestTimeoutSeconds * 1000 });
+        deadline.watch(client);
+        if (inputs.fromReport)
+            await publishFromReport(inputs, context, client);
+        else
+            await checkAndReport(inputs, context, client, deadline);
+    }
+    catch (error) {
+        annotations.fail(failureMessage(error));
+    }
+    finally {
+        deadline.stop();
+    }
+}
+async function checkAndReport(inputs, context, client, deadline) {
+    const sources = await checkSources(context, client, inputs);
+    const reports = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
+    const gate = decide(reports, inputs.failLevel);
+    const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined;
+    // Everything that does not depend on GitHub accepting a write comes first, so that it is
+    // there whatever happens to the comments: outputs, the report, the verdict, annotations, job summary.
+    setOutputs(reports, gate, writeReport(reports, context, pull));
+    if (reports.length === 0)
+        info(`No PR/FAQ file changed${context.plan.kind === 'workspace' ? ' in the workspace' : ''}: nothing to check.`);
+    info(gate.summary);
+    if (gate.failed)
+        annotations.fail(gate.summary);
+    deadline.verdict(gate.failed ? 1 : 0);
+    const hidden = annotations.findings(reports.flatMap((report) => report.findings));
+    if (hidden > 0)
+        info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`);
+    const summary = summaryContext(context, sources.notes);
+    await safely('The job summary', () => writeJobSummary(reports, summary));
+    if (pull && inputs.comment !== 'none') {
+        const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        await reportProblems(problems);
     }
 }
 /**
@@ -82354,7 +82989,7 @@ async function publishFromReport(inputs, context, client) {
         throw new Error(`Pull request #${report.number} does not come from ${plan.headRepository}, the repository the workflow run built; nothing was posted.`);
     }
     if (pull.head.sha !== report.headSha) {
-        notice(`Pull request #${report.number} has moved on to ${pull.head.sha.slice(0, 7)}; the report for ${report.headSha.slice(0, 7)} is outdated and was not posted.`);
+        annotations.notice(`Pull request #${report.number} has moved on to ${pull.head.sha.slice(0, 7)}; the report for ${report.headSha.slice(0, 7)} is outdated and was not posted.`);
         return;
     }
     const changedFiles = await listPullFiles(client, context.owner, context.repo, report.number);
@@ -82362,7 +82997,60 @@ async function publishFromReport(inputs, context, client) {
     const stranger = report.reports.find((file) => !changed.has(file.file));
     if (stranger)
         throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`);
-    await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
+    const problems = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
+    await reportProblems(problems);
+    // Posting is this job's whole purpose: when it could not post, it fails (the gate is the other workflow's check).
+    if (problems.length > 0)
+        annotations.fail('prfaq-gate could not post the report; see the warnings above.');
+}
+/**
+ * Comments that could not be written do not change the verdict (the check
+ * is the gate; comments explain it), but they are never silent: each is a
+ * warning naming the call that failed and what to do, and it goes into the
+ * job summary too.
+ */
+async function reportProblems(problems) {
+    if (problems.length === 0)
+        return;
+    for (const problem of problems)
+        annotations.warning(problem);
+    await safely('The job summary note', async () => {
+        await summary.addRaw(`\n\n### Comments not updated\n\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`).write();
+    });
+}
+/** Runs a reporter whose failure must not stop the others; a failure is a warning. */
+async function safely(what, write) {
+    try {
+        await write();
+    }
+    catch (error) {
+        annotations.warning(`${what} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/**
+ * The run's deadline. Every request has its own timeout, but retries and
+ * rate-limit waits add up; past the deadline the run stops with a message
+ * naming what it was waiting for. Before the verdict that fails the check
+ * (nothing unchecked passes); after it, the verdict stands and only the
+ * comments are left unfinished.
+ */
+function startDeadline(seconds) {
+    let client;
+    let exitCode;
+    const timer = setTimeout(() => {
+        const waiting = client && client.pending.size > 0 ? `, still waiting for ${[...client.pending].join(', ')}` : '';
+        if (exitCode === undefined) {
+            annotations.fail(`prfaq-gate stopped after ${seconds} s (the timeout-seconds input)${waiting}. The check fails rather than pass unchecked; re-run the job once GitHub responds.`);
+            process.exit(1);
+        }
+        annotations.warning(`prfaq-gate stopped after ${seconds} s (the timeout-seconds input) before the comments were updated${waiting}. The verdict stands; re-run the job to update the comments.`);
+        process.exit(exitCode);
+    }, seconds * 1000);
+    return {
+        watch: (watched) => (client = watched),
+        verdict: (code) => (exitCode = code),
+        stop: () => clearTimeout(timer)
+    };
 }
 function summaryContext(context, notes) {
     const commit = context.plan.kind === 'workspace' ? process.env.GITHUB_SHA : context.plan.headSha;
@@ -82389,9 +83077,8 @@ function failureMessage(error) {
         return error.message;
     if (error instanceof ConfigError)
         return `Bad prfaq-gate config: ${error.message}`;
-    const status = error.status;
-    if (status) {
-        return `prfaq-gate could not read from GitHub (${describeError(error)}). The check fails rather than pass unchecked; re-run the job once GitHub responds.`;
+    if (statusOf(error) !== undefined || error.request) {
+        return `prfaq-gate could not read the pull request from GitHub, so the check fails rather than pass unchecked. ${describeError(error)}`;
     }
     return `prfaq-gate failed: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -82403,7 +83090,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(300);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3966);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

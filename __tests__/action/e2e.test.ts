@@ -74,7 +74,7 @@ function record(scenario: string): void {
 }
 
 const writesTo = (pattern: RegExp) => fake!.requests.filter((request) => request.method !== 'GET' && pattern.test(request.path))
-const summaryComments = () => fake!.issueComments.filter((comment) => comment.body.includes('<!-- prfaq-gate:summary -->'))
+const summaryComments = () => fake!.issueComments.filter((comment) => comment.body.startsWith('<!-- prfaq-gate:summary'))
 const explicitReviews = () => fake!.reviews.filter((review) => !review.implicit)
 
 function expectNoViolations(ignore: RegExp = /^$/u): void {
@@ -217,7 +217,7 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     })
     const run = await runOnPull(apiUrl)
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('GitHub rate limit reached')
+    expect(run.stdout).toMatch(/::warning::GitHub rate limit on GET \/repos\/acme\/plans\/pulls\/7\/files/u)
     expect(summaryComments()).toHaveLength(1)
     record('rate-limit answer')
   })
@@ -227,8 +227,10 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     fake!.addFault({ method: 'GET', path: /\/pulls\/7\/files$/u, status: 500 })
     const run = await runOnPull(apiUrl)
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::prfaq-gate could not read from GitHub (HTTP 500')
-    expect(run.stdout).toContain('The check fails rather than pass unchecked')
+    expect(run.stdout).toContain('::error::prfaq-gate could not read the pull request from GitHub, so the check fails rather than pass unchecked.')
+    // Which call failed, how, and what to do.
+    expect(run.stdout).toContain('GET /repos/acme/plans/pulls/7/files failed (HTTP 500')
+    expect(run.stdout).toContain('re-run the job')
     record('persistent 500')
   })
 
@@ -447,14 +449,23 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     expect(summaryComments()[0]!.body).toContain('which is broken on the base branch')
   })
 
-  it('a merge group with 300 or more changed files is checked in the workspace', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ filename: `src/f${i}.ts`, status: 'modified' as const, patch: '@@ -1 +1 @@\n+x' }))
-    const apiUrl = await startFake([], { compare: { [`${BASE}...${HEAD}`]: many } })
-    const workspace = tempTree({ 'docs/a-prfaq.md': MISSING_FINANCE })
+  it('a merge group of 300 or more files is judged against its base, through the API, never by the workspace', async () => {
+    // The attack: a pull request that turns every rule off and touches 300 files, so that the
+    // compare API's list is full. Neither its config nor the workspace may decide the verdict.
+    const allOff = 'rules:\n' + ['problem-section', 'faq-finance', 'faq-technical-hurdles', 'bezos-big-idea', 'bezos-should-do', 'bezos-plan-to-succeed'].map((id) => `  ${id}: off\n`).join('')
+    const filler = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/f${i}.ts`, `export const n = ${i}\n`]))
+    const base = { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: error\n', 'src/keep.ts': 'x\n' }
+    const head = { ...base, ...filler, '.github/prfaq-gate.yml': allOff, 'docs/a-prfaq.md': MISSING_FINANCE }
+    const many = Object.keys(filler).map((filename) => ({ filename, status: 'added' as const, patch: '@@ -0,0 +1 @@\n+x' }))
+    const apiUrl = await startFake([], { refs: { [BASE]: base, [HEAD]: head }, compare: { [`${BASE}...${HEAD}`]: many } })
+    const workspace = tempTree({ '.github/prfaq-gate.yml': allOff, 'README.md': 'nothing here\n' })
     const run = await runAction({ apiUrl, eventName: 'merge_group', payload: { merge_group: { base_sha: BASE, head_sha: HEAD } }, workspace })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('so every PR/FAQ in the checked-out workspace was checked')
     expect(run.outputs['files-checked']).toBe('1')
+    expect(run.annotations.some((line) => line.includes('faq-finance') && line.includes('file=docs/a-prfaq.md'))).toBe(true)
+    expect(fake!.requests.some((request) => request.path === `/repos/acme/plans/git/trees/${HEAD}`)).toBe(true)
+    expect(fake!.requests.filter((request) => request.method !== 'GET')).toEqual([])
+    expectNoViolations()
   })
 
   it('a pull request of 3,000 files (all GitHub lists) fails rather than pass unchecked', async () => {
@@ -482,6 +493,17 @@ describe('action.yml and the documented workflows', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
     for (const [name, input] of Object.entries(action.inputs)) expect(typeof input.description, name).toBe('string')
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'files-checked', 'report', 'warnings'])
+  })
+
+  it('the documented pull-request workflows run one at a time per pull request', async () => {
+    const { parse } = await import('yaml')
+    for (const file of ['prfaq-gate.yml', 'prfaq-gate-fork-check.yml', 'prfaq-gate-fork-comment.yml']) {
+      const workflow = parse(readFileSync(`docs/workflows/${file}`, 'utf8')) as { concurrency?: { group?: string; 'cancel-in-progress'?: boolean } }
+      expect(workflow.concurrency?.group, file).toMatch(/\$\{\{ github\.event\.(pull_request\.number|workflow_run\.)/u)
+      expect(workflow.concurrency?.['cancel-in-progress'], file).toBe(true)
+    }
+    const readme = readFileSync('README.md', 'utf8')
+    expect(readme).toContain("group: prfaq-gate-${{ github.event.pull_request.number || github.ref }}")
   })
 
   it('use only inputs that action.yml declares', async () => {

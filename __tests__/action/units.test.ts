@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { anchorInDiff, commentableLines } from '../../src/action/github/diff.js'
 import { list } from '../../src/action/inputs.js'
-import type { Finding } from '../../src/findings/finding.js'
+import { commentKey, findingMarker, isOwnSummary, ownFingerprint, summaryMarker } from '../../src/action/github/markers.js'
+import { fingerprint, type Finding } from '../../src/findings/finding.js'
 import { decide } from '../../src/gate.js'
-import { escapeMarkdown, fingerprint, fingerprintOf, reviewCommentBody, summaryCommentBody, MAX_BODY, SUMMARY_MARKER } from '../../src/reporters/markdown.js'
+import { escapeMarkdown, reviewCommentBody, showInvisible, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
 
 const PATCH = ['@@ -1,3 +1,4 @@', ' # Title', '-old line', '+new line', '+another', ' context', '@@ -20,2 +21,3 @@', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
 
@@ -50,13 +51,22 @@ describe('Markdown for GitHub', () => {
     expect(escaped).toContain('\\|')
   })
 
-  it('a review comment says what, why, how, links the docs and carries its fingerprint', () => {
+  it('shows bidirectional controls and zero-width characters instead of obeying them', () => {
+    // "Trojan Source": U+202E reverses what follows; U+200B hides inside a word; U+2066 isolates.
+    const escaped = escapeMarkdown('cost\u202E$0 per seat\u202C, zero\u200Bwidth, \u2066isolate\u2069, soft\u00ADhyphen, bell\u0007')
+    expect(escaped).toBe('cost<U+202E>$0 per seat<U+202C>, zero<U+200B>width, <U+2066>isolate<U+2069>, soft<U+00AD>hyphen, bell<U+0007>'.replace(/</gu, '&lt;').replace(/>/gu, '&gt;'))
+    expect(escaped).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u00AD]/u)
+    // An emoji written with a zero-width joiner stays an emoji; the mention guard's own U+200B is added after.
+    expect(showInvisible('👩\u200D💻 ok')).toBe('👩\u200D💻 ok')
+    expect(escapeMarkdown('@team')).toBe('@\u200bteam')
+  })
+
+  it('a review comment says what, why, how and links the docs', () => {
     const body = reviewCommentBody(finding())
     expect(body).toContain('The FAQ has no question about money.')
     expect(body).toContain('**Why it matters:**')
     expect(body).toContain('**How to fix:** Add one.')
     expect(body).toContain('(https://example.com/faq-finance.md)')
-    expect(fingerprintOf(body)).toBe(fingerprint(finding()))
   })
 
   it('a fingerprint survives a line shift but not a different message', () => {
@@ -66,10 +76,37 @@ describe('Markdown for GitHub', () => {
 
   it('the summary stays under GitHub’s body limit and says where the rest is', () => {
     const many = Array.from({ length: 3000 }, (_, i) => finding({ ruleId: 'file-empty', line: i + 1, message: `Finding ${i} ${'x'.repeat(40)}` }))
-    const body = summaryCommentBody([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] })
+    const body = truncate(summaryMarkdown([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] }), 'Rest elsewhere.')
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)
-    expect(body.startsWith(SUMMARY_MARKER)).toBe(true)
-    expect(body).toContain('truncated')
+    expect(body).toContain('truncated. Rest elsewhere.')
+  })
+})
+
+describe('comment markers', () => {
+  it('a comment is this job’s only when its body starts with the job’s marker', () => {
+    const key = commentKey('docs / prfaq')
+    expect(isOwnSummary(`${summaryMarker(key)}\n## prfaq-gate: ✅`, key)).toBe(true)
+    expect(isOwnSummary(`${summaryMarker(commentKey('other / job'))}\n## prfaq-gate: ✅`, key)).toBe(false)
+    // Quoted by someone (or echoed by another bot) is not ours.
+    expect(isOwnSummary(`> ${summaryMarker(key)}\n> ## prfaq-gate`, key)).toBe(false)
+    expect(isOwnSummary(`Echo of the PR body:\n${summaryMarker(key)}`, key)).toBe(false)
+    // A summary written before keys existed is adopted, so that it converges too.
+    expect(isOwnSummary('<!-- prfaq-gate:summary -->\n## prfaq-gate: ❌ 1 error', key)).toBe(true)
+  })
+
+  it('review comments carry their fingerprint and the job’s key', () => {
+    const key = commentKey('prfaq-gate/prfaq')
+    const print = fingerprint(finding())
+    expect(ownFingerprint(`${findingMarker(print, key)}\nbody`, key)).toBe(print)
+    expect(ownFingerprint(`${findingMarker(print, commentKey('other'))}\nbody`, key)).toBeUndefined()
+    expect(ownFingerprint(`quote: ${findingMarker(print, key)}`, key)).toBeUndefined()
+    expect(ownFingerprint(`<!-- prfaq-gate:fp=${print} -->\nolder version`, key)).toBe(print)
+  })
+
+  it('a key cannot end the HTML comment or break out of its quotes', () => {
+    const key = commentKey('a"b --> <script> !x\ny')
+    expect(key).not.toMatch(/["<>!\n]/u)
+    expect(summaryMarker(key).indexOf('-->')).toBe(summaryMarker(key).length - 3)
   })
 })
 

@@ -469,8 +469,11 @@ describe('contents', () => {
     expect(fake.requests[0]!.route).toBe('/repos/{owner}/{repo}/contents/{path}')
   })
 
-  it('answers files over 1 MB with encoding "none" in JSON but in full as raw', async () => {
-    const { data: json } = await octokit().rest.repos.getContent({ ...repo, path: 'docs/big.md', ref: HEAD })
+  it('refuses files over 1 MB with the default media type (403 too_large), serves them as object (no content) and raw', async () => {
+    const refused = await call('GET', `/repos/${OWNER}/${REPO}/contents/docs/big.md?ref=${HEAD}`)
+    expect(refused.status).toBe(403)
+    expect(refused.json).toMatchObject({ errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }] })
+    const { data: json } = await octokit().rest.repos.getContent({ ...repo, path: 'docs/big.md', ref: HEAD, mediaType: { format: 'object' } })
     expect(json).toMatchObject({ content: '', encoding: 'none', size: 1024 * 1024 + 10 })
     const raw = await call('GET', `/repos/${OWNER}/${REPO}/contents/docs/big.md?ref=${HEAD}`, undefined, TOKEN, 'application/vnd.github.raw')
     expect(raw.text).toHaveLength(1024 * 1024 + 10)
@@ -494,6 +497,36 @@ describe('compare', () => {
     expect(data.files?.[0]?.patch).toBe(PATCH)
     const missing = await call('GET', `/repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`)
     expect(missing.status).toBe(404)
+  })
+})
+
+describe('git trees (large merge groups)', () => {
+  it('lists every blob of a commit with its SHA, recursively', async () => {
+    const { data } = await octokit().rest.git.getTree({ ...repo, tree_sha: HEAD, recursive: 'true' })
+    expect(data.truncated).toBe(false)
+    const blobs = data.tree.filter(entry => entry.type === 'blob')
+    expect(blobs.map(entry => entry.path)).toContain('docs/prfaq.md')
+    expect(data.tree.find(entry => entry.path === 'docs')?.type).toBe('tree')
+    expect(blobs.find(entry => entry.path === 'docs/prfaq.md')?.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(fake.violations).toEqual([])
+  })
+})
+
+describe('faults a test can play', () => {
+  it('a write applied and then answered 502: the comment exists although the client saw an error', async () => {
+    fake.addFault({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1, afterApplying: true })
+    const res = await call('POST', `/repos/${OWNER}/${REPO}/issues/1/comments`, { body: 'hello' })
+    expect(res.status).toBe(502)
+    expect(fake.issueComments.map(c => c.body)).toEqual(['hello'])
+  })
+
+  it('a hung request is never answered; a barrier holds requests until enough have arrived', async () => {
+    fake.addFault({ method: 'GET', path: /\/pulls\/1$/, status: 0, hang: true, times: 1 })
+    const hung = await fetch(`${baseUrl}/repos/${OWNER}/${REPO}/pulls/1`, { headers: { authorization: `token ${TOKEN}` }, signal: AbortSignal.timeout(300) }).catch((error: Error) => error.name)
+    expect(hung).toBe('TimeoutError')
+    const barrier = fake.addBarrier({ method: 'GET', path: /\/pulls\/[12]$/, count: 2, distinctPaths: true, timeoutMs: 5000 })
+    const [one, two] = await Promise.all([call('GET', `/repos/${OWNER}/${REPO}/pulls/1`), call('GET', `/repos/${OWNER}/${REPO}/pulls/2`)])
+    expect([one.status, two.status, barrier.releasedBy]).toEqual([200, 200, 'count'])
   })
 })
 

@@ -55,6 +55,30 @@ export interface Fault {
   headers?: Record<string, string>
   /** Response body; a GitHub-like `{message}` chosen from status and headers when omitted. */
   body?: unknown
+  /**
+   * Apply the request first, then answer with the fault: GitHub sometimes
+   * applies a write and still answers 5xx (the comment exists, the client
+   * sees 502).
+   */
+  afterApplying?: boolean
+  /** Never answer (until the fake stops): a hung connection. `status` is ignored. */
+  hang?: boolean
+}
+
+/** Holds matching requests until `count` of them have arrived, then answers them all: two runs racing. */
+export interface Barrier {
+  method?: string
+  path: RegExp
+  count: number
+  /** Release anyway after this long (ms), so a test cannot hang on a barrier; default 10 s. */
+  timeoutMs?: number
+  /** Count requests for distinct paths only (a retry of the same request does not fill the barrier). */
+  distinctPaths?: boolean
+}
+
+/** What became of a barrier: released because `count` requests met there, or because it timed out. */
+export interface BarrierState {
+  releasedBy?: 'count' | 'timeout'
 }
 
 export interface FakeGitHubOptions {
@@ -536,13 +560,18 @@ function describeAnchor(c: Record<string, any>): string {
 
 /** An answer that is not 2xx; `violation` is recorded when the client broke a rule. */
 class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-    readonly violation?: string,
-    readonly headers: Record<string, string> = {}
-  ) {
+  // Plain fields, not parameter properties: the fake also runs under Node's type stripping (bench/action.mjs).
+  readonly status: number
+  readonly body: unknown
+  readonly violation: string | undefined
+  readonly headers: Record<string, string>
+
+  constructor(status: number, body: unknown, violation?: string, headers: Record<string, string> = {}) {
     super(typeof body === 'object' && body && 'message' in body ? String(body.message) : `HTTP ${status}`)
+    this.status = status
+    this.body = body
+    this.violation = violation
+    this.headers = headers
   }
 }
 
@@ -668,6 +697,8 @@ export class FakeGitHub {
   private readonly rateLimitReset = Math.floor(Date.now() / 1000) + 3600
   private rateLimitUsed = 0
   private readonly faults: Array<Fault & { remaining: number }> = []
+  private readonly barriers: Array<Barrier & { state: BarrierState; waiting: Array<() => void>; paths: Set<string> }> = []
+  private readonly hung = new Set<ServerResponse>()
   private nextId = 1000
   private server: Server | undefined
   private readonly handlers: Record<string, Handler>
@@ -700,12 +731,20 @@ export class FakeGitHub {
     const server = this.server
     if (!server) return
     this.server = undefined
+    for (const res of this.hung) res.destroy()
+    this.hung.clear()
     server.closeAllConnections()
     await new Promise<void>(resolve => server.close(() => resolve()))
   }
 
   addFault(fault: Fault): void {
     this.faults.push({ ...fault, remaining: fault.times ?? Infinity })
+  }
+
+  addBarrier(barrier: Barrier): BarrierState {
+    const state: BarrierState = {}
+    this.barriers.push({ ...barrier, state, waiting: [], paths: new Set() })
+    return state
   }
 
   /** Count of requests by `${METHOD} ${routeTemplate}` (raw path for unknown routes). */
@@ -749,9 +788,17 @@ export class FakeGitHub {
       }
     }
     this.requests.push(record)
+    await this.passBarriers(method, path)
+    const fault = this.takeFault(method, path)
+    if (fault?.hang) {
+      record.faulted = true
+      // Answer never: the client's timeout must give up. stop() closes the connection.
+      this.hung.add(res)
+      return
+    }
     let reply: Reply
     try {
-      reply = this.process(record, badJson, matched, `http://${headers.host ?? '127.0.0.1'}`)
+      reply = this.process(record, badJson, matched, `http://${headers.host ?? '127.0.0.1'}`, fault)
     } catch (error) {
       if (error instanceof ApiError) {
         if (error.violation) this.violations.push(`${error.violation} (${method} ${path} → ${error.status})`)
@@ -766,13 +813,23 @@ export class FakeGitHub {
     this.send(res, reply)
   }
 
-  private process(record: RecordedRequest, badJson: boolean, matched: ReturnType<typeof matchRoute>, baseUrl: string): Reply {
+  private process(record: RecordedRequest, badJson: boolean, matched: ReturnType<typeof matchRoute>, baseUrl: string, fault?: Fault): Reply {
     const { method, path } = record
-    const fault = this.takeFault(method, path)
-    if (fault) {
+    if (fault && !fault.afterApplying) {
       record.faulted = true
       return this.faultReply(fault)
     }
+    const reply = this.apply(record, badJson, matched, baseUrl)
+    if (fault) {
+      // The write happened; the client is told it failed.
+      record.faulted = true
+      return this.faultReply(fault)
+    }
+    return reply
+  }
+
+  private apply(record: RecordedRequest, badJson: boolean, matched: ReturnType<typeof matchRoute>, baseUrl: string): Reply {
+    const { method, path } = record
     const operation = matched?.route.operations[method]
     // Unknown routes and methods are 404 on GitHub.
     if (!matched || !operation) throw notFound(`[route] ${method} ${path} is not in GitHub's OpenAPI description`)
@@ -825,6 +882,24 @@ export class FakeGitHub {
   }
 
   // ─────────── faults, auth, rate limit ───────────
+
+  private async passBarriers(method: string, path: string): Promise<void> {
+    for (const barrier of this.barriers) {
+      barrier.path.lastIndex = 0
+      if (barrier.state.releasedBy || (barrier.method && barrier.method.toUpperCase() !== method) || !barrier.path.test(path)) continue
+      await new Promise<void>(resolve => {
+        barrier.waiting.push(resolve)
+        barrier.paths.add(path)
+        const release = (by: 'count' | 'timeout') => {
+          barrier.state.releasedBy ??= by
+          for (const waiting of barrier.waiting.splice(0)) waiting()
+        }
+        const arrived = barrier.distinctPaths ? barrier.paths.size : barrier.waiting.length
+        if (arrived >= barrier.count) release('count')
+        else setTimeout(() => release('timeout'), barrier.timeoutMs ?? 10_000).unref()
+      })
+    }
+  }
 
   private takeFault(method: string, path: string): (Fault & { remaining: number }) | undefined {
     const fault = this.faults.find(f => {
@@ -1253,6 +1328,7 @@ export class FakeGitHub {
       [`GET ${pulls}/{pull_number}/files`]: ctx => this.listPullFiles(ctx),
       'GET /repos/{owner}/{repo}/contents/{path}': ctx => this.getContent(ctx),
       'GET /repos/{owner}/{repo}/compare/{basehead}': ctx => this.getCompare(ctx),
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': ctx => this.getTree(ctx),
       [`GET ${pulls}/{pull_number}/reviews`]: ctx => this.listReviews(ctx),
       [`POST ${pulls}/{pull_number}/reviews`]: ctx => this.createReview(ctx),
       [`GET ${pulls}/{pull_number}/comments`]: ctx => this.listReviewComments(ctx),
@@ -1329,6 +1405,16 @@ export class FakeGitHub {
     }
     if (raw) return { status: 200, raw: { data: bytes, contentType: 'application/vnd.github.raw; charset=utf-8' } }
     const large = bytes.length > MAX_JSON_CONTENT_BYTES
+    const object = /application\/vnd\.github(\.v3)?\.object/.test(ctx.headers.accept ?? '')
+    if (large && !object) {
+      // The default media type refuses files over 1 MB outright; only raw and object serve them (OAPI repos/get-content).
+      throw new ApiError(403, {
+        message: 'This API returns blobs up to 1 MB in size. The requested blob is too large to fetch via the API, but you can use the Git Data API to request blobs up to 100 MB in size.',
+        errors: [{ resource: 'Blob', field: 'data', code: 'too_large' }],
+        documentation_url: `${DOCS}/repos/contents#get-repository-content`,
+        status: '403'
+      })
+    }
     return {
       status: 200,
       body: conform('content-file', {
@@ -1368,7 +1454,10 @@ export class FakeGitHub {
       children.set(prefix + child, rest.length ? undefined : asBuffer(data))
     }
     if (children.size === 0) throw notFound()
-    return { status: 200, body: [...children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([child, bytes]) => this.contentEntry(ctx, child, bytes, ref)) }
+    const entries = [...children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([child, bytes]) => this.contentEntry(ctx, child, bytes, ref))
+    // The object media type wraps a directory's entries in an object (OAPI content-tree).
+    if (/application\/vnd\.github(\.v3)?\.object/.test(ctx.headers.accept ?? '')) return { status: 200, body: { ...this.contentEntry(ctx, path, undefined, ref), entries } }
+    return { status: 200, body: entries }
   }
 
   /**
@@ -1403,6 +1492,29 @@ export class FakeGitHub {
         files: !paginating || firstPage ? files.slice(0, MAX_COMPARE_FILES).map(f => this.diffEntryJson(ctx, f, this.tree(head), head)) : []
       })
     }
+  }
+
+  /**
+   * `GET /git/trees/{sha}?recursive=1` (OAPI git/get-tree): every blob with its
+   * SHA, as a commit's tree; the fake never truncates (GitHub does beyond
+   * 100,000 entries or 7 MB, and says so with `truncated: true`).
+   */
+  private getTree(ctx: Context): Reply {
+    const sha = ctx.params.tree_sha ?? ''
+    const tree = this.tree(sha)
+    if (!tree) throw notFound()
+    const recursive = ctx.query.recursive !== undefined
+    const blobs = Object.entries(tree).filter(([path]) => recursive || !path.includes('/'))
+    const folders = new Set(blobs.flatMap(([path]) => path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))
+    const entries = [
+      ...[...folders].map(path => ({ path, mode: '040000', type: 'tree', sha: createHash('sha1').update(`tree ${path}`).digest('hex'), url: `${this.apiRepo(ctx)}/git/trees/${path}` })),
+      ...blobs.map(([path, data]) => {
+        const bytes = asBuffer(data)
+        const blob = gitBlobSha(bytes)
+        return { path, mode: '100644', type: 'blob', sha: blob, size: bytes.length, url: `${this.apiRepo(ctx)}/git/blobs/${blob}` }
+      })
+    ].sort((a, b) => (a.path < b.path ? -1 : 1))
+    return { status: 200, body: conform('git-tree', { sha, url: `${this.apiRepo(ctx)}/git/trees/${sha}`, truncated: false, tree: entries }) }
   }
 
   private listReviews(ctx: Context): Reply {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, runNode, type ProcessResult } from './process.js'
 
-export const ACTION = join(ROOT, 'dist', 'index.js')
+// PRFAQ_GATE_ACTION_BUNDLE runs the tests against another build (say, the last release's) to see which fail there.
+export const ACTION = process.env.PRFAQ_GATE_ACTION_BUNDLE ?? join(ROOT, 'dist', 'index.js')
 
 export interface ActionRun extends ProcessResult {
   outputs: Record<string, string>
@@ -20,6 +21,8 @@ export interface RunOptions {
   token?: string
   workspace?: string
   repository?: string
+  /** More runner variables (GITHUB_WORKFLOW, GITHUB_JOB, …). */
+  env?: Record<string, string>
 }
 
 /**
@@ -50,6 +53,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_WORKSPACE: options.workspace ?? dir,
     RUNNER_TEMP: dir,
+    ...options.env,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
   }
   const result = await runNode(ACTION, [], { cwd: options.workspace ?? dir, env })

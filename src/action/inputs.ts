@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { FailLevel } from '../gate.js'
+import { commentKey, defaultCommentKey } from './github/markers.js'
 
 export type { FailLevel }
 export type CommentMode = 'review' | 'summary' | 'both' | 'none'
@@ -15,6 +16,12 @@ export interface ActionInputs {
   maxInlineComments: number
   /** Publish mode: post the findings of this JSON report instead of checking files. */
   fromReport?: string
+  /** Tells this job's comments from other jobs' (see github/markers.ts). */
+  commentKey: string
+  /** The whole run's deadline. */
+  timeoutSeconds: number
+  /** One request's deadline, its answer's body included. */
+  requestTimeoutSeconds: number
 }
 
 /** An input with a bad value: the step fails with a message naming the input. */
@@ -37,7 +44,10 @@ export function readInputs(): ActionInputs {
     token,
     failLevel: oneOf('fail-level', FAIL_LEVELS, 'error'),
     comment: oneOf('comment', COMMENT_MODES, 'both'),
-    maxInlineComments: integer('max-inline-comments', 20, 0, 100)
+    maxInlineComments: integer('max-inline-comments', 20, 0, 100),
+    commentKey: core.getInput('comment-key').trim() ? commentKey(core.getInput('comment-key').trim()) : defaultCommentKey(),
+    timeoutSeconds: integer('timeout-seconds', 600, 10, 21_600),
+    requestTimeoutSeconds: integer('request-timeout-seconds', 30, 1, 600)
   }
   const paths = list(core.getInput('paths'))
   if (paths.length > 0) inputs.paths = paths

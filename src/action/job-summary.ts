@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { FileReport } from '../findings/finding.js'
-import { escapeMarkdown, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
+import { escapeMarkdown, showInvisible, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
 
 /** GitHub drops a step summary over 1 MiB; keep well under it. */
 const MAX_JOB_SUMMARY = 900_000
@@ -17,7 +17,7 @@ export async function writeJobSummary(reports: FileReport[], context: SummaryCon
     parts.push('', '### Every finding', '', '| Severity | Where | Rule | Message | How to fix |', '| --- | --- | --- | --- | --- |')
     for (const finding of findings) {
       parts.push(
-        `| ${finding.severity} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${finding.help.replace(/\|/gu, '\\|')} |`
+        `| ${finding.severity} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${showInvisible(finding.help).replace(/\|/gu, '\\|')} |`
       )
     }
   }

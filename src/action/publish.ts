@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
-import { escapeMarkdown, lineLink, summaryCommentBody } from '../reporters/markdown.js'
+import { escapeMarkdown, lineLink, summaryMarkdown, truncate } from '../reporters/markdown.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
+import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
-import { isPermissionError, type GitHubClient } from './github/client.js'
+import { describeError, isPermissionError, type GitHubClient } from './github/client.js'
 import type { ChangedFile } from './github/files.js'
 import { tokenLogin } from './github/identity.js'
-import { syncReview } from './github/review.js'
+import { syncReview, type PullTarget } from './github/review.js'
 import { upsertSummaryComment } from './github/summary-comment.js'
 import type { ActionInputs } from './inputs.js'
 
@@ -24,8 +25,11 @@ const FORK_HELP =
   'To get comments on fork pull requests, use the workflow_run pattern: https://github.com/prfaq-gate/prfaq-gate#pull-requests-from-forks'
 
 /**
- * Posts the review comments and the summary comment. A read-only token is not
- * an error: it is what fork pull requests get, so the run falls back to the
+ * Posts the review comments and the summary comment, each on its own: a
+ * failed review write does not stop the summary, and nothing here stops the
+ * job summary, outputs or gate. Returns what could not be written, in words
+ * that say which call failed and what to do. A read-only token is not a
+ * failure: it is what fork pull requests get, so the run relies on the
  * annotations and job summary (the gate is unaffected) and says how to
  * enable comments.
  */
@@ -33,25 +37,54 @@ export async function publishToPullRequest(
   client: GitHubClient,
   context: RunContext,
   pull: PullReport & { changedFiles: ChangedFile[]; notes: string[] },
-  inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments'>
-): Promise<void> {
-  const findings = pull.reports.flatMap((report) => report.findings)
+  inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments' | 'commentKey'>
+): Promise<string[]> {
+  const problems: string[] = []
   try {
-    const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client) }
+    const target: PullTarget = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey }
+    if (await headMovedOn(client, target)) return problems
     if (inputs.comment === 'review' || inputs.comment === 'both') {
-      const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
-      core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated removed, ${outcome.notInline.length} in the summary only.`)
+      await settle('The review comments', problems, async () => {
+        const findings = pull.reports.flatMap((report) => report.findings)
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
+        core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`)
+      })
     }
     if (inputs.comment === 'summary' || inputs.comment === 'both') {
-      const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
-      const body = summaryCommentBody(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha })
-      const outcome = await upsertSummaryComment(client, target, body, { createIfMissing: pull.reports.length > 0 })
-      core.info(`Summary comment: ${outcome}.`)
+      await settle('The summary comment', problems, async () => {
+        const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
+        const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.')
+        const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey })
+        core.info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`)
+      })
     }
   } catch (error) {
-    if (!isPermissionError(error)) throw error
-    core.warning(FORK_HELP)
+    if (!isPermissionError(error)) problems.push(`The comments could not be updated: ${describeError(error)}`)
+    else annotations.warning(FORK_HELP)
   }
+  return problems
+}
+
+/** Runs one write; a failure becomes a problem to report, except a read-only token, which ends all writing. */
+async function settle(what: string, problems: string[], write: () => Promise<void>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    if (isPermissionError(error)) throw error
+    problems.push(`${what} could not be updated: ${describeError(error)}`)
+  }
+}
+
+/**
+ * A push while this run was checking makes its findings stale: the run for
+ * the new head will comment. Writing now would put comments about old lines
+ * on the new diff, or race that run.
+ */
+async function headMovedOn(client: GitHubClient, target: PullTarget): Promise<boolean> {
+  const { data } = await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number })
+  if (data.head.sha === target.headSha) return false
+  annotations.notice(`Pull request #${target.number} moved on to ${data.head.sha.slice(0, 7)} while ${target.headSha.slice(0, 7)} was checked: the comments are left to the run for the new commit. This check still reports on ${target.headSha.slice(0, 7)}.`)
+  return true
 }
 
 /**

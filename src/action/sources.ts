@@ -1,14 +1,16 @@
-import * as core from '@actions/core'
 import { posix } from 'node:path'
+import pLimit from 'p-limit'
 import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
+import type { EngineSettings } from '../config/defaults.js'
 import { lintBytes, lintDecoded, type LintResult } from '../engine/lint.js'
 import { lintFiles } from '../cli/pool.js'
 import { tooLarge } from '../sources/decode.js'
 import { createDetector, type Detector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
+import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
 import type { GitHubClient } from './github/client.js'
-import { fetchContent, isPresent, listComparedFiles, listPullFiles, MAX_COMPARE_FILES, MAX_PULL_FILES, type ChangedFile } from './github/files.js'
+import { fetchContent, isPresent, listComparedFiles, listPullFiles, MAX_PULL_FILES, type ChangedFile } from './github/files.js'
 
 export interface CheckedSources {
   results: LintResult[]
@@ -28,13 +30,18 @@ async function checkWorkspace(workspace: string, options: { paths?: string[]; co
 
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
 const MAX_FRONT_MATTER_PROBES = 50
+/** Enough of a file to see its front matter. */
+const HEAD_BYTES = 4096
+/** Contents are fetched a few at a time: fast, and far below GitHub's limit of 100 concurrent requests. */
+const FETCH_CONCURRENCY = 8
 
 /**
  * Finds and checks the PR/FAQs this run is about:
  * - pull request: the changed files (not removed), read at the head SHA through the API;
- * - merge group: the files changed between the group's base and head;
+ * - merge group: the files changed between the group's base and head, the same way;
  * - anything else (push, workflow_dispatch): every PR/FAQ in the workspace.
- * Nothing from a pull request is executed; its files are only read as data.
+ * Nothing from a pull request is executed; its files are only read as data,
+ * and the config always comes from the base, so a change cannot judge itself.
  */
 export async function checkSources(context: RunContext, client: GitHubClient, options: { paths?: string[]; config?: string }): Promise<CheckedSources> {
   const { plan } = context
@@ -48,64 +55,58 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
     // GitHub lists no more than 3,000 files: a PR/FAQ beyond them would go unchecked, so refuse.
     throw new Error(`This pull request changes ${MAX_PULL_FILES} or more files, and GitHub lists only the first ${MAX_PULL_FILES}; prfaq-gate cannot see them all. Split the pull request, or check the PR/FAQs on push.`)
   }
-  if (plan.kind === 'merge-group' && changedFiles.length >= MAX_COMPARE_FILES) {
-    // The compare API lists at most 300 files; the checked-out merge group head has them all.
-    const note = `The merge group changes ${MAX_COMPARE_FILES} or more files (more than GitHub's compare API lists), so every PR/FAQ in the checked-out workspace was checked.`
-    core.notice(note)
-    return checkWorkspace(context.workspace, options, [note])
-  }
 
-  // The config comes from the base branch, so a pull request cannot switch off its own gate.
+  // The config comes from the base, so a pull request cannot switch off its own gate.
   const config = await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path)))
   const notes = configChangeNotes(config, changedFiles, options.config)
   const detector = createDetector(options.paths ?? config.resolved.paths)
-  const candidates = changedFiles.filter(isPresent)
-  const maxBytes = (path: string) => config.resolved.settingsFor(path).maxFileBytes
-  const selected = await selectPrFaqs(candidates, detector, (path) =>
-    fetchContent(client, context.owner, context.repo, path, plan.headSha, maxBytes(path))
+  const limit = pLimit(FETCH_CONCURRENCY)
+  const fetch = (path: string, headBytes?: number) =>
+    limit(() => fetchContent(client, context.owner, context.repo, path, plan.headSha, { maxBytes: config.resolved.settingsFor(path).maxFileBytes, ...(headBytes ? { headBytes } : {}) }))
+  const selected = await selectPrFaqs(changedFiles.filter(isPresent), detector, fetch)
+  const results = await Promise.all(
+    selected.map(async ({ file, content }) => {
+      const fetched = content && content.kind !== 'partial' ? content : await fetch(file.path)
+      return lintFetched(fetched, file.path, config.resolved.settingsFor(file.path), plan.headSha)
+    })
   )
-  const results: LintResult[] = []
-  for (const { file, content } of selected) {
-    const settings = config.resolved.settingsFor(file.path)
-    const fetched = content ?? (await fetchContent(client, context.owner, context.repo, file.path, plan.headSha, settings.maxFileBytes))
-    if (fetched.kind === 'missing') throw new Error(`${file.path} is listed as changed but cannot be read at ${plan.headSha.slice(0, 7)}.`)
-    results.push(
-      fetched.kind === 'too-large' ? lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), file.path, settings) : lintBytes(fetched.bytes, file.path, settings)
-    )
-  }
   return { results, changedFiles, notes }
 }
 
 type Fetched = Awaited<ReturnType<typeof fetchContent>>
 
+function lintFetched(fetched: Fetched, path: string, settings: EngineSettings, headSha: string): LintResult {
+  if (fetched.kind === 'missing') throw new Error(`${path} is listed as changed but cannot be read at ${headSha.slice(0, 7)} (it may be a symbolic link or a submodule).`)
+  if (fetched.kind === 'bytes') return lintBytes(fetched.bytes, path, settings)
+  return lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), path, settings)
+}
+
 /**
  * Changed files that are PR/FAQs: by name or folder, and — with the default
  * detection — Markdown files whose front matter says `type: prfaq` (their
- * content is fetched once and reused).
+ * content, or its first bytes for a large file, is fetched once and reused).
  */
 async function selectPrFaqs(
   candidates: ChangedFile[],
   detector: Detector,
-  fetch: (path: string) => Promise<Fetched>
+  fetch: (path: string, headBytes?: number) => Promise<Fetched>
 ): Promise<Array<{ file: ChangedFile; content?: Fetched }>> {
-  const selected: Array<{ file: ChangedFile; content?: Fetched }> = []
-  let probeFrontMatter = detector.probesFrontMatter
-  let probes = 0
-  for (const file of candidates) {
-    if (detector.matchesName(file.path)) {
-      selected.push({ file })
-      continue
-    }
-    if (!probeFrontMatter || !detector.isMarkdown(file.path)) continue
-    if (probes++ >= MAX_FRONT_MATTER_PROBES) {
-      core.notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`)
-      probeFrontMatter = false
-      continue
-    }
-    const content = await fetch(file.path)
-    if (content.kind === 'bytes' && detector.declaresPrFaq(new TextDecoder().decode(content.bytes.subarray(0, 4096)))) selected.push({ file, content })
+  const byName = candidates.filter((file) => detector.matchesName(file.path))
+  const unnamed = detector.probesFrontMatter ? candidates.filter((file) => !detector.matchesName(file.path) && detector.isMarkdown(file.path)) : []
+  if (unnamed.length > MAX_FRONT_MATTER_PROBES) {
+    annotations.notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`)
   }
-  return selected
+  const probed = await Promise.all(
+    unnamed.slice(0, MAX_FRONT_MATTER_PROBES).map(async (file) => ({ file, content: await fetch(file.path, HEAD_BYTES) }))
+  )
+  const declared = probed.filter(({ content }) => declaresPrFaq(detector, content))
+  const named = await Promise.all(byName.map(async (file) => ({ file, content: await fetch(file.path) })))
+  return [...named, ...declared].sort((a, b) => candidates.indexOf(a.file) - candidates.indexOf(b.file))
+}
+
+function declaresPrFaq(detector: Detector, content: Fetched): boolean {
+  const bytes = content.kind === 'bytes' ? content.bytes : content.kind === 'missing' ? undefined : content.head
+  return bytes !== undefined && detector.declaresPrFaq(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/u, ''))
 }
 
 /** The config as it is on the base branch (defaults when there is none), team schema files included. */
@@ -117,7 +118,7 @@ async function loadBaseConfig(
   changedPaths: Set<string>
 ): Promise<LoadedConfig & { baseError?: ConfigError }> {
   const read = async (path: string): Promise<string | undefined> => {
-    const content = await fetchContent(client, context.owner, context.repo, path, baseSha, 1024 * 1024)
+    const content = await fetchContent(client, context.owner, context.repo, path, baseSha, { maxBytes: 1024 * 1024 })
     if (content.kind === 'too-large') throw new ConfigError(path, 'the file is larger than 1 MB')
     return content.kind === 'bytes' ? new TextDecoder().decode(content.bytes) : undefined
   }

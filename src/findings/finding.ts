@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The one type every stage after the rules speaks: reporters, the gate, the
  * pull-request side. Positions are 1-based; `endColumn` is exclusive (it
@@ -50,4 +52,9 @@ export function countBySeverity(reports: FileReport[]): Record<Severity, number>
 /** One step less serious: error → warning → notice. */
 export function lower(severity: Severity): Severity {
   return severity === 'error' ? 'warning' : 'notice'
+}
+
+/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
+export function fingerprint(finding: Finding): string {
+  return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16)
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { countBySeverity, type FileReport, type Finding, type Severity } from '../findings/finding.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
@@ -6,14 +5,12 @@ import { docsUrl } from '../rules/rule.js'
 /**
  * Markdown for GitHub: review comments, the summary comment and the job
  * summary. Messages quote the document, so they are escaped: a heading such
- * as "@team <img src=x>" must not mention anyone or inject HTML.
+ * as "@team <img src=x>" must not mention anyone or inject HTML, and
+ * invisible or bidirectional control characters are shown, not obeyed.
  */
 
 /** GitHub rejects comment bodies over 65,536 characters; stay clear of it. */
 export const MAX_BODY = 65_000
-
-export const SUMMARY_MARKER = '<!-- prfaq-gate:summary -->'
-const FINGERPRINT_MARKER = /<!-- prfaq-gate:fp=([0-9a-f]{16}) -->/u
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
 
@@ -27,38 +24,45 @@ export const SCORECARD = [
   { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
 ] as const
 
+/**
+ * Control, format and separator characters: bidirectional overrides and
+ * isolates (the "Trojan Source" reordering of what a reviewer reads),
+ * zero-width spaces and joiners, soft hyphens, tag characters, C0/C1 controls.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u
+
+/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (char, offset: number) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`))
+}
+
+/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
+function isEmojiJoiner(text: string, char: string, offset: number): boolean {
+  return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3))
+}
+
 /** Escapes text taken from a document for use inside Markdown (and table cells). */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showInvisible(text.replace(/\r\n?|\n/gu, ' '))
     .replace(/[\\`*_[\]|~#!]/gu, (char) => `\\${char}`)
     .replace(/&/gu, '&amp;')
     .replace(/</gu, '&lt;')
     .replace(/>/gu, '&gt;')
     .replace(/@/gu, '@\u200b')
-    .replace(/\r?\n/gu, ' ')
-}
-
-/** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
-export function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16)
-}
-
-export function fingerprintOf(body: string): string | undefined {
-  return FINGERPRINT_MARKER.exec(body)?.[1]
 }
 
 /** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
 export function reviewCommentBody(finding: Finding): string {
   const rule = ruleById(finding.ruleId)
-  // The marker comes first, so that cutting an overlong body can never lose it.
   return [
-    `<!-- prfaq-gate:fp=${fingerprint(finding)} -->`,
     `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
     '',
     escapeMarkdown(finding.message),
     '',
     ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-    `**How to fix:** ${finding.help}`
+    `**How to fix:** ${showInvisible(finding.help)}`
   ].join('\n')
 }
 
@@ -74,12 +78,6 @@ export interface SummaryContext {
   notes: string[]
   /** Shown in the footer: the commit checked. */
   commit?: string
-}
-
-/** The sticky summary comment: a scorecard per PR/FAQ, then every other finding. */
-export function summaryCommentBody(reports: FileReport[], context: SummaryContext): string {
-  const body = [SUMMARY_MARKER, summaryMarkdown(reports, context)].join('\n')
-  return truncate(body, 'The rest is in the job summary of this workflow run.')
 }
 
 export function summaryMarkdown(reports: FileReport[], context: SummaryContext): string {
