@@ -20779,7 +20779,8 @@ function formatFinding(finding, options, paint) {
     ];
     const source = options.readLine(finding.file, finding.line);
     if (source !== undefined) {
-        const shown = source.replace(/\t/g, '    ');
+        // A lone "\r" is a character of its line, as in git, but printed it would return to the line's start.
+        const shown = source.replace(/\t/g, '    ').replace(/\r/g, '␍');
         const start = Math.max(0, finding.column - 1);
         const end = finding.endLine === finding.line ? Math.max(start + 1, finding.endColumn - 1) : Math.max(start + 1, source.length);
         lines.push(`${gutter} ${paint.blue('|')}`, `${paint.blue(String(finding.line))} ${paint.blue('|')} ${shown}`, `${gutter} ${paint.blue('|')} ${' '.repeat(start)}${color('^'.repeat(Math.min(end, Math.max(source.length, start + 1)) - start))}`);
@@ -21533,11 +21534,18 @@ function textOf(node) {
     }
     return out.replace(/\n{3,}/g, '\n\n').trim();
 }
-/** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
 class LineIndex {
     source;
     lineStarts = [];
-    /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
+    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
     lineEnds = [];
     indexed = false;
     constructor(source) {
@@ -21549,12 +21557,14 @@ class LineIndex {
             return;
         this.indexed = true;
         this.lineStarts = [0];
-        for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
-            this.lineEnds.push(match.index);
-            this.lineStarts.push(match.index + match[0].length);
+        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+            const crlf = newline > 0 && this.source[newline - 1] === '\r';
+            this.lineEnds.push(crlf ? newline - 1 : newline);
+            this.lineStarts.push(newline + 1);
         }
         this.lineEnds.push(this.source.length);
     }
+    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
     pointAt(offset) {
         this.index();
         const clamped = Math.max(0, Math.min(offset, this.source.length));
@@ -21567,9 +21577,10 @@ class LineIndex {
             else
                 high = mid - 1;
         }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1, offset: clamped };
+        const inLine = Math.min(clamped, this.lineEnds[low]);
+        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
     }
-    /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
+    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
     endOfLine(line) {
         this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
@@ -21580,6 +21591,10 @@ class LineIndex {
             return position;
         return { start: position.start, end: this.endOfLine(position.start.line) };
     }
+}
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+function hasLoneCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/u.test(text);
 }
 function span(first, last) {
     return { start: first.start, end: last.end };
@@ -22225,42 +22240,41 @@ var dist = __nccwpck_require__(8815);
 
 /**
  * Reads the YAML front matter block, if the document starts with one. A
- * broken block is reported with the document line of the YAML error, so the
- * writer lands on the line to fix rather than on "line 3 of the YAML".
+ * broken block is reported at the document offset of the YAML error, so the
+ * writer lands on the character to fix rather than on "line 3 of the YAML".
+ * Offsets, not the YAML library's lines: it does not count line breaks as
+ * micromark or git do, and only offsets mean the same to all three.
  */
-function readFrontMatter(tree) {
+function readFrontMatter(tree, source) {
     const node = tree.children[0];
     if (node?.type !== 'yaml')
         return undefined;
     const position = positionOf(node);
-    // The YAML text starts on the line after the opening `---`.
-    const firstLine = position.start.line + 1;
-    const document = (0,dist/* parseDocument */.Tp)(node.value, { prettyErrors: true, uniqueKeys: true });
+    const valueStart = valueOffset(source, position.start.offset);
+    const document = (0,dist/* parseDocument */.Tp)(node.value, { uniqueKeys: true });
     const problem = document.errors[0];
     if (problem) {
-        const at = problem.linePos?.[0];
-        return {
-            position,
-            error: {
-                message: problem.message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/u, ''),
-                line: at ? firstLine + at.line - 1 : firstLine,
-                column: at ? at.col : 1
-            }
-        };
+        return { position, error: { message: problem.message.split('\n', 1)[0], offset: valueStart + problem.pos[0] } };
     }
     let data;
     try {
         data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        return { position, error: { message: error.message, line: firstLine, column: 1 } };
+        return { position, error: { message: error.message, offset: valueStart } };
     }
     if (data === null || data === undefined)
         return { position, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', line: firstLine, column: 1 } };
+        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } };
     }
     return { position, data: toJsonSafe(data) };
+}
+/** Where the YAML text starts: after the opening `---` line and its line ending (any of micromark's). */
+function valueOffset(source, blockStart) {
+    const openingFence = /---[ \t]*(?:\r\n|\r|\n)/uy;
+    openingFence.lastIndex = blockStart;
+    return blockStart + (openingFence.exec(source)?.[0].length ?? 0);
 }
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */
 function toJsonSafe(value) {
@@ -38511,6 +38525,7 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+
 /**
  * The project's parser: CommonMark + GFM tables, task lists, strikethrough
  * and footnotes + YAML front matter.
@@ -38529,8 +38544,39 @@ const mdastExtensions = [
     gfmFootnoteFromMarkdown(),
     frontmatterFromMarkdown(['yaml'])
 ];
-function parseMarkdown(text) {
-    return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+/**
+ * Parses as micromark does, so the structure is the one renderers show, and
+ * numbers the positions as git and GitHub number lines (see LineIndex):
+ * micromark also ends a line at a lone "\r", and a review comment on its
+ * line would land lines below the text it is about.
+ */
+function parseMarkdown(text, lines = new LineIndex(text)) {
+    const tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+    // Without a lone "\r", micromark's lines and columns are already git's.
+    if (hasLoneCarriageReturn(text))
+        renumberLines(tree, lines);
+    return tree;
+}
+/** Recomputes each node's lines and columns from its offsets. Iterative: nesting can be deep. */
+function renumberLines(tree, lines) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.position) {
+            renumber(node.position.start, lines);
+            renumber(node.position.end, lines);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                stack.push(child);
+    }
+}
+function renumber(point, lines) {
+    if (point.offset === undefined)
+        return;
+    const { line, column } = lines.pointAt(point.offset);
+    point.line = line;
+    point.column = column;
 }
 
 // EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
@@ -41416,7 +41462,7 @@ function lineDepth(text, start) {
 
 const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu;
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u;
-function readSuppressions(tree, source, knownRuleIds) {
+function readSuppressions(tree, source, lines, knownRuleIds) {
     const suppressions = [];
     const problems = [];
     // Most documents have none: skip walking the tree.
@@ -41438,11 +41484,24 @@ function readSuppressions(tree, source, knownRuleIds) {
                 problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` });
             else if (!reason)
                 problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` });
-            else
+            else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
+            else
+                suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) });
         }
     }
     return { suppressions, problems };
+}
+/**
+ * The line after the one where a comment ends, as the writer's editor and
+ * micromark read lines, numbered as git does. After a lone "\r" that is the
+ * comment's own line to git, though the writer sees the next line.
+ */
+function lineAfter(source, offset, lines) {
+    const lineEnding = /\r\n|\r|\n/gu;
+    lineEnding.lastIndex = offset;
+    const next = lineEnding.exec(source);
+    return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1;
 }
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
 function* htmlNodes(tree) {
@@ -41458,7 +41517,7 @@ function* htmlNodes(tree) {
 }
 /** The suppression that covers a finding at `line`, if any. */
 function suppressionFor(suppressions, ruleId, line) {
-    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.position.end.line + 1 === line));
+    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line));
 }
 
 ;// CONCATENATED MODULE: ./build/src/engine/lint.js
@@ -41504,21 +41563,21 @@ function lintText(text, file, settings) {
         });
         return findings.result();
     }
-    const tree = parseSafely(text);
+    const tree = parseSafely(text, lines);
     if (!tree) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return findings.result();
     }
     // The status comes first: a draft softens every finding, these included.
-    const frontMatter = readFrontMatter(tree);
+    const frontMatter = readFrontMatter(tree, text);
     findings.draftStatus = draftStatus(frontMatter?.data, settings);
-    const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds());
+    const { suppressions, problems } = readSuppressions(tree, text, lines, findings.knownRuleIds());
     for (const problem of problems)
         findings.add('suppression-invalid', { at: problem.position, message: problem.message });
     findings.suppressions = suppressions;
     if (frontMatter?.error) {
-        const { line, column, message } = frontMatter.error;
-        findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` });
+        const at = lines.pointAt(frontMatter.error.offset);
+        findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` });
     }
     const vocabulary = (0,match/* compileVocabulary */.Qy)(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
@@ -41552,9 +41611,9 @@ function draftStatus(frontMatter, settings) {
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
 }
-function parseSafely(text) {
+function parseSafely(text, lines) {
     try {
-        return parseMarkdown(text);
+        return parseMarkdown(text, lines);
     }
     catch (error) {
         // Pathological nesting the pre-check did not catch overflows the parser's stack.
