@@ -202,6 +202,30 @@ describe('front-matter-invalid points at the YAML error, inside its line', () =>
   })
 })
 
+describe('file-not-text points at the byte, in the same lines and columns', () => {
+  const notTextAt = (data: Uint8Array) =>
+    lintBytes(data, 'doc.md', settings).findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message.replace(/^.*(at line \d+, column \d+).*$/u, '$1')])
+
+  it('a NUL byte after an emoji: the emoji is two columns', () => {
+    // "# 😀 Launch" is 11 UTF-16 code units.
+    expect(notTextAt(new Uint8Array([...bytes('# 😀 Launch'), 0x00]))).toEqual([['file-not-text', 1, 12, 1, 12, 'at line 1, column 12']])
+  })
+
+  it('a Latin-1 byte after an emoji', () => {
+    expect(notTextAt(new Uint8Array([...bytes('# 😀 Caf'), 0xe9, ...bytes('\n')]))).toEqual([['file-not-text', 1, 9, 1, 9, 'at line 1, column 9']])
+  })
+
+  it('after lone "\\r"s, which end no line, and a CRLF, which does', () => {
+    expect(notTextAt(new Uint8Array([...bytes('# Launch\r\rNotes\r'), 0x00]))).toEqual([['file-not-text', 1, 17, 1, 17, 'at line 1, column 17']])
+    // Line 2 is "\rNotes 😀\r": 10 code units before the bad byte.
+    expect(notTextAt(new Uint8Array([...bytes('# Launch\r\n\rNotes 😀\r'), 0xe9]))).toEqual([['file-not-text', 2, 11, 2, 11, 'at line 2, column 11']])
+  })
+
+  it('after a byte-order mark, which is not a column', () => {
+    expect(notTextAt(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('ab'), 0x00]))).toEqual([['file-not-text', 1, 3, 1, 3, 'at line 1, column 3']])
+  })
+})
+
 describe('findings carry everything reporters need', () => {
   it('rule id, severity, message, help, file, 1-based range and docs URL', () => {
     const [finding] = lint(COMPLETE.replace(/### The Problem\n\n.*\n/u, '### The Problem\n\nTBD\n')).findings
