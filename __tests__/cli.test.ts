@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -208,6 +209,37 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     expect(many.errorCount).toBe(20)
     const single = JSON.parse((await runCli(['check', '-f', 'json', 'docs/d03-prfaq.md'], cwd)).stdout)
     expect(many.files[3]).toEqual(single.files[0])
+  })
+
+  it('numbers lines and columns as git and GitHub do: a lone "\\r" ends no line', async () => {
+    // Two lone "\r"s before the problem heading: micromark (and GitHub's renderer) see three more lines, git sees none.
+    const text = MISSING_FINANCE.replace('## Press Release\n\n', '## Press Release\n\nDrafted by the ledger team.\rReviewed in March.\r\r').replace(
+      'Finance teams spend ten working days every month reconciling statements by hand.',
+      'TBD'
+    )
+    const cwd = tempTree({ 'launch-prfaq.md': text })
+    /** Where git itself shows a string: `git grep` prints the line and the 1-based column (in bytes; these lines are ASCII). */
+    const gitSees = (fixed: string) => {
+      const output = execFileSync('git', ['grep', '--no-index', '-n', '--column', '-F', fixed, 'launch-prfaq.md'], { cwd, encoding: 'utf8' })
+      const [, line, column] = /^[^:]+:(\d+):(\d+):/u.exec(output)!
+      return { line: Number(line), column: Number(column) }
+    }
+    expect(gitSees('### The Problem')).toEqual({ line: 5, column: 49 })
+    expect(gitSees('### Internal FAQ')).toEqual({ line: 15, column: 1 })
+
+    const report = JSON.parse((await runCli(['check', '--format', 'json', 'launch-prfaq.md'], cwd)).stdout)
+    expect(report.files[0].findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(['problem-section', 'faq-finance'])
+    expect(report.files[0].findings[0]).toMatchObject(gitSees('### The Problem'))
+    expect(report.files[0].findings[1]).toMatchObject(gitSees('### Internal FAQ'))
+
+    const model = JSON.parse((await runCli(['model', 'launch-prfaq.md'], cwd)).stdout)
+    expect(model.parts.problem.label.position.start).toMatchObject(gitSees('### The Problem'))
+
+    // The text format shows that line, its lone "\r"s visible, and underlines the heading.
+    const shown = (await runCli(['check', '--no-color', 'launch-prfaq.md'], cwd)).stdout.split('\n')
+    const source = shown.findIndex((line) => line.startsWith('5 | '))
+    expect(shown[source]).toBe('5 | Drafted by the ledger team.␍Reviewed in March.␍␍### The Problem')
+    expect(shown[source + 1]!.indexOf('^')).toBe(shown[source]!.indexOf('###'))
   })
 
   it('prints the version and the document model', async () => {

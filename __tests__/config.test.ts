@@ -237,6 +237,16 @@ describe('inline suppressions need a reason', () => {
     expect(result.suppressed).toHaveLength(1)
   })
 
+  it('disable-next-line covers the next line as the writer sees it, after any line ending', async () => {
+    for (const ending of ['\r\n', '\r']) {
+      const text = MISSING_FINANCE.replace('### Internal FAQ', `<!-- prfaq-gate-disable-next-line faq-finance -- decided in the finance review -->${ending}### Internal FAQ`)
+      const result = await check(text, '{}')
+      expect(result.findings).toEqual([])
+      // After a lone "\r" the heading is, to git, on the comment's own line (15).
+      expect(result.suppressed.map(({ finding }) => [finding.ruleId, finding.line])).toEqual([['faq-finance', ending === '\r' ? 15 : 16]])
+    }
+  })
+
   it('a directive inside a code fence is code, not a suppression', async () => {
     const result = await check(`${MISSING_FINANCE}\n\`\`\`md\n<!-- prfaq-gate-disable faq-finance -- nope -->\n\`\`\`\n`, '{}')
     expect(result.findings.map((f) => f.ruleId)).toEqual(['faq-finance'])

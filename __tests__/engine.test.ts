@@ -119,6 +119,113 @@ describe('positions are right whatever the encoding details', () => {
   })
 })
 
+/**
+ * git and GitHub end a line at "\n" only: a lone "\r" is a character of its
+ * line there, though micromark (like GitHub's renderer) reads it as a line
+ * break. Review comments and annotations go by git's lines, so every position
+ * does too: 1-based lines counted by "\n", 1-based columns in UTF-16 code
+ * units (an emoji is two), `endColumn` just after the last character.
+ */
+describe('positions are numbered as git and GitHub number lines', () => {
+  /** COMPLETE without its problem section: one problem-section finding, at the "## Press Release" heading. */
+  const NO_PROBLEM = COMPLETE.replace('### The Problem\n\nFinance teams spend ten days every month reconciling statements by hand.\n\n', '')
+  const problemAt = (text: string) => lint(text).findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])
+  /** NO_PROBLEM with a two-line note before the press release, the note's lines ended by `ending`. */
+  const withNote = (ending: string) => NO_PROBLEM.replace('# Ledgerline\n\n', `# Ledgerline\n\nDrafted by the ledger team.${ending}Reviewed in March.\n\n`)
+
+  it('the heading after a note, whatever ends its lines: "\\n" and "\\r\\n" end one, a lone "\\r" does not', () => {
+    expect(problemAt(withNote('\n'))).toEqual([['problem-section', 6, 1, 6, 17]])
+    expect(problemAt(withNote('\r\n'))).toEqual([['problem-section', 6, 1, 6, 17]])
+    // git shows "Drafted by the ledger team.\rReviewed in March." as line 3: the heading is on line 5.
+    expect(problemAt(withNote('\r'))).toEqual([['problem-section', 5, 1, 5, 17]])
+  })
+
+  it('a document with only lone "\\r" line endings is one line to git', () => {
+    // "# Ledgerline\r\r" is 14 code units: the heading starts at column 15 of line 1.
+    expect(problemAt(NO_PROBLEM.replace(/\n/gu, '\r'))).toEqual([['problem-section', 1, 15, 1, 31]])
+  })
+
+  it('mixed line endings, with an emoji before the finding on its line', () => {
+    const text = NO_PROBLEM.replace('# Ledgerline\n\n## Press Release\n', '# Ledgerline\r\nDrafted 😀 by the team.\r## Press Release\n\r\n')
+    // Line 2 is "Drafted 😀 by the team.\r## Press Release": 23 code units (the emoji is 2) and the "\r" before the heading.
+    expect(problemAt(text)).toEqual([['problem-section', 2, 25, 2, 41]])
+  })
+
+  it('a byte-order mark changes no line, and columns on line 1 are counted without it', () => {
+    const text = NO_PROBLEM.replace(/\n/gu, '\r')
+    const { findings } = lintBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)]), 'bom.md', settings)
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([['problem-section', 1, 15, 1, 31]])
+  })
+
+  it('the model the CLI prints (`prfaq-gate model`) uses the same lines', () => {
+    const { model } = lint(withNote('\r'))
+    expect(model!.pressRelease!.label.position).toMatchObject({ start: { line: 5, column: 1 }, end: { line: 5, column: 17 } })
+  })
+
+  it('an inline comment after an emoji and a lone "\\r" (suppression-invalid)', () => {
+    const { findings } = lint(`${COMPLETE}\nNotes 😀.\r<!-- prfaq-gate-disable faq-finance -->\n`)
+    // COMPLETE has 31 lines, then a blank one; "Notes 😀.\r" is 10 code units, so the comment starts at column 11 of line 33.
+    expect(findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([['suppression-invalid', 33, 11, 33, 50]])
+  })
+
+  it('the end of the first line: before "\\r\\n", after a lone "\\r" (file-empty)', () => {
+    expect(lint('  \r\n\r\n').findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([['file-empty', 1, 1, 1, 3]])
+    expect(lint('  \r \r\n').findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])).toEqual([['file-empty', 1, 1, 1, 5]])
+  })
+
+  it('a document that ends without a line ending, or with a lone "\\r"', () => {
+    const atPressRelease = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'problem-section').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+    expect(atPressRelease('# Ledgerline\n\n## Press Release')).toEqual([[3, 1, 3, 17]])
+    expect(atPressRelease('# Ledgerline\r\n\r\n## Press Release\r')).toEqual([[3, 1, 3, 17]])
+    expect(atPressRelease('# Ledgerline\r\r## Press Release\r')).toEqual([[1, 15, 1, 31]])
+  })
+})
+
+describe('front-matter-invalid points at the YAML error, inside its line', () => {
+  const frontMatterAt = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'front-matter-invalid').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+
+  it('LF and CRLF: just after "status: [draft" on line 3', () => {
+    expect(frontMatterAt(`---\ntitle: Ledgerline\nstatus: [draft\n---\n\n${COMPLETE}`)).toEqual([[3, 15, 3, 15]])
+    expect(frontMatterAt(`---\ntitle: Ledgerline\nstatus: [draft\n---\n\n${COMPLETE}`.replace(/\n/gu, '\r\n'))).toEqual([[3, 15, 3, 15]])
+  })
+
+  it('lone "\\r": the whole block is line 1, and the column is where the YAML library stops', () => {
+    // YAML does not take the lone "\r" for a line break either: it stops at "Ledgerline", offset 11 of line 1.
+    const text = `---\rtitle: Ledgerline\rstatus: [draft\r---\r\r${COMPLETE}`
+    expect(frontMatterAt(text)).toEqual([[1, 12, 1, 12]])
+  })
+
+  it('mixed line endings, with an emoji before the error on its line', () => {
+    // Line 1 is "---\rtitle: Ledgerline"; line 2 is "status: [draft 😀" (17 code units, the emoji is 2), where the YAML error is at the end.
+    const text = `---\rtitle: Ledgerline\nstatus: [draft 😀\r\n---\n\n${COMPLETE}`
+    expect(frontMatterAt(text)).toEqual([[2, 18, 2, 18]])
+  })
+})
+
+describe('file-not-text points at the byte, in the same lines and columns', () => {
+  const notTextAt = (data: Uint8Array) =>
+    lintBytes(data, 'doc.md', settings).findings.map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.message.replace(/^.*(at line \d+, column \d+).*$/u, '$1')])
+
+  it('a NUL byte after an emoji: the emoji is two columns', () => {
+    // "# 😀 Launch" is 11 UTF-16 code units.
+    expect(notTextAt(new Uint8Array([...bytes('# 😀 Launch'), 0x00]))).toEqual([['file-not-text', 1, 12, 1, 12, 'at line 1, column 12']])
+  })
+
+  it('a Latin-1 byte after an emoji', () => {
+    expect(notTextAt(new Uint8Array([...bytes('# 😀 Caf'), 0xe9, ...bytes('\n')]))).toEqual([['file-not-text', 1, 9, 1, 9, 'at line 1, column 9']])
+  })
+
+  it('after lone "\\r"s, which end no line, and a CRLF, which does', () => {
+    expect(notTextAt(new Uint8Array([...bytes('# Launch\r\rNotes\r'), 0x00]))).toEqual([['file-not-text', 1, 17, 1, 17, 'at line 1, column 17']])
+    // Line 2 is "\rNotes 😀\r": 10 code units before the bad byte.
+    expect(notTextAt(new Uint8Array([...bytes('# Launch\r\n\rNotes 😀\r'), 0xe9]))).toEqual([['file-not-text', 2, 11, 2, 11, 'at line 2, column 11']])
+  })
+
+  it('after a byte-order mark, which is not a column', () => {
+    expect(notTextAt(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('ab'), 0x00]))).toEqual([['file-not-text', 1, 3, 1, 3, 'at line 1, column 3']])
+  })
+})
+
 describe('findings carry everything reporters need', () => {
   it('rule id, severity, message, help, file, 1-based range and docs URL', () => {
     const [finding] = lint(COMPLETE.replace(/### The Problem\n\n.*\n/u, '### The Problem\n\nTBD\n')).findings

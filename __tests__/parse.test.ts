@@ -22,7 +22,7 @@ function parseFullGfm(text: string): Root {
 function modelWith(parse: (text: string) => Root, text: string) {
   const settings = defaultSettings()
   const tree = parse(text)
-  return buildModel({ tree, lines: new LineIndex(text), frontMatter: readFrontMatter(tree), vocabulary: compileVocabulary(settings.vocabulary), substance: settings.substance })
+  return buildModel({ tree, lines: new LineIndex(text), frontMatter: readFrontMatter(tree, text), vocabulary: compileVocabulary(settings.vocabulary), substance: settings.substance })
 }
 
 const ROOT = join(import.meta.dirname, '..')

@@ -66,28 +66,76 @@ const mutated = fc
     }, SEED_DOCUMENT)
   )
 
+/** The text the engine reads: without the byte-order mark (TextDecoder drops one, decodeDocument a doubled one too). */
+function withoutByteOrderMark(text: string): string {
+  return text.replace(/^\uFEFF{1,2}/u, '')
+}
+
+/** A document's lines as git and GitHub number them: split at "\n" only, without the "\r" of a CRLF (a lone "\r" stays). */
+function gitLines(text: string): string[] {
+  return withoutByteOrderMark(text).split(/\r?\n/u)
+}
+
 function expectInside(finding: Finding, text: string): void {
-  const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n|\r/u)
+  const lines = gitLines(text)
   const lineLength = (line: number) => lines[line - 1]?.length ?? 0
   expect(finding.line).toBeGreaterThanOrEqual(1)
-  expect(finding.line).toBeLessThanOrEqual(Math.max(1, lines.length))
+  expect(finding.line).toBeLessThanOrEqual(lines.length)
   expect(finding.endLine).toBeGreaterThanOrEqual(finding.line)
-  expect(finding.endLine).toBeLessThanOrEqual(Math.max(1, lines.length))
+  expect(finding.endLine).toBeLessThanOrEqual(lines.length)
   expect(finding.column).toBeGreaterThanOrEqual(1)
   expect(finding.column).toBeLessThanOrEqual(lineLength(finding.line) + 1)
+  expect(finding.endColumn).toBeGreaterThanOrEqual(1)
   expect(finding.endColumn).toBeLessThanOrEqual(lineLength(finding.endLine) + 1)
   if (finding.endLine === finding.line) expect(finding.endColumn).toBeGreaterThanOrEqual(finding.column)
   expect(finding.message.length).toBeGreaterThan(0)
   expect(finding.help.length).toBeGreaterThan(0)
 }
 
-function check(text: string): void {
-  const result = lintBytes(new TextEncoder().encode(text), 'random.md', settings)
-  for (const finding of result.findings) {
-    // Undecodable input is reported at a byte position of the raw file; the rest inside the text.
-    if (finding.ruleId !== 'file-not-text') expectInside(finding, text)
+/** Every point of the model is the git line and UTF-16 column of its own offset (counted here without LineIndex). */
+function expectModelPointsMatchOffsets(model: unknown, text: string): void {
+  const body = withoutByteOrderMark(text)
+  const stack: unknown[] = [model]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || typeof node !== 'object') continue
+    const point = node as { line?: unknown; column?: unknown; offset?: unknown }
+    if (typeof point.line === 'number' && typeof point.offset === 'number') {
+      const before = body.slice(0, point.offset)
+      const lineStart = before.lastIndexOf('\n') + 1
+      expect({ line: point.line, column: point.column }).toEqual({ line: before.split('\n').length, column: point.offset - lineStart + 1 })
+      continue
+    }
+    stack.push(...Object.values(node))
   }
 }
+
+function check(text: string): void {
+  const result = lintBytes(new TextEncoder().encode(text), 'random.md', settings)
+  for (const finding of result.findings) expectInside(finding, text)
+  if (result.model) expectModelPointsMatchOffsets(result.model, text)
+}
+
+const SEED_LINES = SEED_DOCUMENT.split('\n').length
+
+/** The seed PR/FAQ with each line ended at random by "\n", "\r\n" or a lone "\r", and emoji here and there. */
+const mixedEndings = fc
+  .tuple(
+    fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: SEED_LINES, maxLength: SEED_LINES }),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom('😀', '𝔉', '課題', 'é')), { maxLength: 6 }),
+    fc.boolean()
+  )
+  .map(([endings, insertions, brokenFrontMatter]) => {
+    const seed = brokenFrontMatter ? SEED_DOCUMENT.replace('type: prfaq', 'type: [prfaq') : SEED_DOCUMENT
+    const text = insertions.reduce((doc, [at, piece]) => {
+      let start = at % (doc.length + 1)
+      // Never between the two halves (UTF-16 surrogates) of an emoji inserted before.
+      const code = doc.charCodeAt(start)
+      if (code >= 0xdc00 && code <= 0xdfff) start--
+      return doc.slice(0, start) + piece + doc.slice(start)
+    }, seed)
+    return text.split('\n').map((line, index) => line + (index < endings.length - 1 ? endings[index] : '')).join('')
+  })
 
 describe('the engine on arbitrary input (fast-check)', () => {
   it('never throws, and every finding lies inside the document (random Markdown)', () => {
@@ -96,6 +144,10 @@ describe('the engine on arbitrary input (fast-check)', () => {
 
   it('never throws, and every finding lies inside the document (mutated PR/FAQ)', () => {
     fc.assert(fc.property(mutated, check), { numRuns: 400 })
+  })
+
+  it('never throws, and every finding lies inside the document (mixed line endings)', () => {
+    fc.assert(fc.property(mixedEndings, check), { numRuns: 400 })
   })
 
   it('never throws on arbitrary Unicode strings', () => {

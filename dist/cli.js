@@ -20779,7 +20779,8 @@ function formatFinding(finding, options, paint) {
     ];
     const source = options.readLine(finding.file, finding.line);
     if (source !== undefined) {
-        const shown = source.replace(/\t/g, '    ');
+        // A lone "\r" is a character of its line, as in git, but printed it would return to the line's start.
+        const shown = source.replace(/\t/g, '    ').replace(/\r/g, '␍');
         const start = Math.max(0, finding.column - 1);
         const end = finding.endLine === finding.line ? Math.max(start + 1, finding.endColumn - 1) : Math.max(start + 1, source.length);
         lines.push(`${gutter} ${paint.blue('|')}`, `${paint.blue(String(finding.line))} ${paint.blue('|')} ${shown}`, `${gutter} ${paint.blue('|')} ${' '.repeat(start)}${color('^'.repeat(Math.min(end, Math.max(source.length, start + 1)) - start))}`);
@@ -20936,8 +20937,8 @@ function toPosix(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 78 modules
-var lint = __nccwpck_require__(2122);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 77 modules
+var lint = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/src/cli/pool.js + 2 modules
 var pool = __nccwpck_require__(1582);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -21137,8 +21138,8 @@ var resolve = __nccwpck_require__(8432);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 78 modules
-var lint = __nccwpck_require__(2122);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 77 modules
+var lint = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var decode = __nccwpck_require__(6216);
 ;// CONCATENATED MODULE: ./build/src/sources/read.js
@@ -21425,7 +21426,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 2122:
+/***/ 6736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21473,122 +21474,8 @@ var vocabulary_default = __nccwpck_require__(3423);
 var normalize = __nccwpck_require__(1197);
 // EXTERNAL MODULE: ./build/src/model/substance.js
 var substance = __nccwpck_require__(5193);
-;// CONCATENATED MODULE: ./build/src/model/text.js
-const BLOCK_TYPES = new Set([
-    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
-]);
-/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
-const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
-/**
- * The readable text of an mdast node: inline text joined as written, blocks
- * separated by newlines, table cells by " | ". HTML comments and front matter
- * are not text (templates hide their guidance in comments). Iterative, so a
- * pathological nesting depth cannot overflow the stack.
- */
-function textOf(node) {
-    let out = '';
-    const stack = Array.isArray(node) ? [...node].reverse() : [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (typeof current === 'string') {
-            out += current;
-            continue;
-        }
-        switch (current.type) {
-            case 'text':
-            case 'inlineCode':
-                out += current.value;
-                continue;
-            case 'code':
-                out += `${current.value}\n`;
-                continue;
-            case 'html':
-                if (!current.value.trimStart().startsWith('<!--'))
-                    out += current.value;
-                continue;
-            case 'break':
-                out += '\n';
-                continue;
-            case 'image':
-            case 'imageReference':
-                out += current.alt ?? '';
-                continue;
-            case 'yaml':
-            case 'definition':
-            case 'footnoteReference':
-            case 'thematicBreak':
-                continue;
-        }
-        if (!('children' in current))
-            continue;
-        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
-        const children = current.children;
-        if (BLOCK_TYPES.has(current.type))
-            stack.push('\n');
-        for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]);
-            if (i > 0 && separator)
-                stack.push(separator);
-        }
-    }
-    return out.replace(/\n{3,}/g, '\n\n').trim();
-}
-/** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
-class LineIndex {
-    source;
-    lineStarts = [];
-    /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
-    lineEnds = [];
-    indexed = false;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Built on first use: most documents never need an offset converted. */
-    index() {
-        if (this.indexed)
-            return;
-        this.indexed = true;
-        this.lineStarts = [0];
-        for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
-            this.lineEnds.push(match.index);
-            this.lineStarts.push(match.index + match[0].length);
-        }
-        this.lineEnds.push(this.source.length);
-    }
-    pointAt(offset) {
-        this.index();
-        const clamped = Math.max(0, Math.min(offset, this.source.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= clamped)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1, offset: clamped };
-    }
-    /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
-    endOfLine(line) {
-        this.index();
-        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
-    }
-    /** A position covering the first line of `position` only. */
-    firstLine(position) {
-        if (position.start.line === position.end.line)
-            return position;
-        return { start: position.start, end: this.endOfLine(position.start.line) };
-    }
-}
-function span(first, last) {
-    return { start: first.start, end: last.end };
-}
-/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
-function positionOf(node) {
-    return node.position;
-}
-
+// EXTERNAL MODULE: ./build/src/model/text.js
+var model_text = __nccwpck_require__(6100);
 ;// CONCATENATED MODULE: ./build/src/model/outline.js
 
 
@@ -21634,7 +21521,7 @@ class OutlineBuilder {
     addHeading(heading) {
         const isTitle = !this.seenHeading && heading.depth === 1;
         this.seenHeading = true;
-        const label = this.label(textOf(heading.children), 'heading', positionOf(heading));
+        const label = this.label((0,model_text/* textOf */.b6)(heading.children), 'heading', (0,model_text/* positionOf */.df)(heading));
         // A heading ends every bold or line label above it, whatever its level.
         this.popPseudo();
         this.popTo(heading.depth);
@@ -21762,11 +21649,11 @@ class OutlineBuilder {
         const labelText = match[1].trim();
         if ((0,normalize/* words */.aL)(labelText).length > 6)
             return undefined;
-        const start = positionOf(paragraph).start;
+        const start = (0,model_text/* positionOf */.df)(paragraph).start;
         const labelEnd = this.lines.pointAt(start.offset + Math.min(text.indexOf(':') >= 0 ? text.indexOf(':') : labelText.length, labelText.length + 2));
         const label = this.label(labelText, 'list', { start, end: labelEnd });
         const rest = match[2].trim();
-        const restChunk = rest ? { text: rest, position: { start: labelEnd, end: positionOf(paragraph).end }, type: 'run-in' } : undefined;
+        const restChunk = rest ? { text: rest, position: { start: labelEnd, end: (0,model_text/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
         if (asQuestion)
             return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', question: true };
         const role = this.vocabulary.sections.best(normalized(label));
@@ -21779,7 +21666,7 @@ class OutlineBuilder {
         const [header, ...rows] = table.children;
         if (!header)
             return false;
-        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)(textOf(cell)).key);
+        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)((0,model_text/* textOf */.b6)(cell)).key);
         const questionColumn = names.findIndex((name) => /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u.test(name));
         const answerColumn = names.findIndex((name) => /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u.test(name));
         if (questionColumn < 0 || answerColumn < 0)
@@ -21789,10 +21676,10 @@ class OutlineBuilder {
             const answerCell = row.children[answerColumn];
             if (!questionCell)
                 continue;
-            const label = this.label(textOf(questionCell), 'table', positionOf(questionCell));
+            const label = this.label((0,model_text/* textOf */.b6)(questionCell), 'table', (0,model_text/* positionOf */.df)(questionCell));
             this.openQuestion({ label, boldOnly: true, runIn: false, style: 'table' }, 'table');
             if (answerCell)
-                this.appendContent({ text: textOf(answerCell), position: positionOf(answerCell), type: 'tableCell' });
+                this.appendContent({ text: (0,model_text/* textOf */.b6)(answerCell), position: (0,model_text/* positionOf */.df)(answerCell), type: 'tableCell' });
         }
         const last = this.stack[this.stack.length - 1];
         if (last.questionStyle === 'table')
@@ -21802,11 +21689,11 @@ class OutlineBuilder {
     // ── recognising labels ──────────────────────────────────────────────────
     /** What a paragraph opens with: a bold label, a "Q:" line or a lone short line. */
     leadOf(paragraph) {
-        const position = positionOf(paragraph);
+        const position = (0,model_text/* positionOf */.df)(paragraph);
         const [first, ...rest] = paragraph.children;
         if (first?.type === 'strong') {
-            const strongPosition = positionOf(first);
-            const strongText = textOf(first.children).trim();
+            const strongPosition = (0,model_text/* positionOf */.df)(first);
+            const strongText = (0,model_text/* textOf */.b6)(first.children).trim();
             // "**A:** …" starts an answer; it never opens a question or section.
             if (ANSWER_LABEL.test(strongText))
                 return undefined;
@@ -21872,13 +21759,13 @@ class OutlineBuilder {
     textOf(node) {
         let text = this.texts.get(node);
         if (text === undefined) {
-            text = textOf(node);
+            text = (0,model_text/* textOf */.b6)(node);
             this.texts.set(node, text);
         }
         return text;
     }
     chunkOf(node) {
-        return { text: this.textOf(node), position: positionOf(node), type: node.type };
+        return { text: this.textOf(node), position: (0,model_text/* positionOf */.df)(node), type: node.type };
     }
     label(text, style, position) {
         const clean = text.replace(/\s+/gu, ' ').trim();
@@ -21960,7 +21847,7 @@ function isComment(node) {
     return node.type === 'html' && node.value.trimStart().startsWith('<!--');
 }
 function inlineText(nodes) {
-    return nodes.length === 0 ? '' : textOf(nodes);
+    return nodes.length === 0 ? '' : (0,model_text/* textOf */.b6)(nodes);
 }
 function normalized(label) {
     return (0,normalize/* normalizeLabel */.yP)(label.text);
@@ -22151,7 +22038,7 @@ class ModelAssembler {
         }
     }
     content(chunks, minWords) {
-        const position = chunks.length > 0 ? span(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
+        const position = chunks.length > 0 ? (0,model_text/* span */.Ln)(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
         return (0,substance/* assessContent */.Os)(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
     }
 }
@@ -22225,42 +22112,41 @@ var dist = __nccwpck_require__(8815);
 
 /**
  * Reads the YAML front matter block, if the document starts with one. A
- * broken block is reported with the document line of the YAML error, so the
- * writer lands on the line to fix rather than on "line 3 of the YAML".
+ * broken block is reported at the document offset of the YAML error, so the
+ * writer lands on the character to fix rather than on "line 3 of the YAML".
+ * Offsets, not the YAML library's lines: it does not count line breaks as
+ * micromark or git do, and only offsets mean the same to all three.
  */
-function readFrontMatter(tree) {
+function readFrontMatter(tree, source) {
     const node = tree.children[0];
     if (node?.type !== 'yaml')
         return undefined;
-    const position = positionOf(node);
-    // The YAML text starts on the line after the opening `---`.
-    const firstLine = position.start.line + 1;
-    const document = (0,dist/* parseDocument */.Tp)(node.value, { prettyErrors: true, uniqueKeys: true });
+    const position = (0,model_text/* positionOf */.df)(node);
+    const valueStart = valueOffset(source, position.start.offset);
+    const document = (0,dist/* parseDocument */.Tp)(node.value, { uniqueKeys: true });
     const problem = document.errors[0];
     if (problem) {
-        const at = problem.linePos?.[0];
-        return {
-            position,
-            error: {
-                message: problem.message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/u, ''),
-                line: at ? firstLine + at.line - 1 : firstLine,
-                column: at ? at.col : 1
-            }
-        };
+        return { position, error: { message: problem.message.split('\n', 1)[0], offset: valueStart + problem.pos[0] } };
     }
     let data;
     try {
         data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        return { position, error: { message: error.message, line: firstLine, column: 1 } };
+        return { position, error: { message: error.message, offset: valueStart } };
     }
     if (data === null || data === undefined)
         return { position, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', line: firstLine, column: 1 } };
+        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } };
     }
     return { position, data: toJsonSafe(data) };
+}
+/** Where the YAML text starts: after the opening `---` line and its line ending (any of micromark's). */
+function valueOffset(source, blockStart) {
+    const openingFence = /---[ \t]*(?:\r\n|\r|\n)/uy;
+    openingFence.lastIndex = blockStart;
+    return blockStart + (openingFence.exec(source)?.[0].length ?? 0);
 }
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */
 function toJsonSafe(value) {
@@ -38511,6 +38397,7 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+
 /**
  * The project's parser: CommonMark + GFM tables, task lists, strikethrough
  * and footnotes + YAML front matter.
@@ -38529,8 +38416,39 @@ const mdastExtensions = [
     gfmFootnoteFromMarkdown(),
     frontmatterFromMarkdown(['yaml'])
 ];
-function parseMarkdown(text) {
-    return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+/**
+ * Parses as micromark does, so the structure is the one renderers show, and
+ * numbers the positions as git and GitHub number lines (see LineIndex):
+ * micromark also ends a line at a lone "\r", and a review comment on its
+ * line would land lines below the text it is about.
+ */
+function parseMarkdown(text, lines = new model_text/* LineIndex */.rr(text)) {
+    const tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+    // Without a lone "\r", micromark's lines and columns are already git's.
+    if ((0,model_text/* hasLoneCarriageReturn */.F9)(text))
+        renumberLines(tree, lines);
+    return tree;
+}
+/** Recomputes each node's lines and columns from its offsets. Iterative: nesting can be deep. */
+function renumberLines(tree, lines) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.position) {
+            renumber(node.position.start, lines);
+            renumber(node.position.end, lines);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                stack.push(child);
+    }
+}
+function renumber(point, lines) {
+    if (point.offset === undefined)
+        return;
+    const { line, column } = lines.pointAt(point.offset);
+    point.line = line;
+    point.column = column;
 }
 
 // EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
@@ -38543,9 +38461,9 @@ var sources_decode = __nccwpck_require__(6216);
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
 const validateContract = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
 const schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false };
-const schema33 = { "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
+const schema33 = { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -41416,7 +41334,7 @@ function lineDepth(text, start) {
 
 const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu;
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u;
-function readSuppressions(tree, source, knownRuleIds) {
+function readSuppressions(tree, source, lines, knownRuleIds) {
     const suppressions = [];
     const problems = [];
     // Most documents have none: skip walking the tree.
@@ -41424,7 +41342,7 @@ function readSuppressions(tree, source, knownRuleIds) {
         return { suppressions, problems };
     for (const node of htmlNodes(tree)) {
         for (const match of node.value.matchAll(DIRECTIVE)) {
-            const position = positionOf(node);
+            const position = (0,model_text/* positionOf */.df)(node);
             const scope = match[1] === 'disable' ? 'file' : 'next-line';
             const body = match[2].trim();
             const separator = REASON_SEPARATOR.exec(body);
@@ -41438,11 +41356,24 @@ function readSuppressions(tree, source, knownRuleIds) {
                 problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` });
             else if (!reason)
                 problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` });
-            else
+            else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
+            else
+                suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) });
         }
     }
     return { suppressions, problems };
+}
+/**
+ * The line after the one where a comment ends, as the writer's editor and
+ * micromark read lines, numbered as git does. After a lone "\r" that is the
+ * comment's own line to git, though the writer sees the next line.
+ */
+function lineAfter(source, offset, lines) {
+    const lineEnding = /\r\n|\r|\n/gu;
+    lineEnding.lastIndex = offset;
+    const next = lineEnding.exec(source);
+    return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1;
 }
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
 function* htmlNodes(tree) {
@@ -41458,7 +41389,7 @@ function* htmlNodes(tree) {
 }
 /** The suppression that covers a finding at `line`, if any. */
 function suppressionFor(suppressions, ruleId, line) {
-    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.position.end.line + 1 === line));
+    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line));
 }
 
 ;// CONCATENATED MODULE: ./build/src/engine/lint.js
@@ -41482,7 +41413,7 @@ function lintBytes(bytes, file, settings) {
 /** Checks decoded text, or reports why the bytes could not be decoded. */
 function lintDecoded(decoded, file, settings) {
     if (!decoded.ok) {
-        const findings = new FindingSink(file, settings, new LineIndex(''));
+        const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''));
         findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
         return findings.result();
     }
@@ -41490,7 +41421,7 @@ function lintDecoded(decoded, file, settings) {
 }
 /** Checks one document given as text: parse → model → schema, rules and team schemas → findings. */
 function lintText(text, file, settings) {
-    const lines = new LineIndex(text);
+    const lines = new model_text/* LineIndex */.rr(text);
     const findings = new FindingSink(file, settings, lines);
     if (text.trim() === '') {
         findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' });
@@ -41504,21 +41435,21 @@ function lintText(text, file, settings) {
         });
         return findings.result();
     }
-    const tree = parseSafely(text);
+    const tree = parseSafely(text, lines);
     if (!tree) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return findings.result();
     }
     // The status comes first: a draft softens every finding, these included.
-    const frontMatter = readFrontMatter(tree);
+    const frontMatter = readFrontMatter(tree, text);
     findings.draftStatus = draftStatus(frontMatter?.data, settings);
-    const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds());
+    const { suppressions, problems } = readSuppressions(tree, text, lines, findings.knownRuleIds());
     for (const problem of problems)
         findings.add('suppression-invalid', { at: problem.position, message: problem.message });
     findings.suppressions = suppressions;
     if (frontMatter?.error) {
-        const { line, column, message } = frontMatter.error;
-        findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` });
+        const at = lines.pointAt(frontMatter.error.offset);
+        findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` });
     }
     const vocabulary = (0,match/* compileVocabulary */.Qy)(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
@@ -41552,9 +41483,9 @@ function draftStatus(frontMatter, settings) {
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
 }
-function parseSafely(text) {
+function parseSafely(text, lines) {
     try {
-        return parseMarkdown(text);
+        return parseMarkdown(text, lines);
     }
     catch (error) {
         // Pathological nesting the pre-check did not catch overflows the parser's stack.
@@ -41795,6 +41726,148 @@ function looksLikeInstruction(answer, firstWords, vocabulary) {
 function firstLine(text) {
     const line = text.split('\n', 1)[0].trim();
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+
+/***/ }),
+
+/***/ 6100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ hasLoneCarriageReturn),
+/* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+const BLOCK_TYPES = new Set([
+    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
+]);
+/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
+/**
+ * The readable text of an mdast node: inline text joined as written, blocks
+ * separated by newlines, table cells by " | ". HTML comments and front matter
+ * are not text (templates hide their guidance in comments). Iterative, so a
+ * pathological nesting depth cannot overflow the stack.
+ */
+function textOf(node) {
+    let out = '';
+    const stack = Array.isArray(node) ? [...node].reverse() : [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (typeof current === 'string') {
+            out += current;
+            continue;
+        }
+        switch (current.type) {
+            case 'text':
+            case 'inlineCode':
+                out += current.value;
+                continue;
+            case 'code':
+                out += `${current.value}\n`;
+                continue;
+            case 'html':
+                if (!current.value.trimStart().startsWith('<!--'))
+                    out += current.value;
+                continue;
+            case 'break':
+                out += '\n';
+                continue;
+            case 'image':
+            case 'imageReference':
+                out += current.alt ?? '';
+                continue;
+            case 'yaml':
+            case 'definition':
+            case 'footnoteReference':
+            case 'thematicBreak':
+                continue;
+        }
+        if (!('children' in current))
+            continue;
+        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
+        const children = current.children;
+        if (BLOCK_TYPES.has(current.type))
+            stack.push('\n');
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]);
+            if (i > 0 && separator)
+                stack.push(separator);
+        }
+    }
+    return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
+class LineIndex {
+    source;
+    lineStarts = [];
+    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
+    lineEnds = [];
+    indexed = false;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Built on first use: most documents never need an offset converted. */
+    index() {
+        if (this.indexed)
+            return;
+        this.indexed = true;
+        this.lineStarts = [0];
+        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+            const crlf = newline > 0 && this.source[newline - 1] === '\r';
+            this.lineEnds.push(crlf ? newline - 1 : newline);
+            this.lineStarts.push(newline + 1);
+        }
+        this.lineEnds.push(this.source.length);
+    }
+    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
+    pointAt(offset) {
+        this.index();
+        const clamped = Math.max(0, Math.min(offset, this.source.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const inLine = Math.min(clamped, this.lineEnds[low]);
+        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
+    }
+    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
+    endOfLine(line) {
+        this.index();
+        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** A position covering the first line of `position` only. */
+    firstLine(position) {
+        if (position.start.line === position.end.line)
+            return position;
+        return { start: position.start, end: this.endOfLine(position.start.line) };
+    }
+}
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+function hasLoneCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/u.test(text);
+}
+function span(first, last) {
+    return { start: first.start, end: last.end };
+}
+/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
+function positionOf(node) {
+    return node.position;
 }
 
 
@@ -42163,6 +42236,8 @@ function defineRule(rule) {
 /* harmony export */   w8: () => (/* binding */ decodeDocument)
 /* harmony export */ });
 /* unused harmony export formatBytes */
+/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6100);
+
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
@@ -42186,11 +42261,13 @@ function decodeDocument(bytes, maxBytes) {
             column
         };
     }
-    let text = new TextDecoder('utf-8').decode(bytes);
-    // A byte-order mark is invisible in editors; columns are counted without it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { ok: true, text };
+    return { ok: true, text: utf8Text(bytes) };
+}
+/** The text, without a byte-order mark: it is invisible in editors, and columns are counted without it. */
+function utf8Text(bytes) {
+    // TextDecoder drops a leading mark itself; a doubled one goes too.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function tooLarge(size, maxBytes) {
     // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
@@ -42241,20 +42318,15 @@ function firstInvalidUtf8(bytes) {
     }
     return -1;
 }
-/** 1-based line and column (in characters, counting a multi-byte character once) of a byte offset. */
+/**
+ * The line and column of a byte offset, numbered as every other finding is
+ * (git's lines, UTF-16 columns, no byte-order mark): the bytes before it
+ * decoded as the text would be (a bad sequence before a NUL byte as one
+ * replacement character), through the same LineIndex.
+ */
 function lineAndColumn(bytes, offset) {
-    let line = 1;
-    let column = 1;
-    for (let i = 0; i < offset; i++) {
-        const byte = bytes[i];
-        if (byte === 0x0a) {
-            line++;
-            column = 1;
-        }
-        else if ((byte & 0xc0) !== 0x80) {
-            column++;
-        }
-    }
+    const before = utf8Text(bytes.subarray(0, offset));
+    const { line, column } = new _model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(before).pointAt(before.length);
     return { line, column };
 }
 

@@ -54847,7 +54847,138 @@ function firstLine(text) {
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
 
+;// CONCATENATED MODULE: ./build/src/model/text.js
+const BLOCK_TYPES = new Set([
+    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
+]);
+/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
+/**
+ * The readable text of an mdast node: inline text joined as written, blocks
+ * separated by newlines, table cells by " | ". HTML comments and front matter
+ * are not text (templates hide their guidance in comments). Iterative, so a
+ * pathological nesting depth cannot overflow the stack.
+ */
+function textOf(node) {
+    let out = '';
+    const stack = Array.isArray(node) ? [...node].reverse() : [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (typeof current === 'string') {
+            out += current;
+            continue;
+        }
+        switch (current.type) {
+            case 'text':
+            case 'inlineCode':
+                out += current.value;
+                continue;
+            case 'code':
+                out += `${current.value}\n`;
+                continue;
+            case 'html':
+                if (!current.value.trimStart().startsWith('<!--'))
+                    out += current.value;
+                continue;
+            case 'break':
+                out += '\n';
+                continue;
+            case 'image':
+            case 'imageReference':
+                out += current.alt ?? '';
+                continue;
+            case 'yaml':
+            case 'definition':
+            case 'footnoteReference':
+            case 'thematicBreak':
+                continue;
+        }
+        if (!('children' in current))
+            continue;
+        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
+        const children = current.children;
+        if (BLOCK_TYPES.has(current.type))
+            stack.push('\n');
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]);
+            if (i > 0 && separator)
+                stack.push(separator);
+        }
+    }
+    return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
+class LineIndex {
+    source;
+    lineStarts = [];
+    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
+    lineEnds = [];
+    indexed = false;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Built on first use: most documents never need an offset converted. */
+    index() {
+        if (this.indexed)
+            return;
+        this.indexed = true;
+        this.lineStarts = [0];
+        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+            const crlf = newline > 0 && this.source[newline - 1] === '\r';
+            this.lineEnds.push(crlf ? newline - 1 : newline);
+            this.lineStarts.push(newline + 1);
+        }
+        this.lineEnds.push(this.source.length);
+    }
+    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
+    pointAt(offset) {
+        this.index();
+        const clamped = Math.max(0, Math.min(offset, this.source.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const inLine = Math.min(clamped, this.lineEnds[low]);
+        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
+    }
+    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
+    endOfLine(line) {
+        this.index();
+        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** A position covering the first line of `position` only. */
+    firstLine(position) {
+        if (position.start.line === position.end.line)
+            return position;
+        return { start: position.start, end: this.endOfLine(position.start.line) };
+    }
+}
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+function hasLoneCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/u.test(text);
+}
+function span(first, last) {
+    return { start: first.start, end: last.end };
+}
+/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
+function positionOf(node) {
+    return node.position;
+}
+
 ;// CONCATENATED MODULE: ./build/src/sources/decode.js
+
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
@@ -54871,11 +55002,13 @@ function decodeDocument(bytes, maxBytes) {
             column
         };
     }
-    let text = new TextDecoder('utf-8').decode(bytes);
-    // A byte-order mark is invisible in editors; columns are counted without it.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    return { ok: true, text };
+    return { ok: true, text: utf8Text(bytes) };
+}
+/** The text, without a byte-order mark: it is invisible in editors, and columns are counted without it. */
+function utf8Text(bytes) {
+    // TextDecoder drops a leading mark itself; a doubled one goes too.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function tooLarge(size, maxBytes) {
     // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
@@ -54926,20 +55059,15 @@ function firstInvalidUtf8(bytes) {
     }
     return -1;
 }
-/** 1-based line and column (in characters, counting a multi-byte character once) of a byte offset. */
+/**
+ * The line and column of a byte offset, numbered as every other finding is
+ * (git's lines, UTF-16 columns, no byte-order mark): the bytes before it
+ * decoded as the text would be (a bad sequence before a NUL byte as one
+ * replacement character), through the same LineIndex.
+ */
 function lineAndColumn(bytes, offset) {
-    let line = 1;
-    let column = 1;
-    for (let i = 0; i < offset; i++) {
-        const byte = bytes[i];
-        if (byte === 0x0a) {
-            line++;
-            column = 1;
-        }
-        else if ((byte & 0xc0) !== 0x80) {
-            column++;
-        }
-    }
+    const before = utf8Text(bytes.subarray(0, offset));
+    const { line, column } = new LineIndex(before).pointAt(before.length);
     return { line, column };
 }
 
@@ -62181,122 +62309,6 @@ function validateConcurrency(concurrency) {
 	}
 }
 
-;// CONCATENATED MODULE: ./build/src/model/text.js
-const BLOCK_TYPES = new Set([
-    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
-]);
-/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
-const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
-/**
- * The readable text of an mdast node: inline text joined as written, blocks
- * separated by newlines, table cells by " | ". HTML comments and front matter
- * are not text (templates hide their guidance in comments). Iterative, so a
- * pathological nesting depth cannot overflow the stack.
- */
-function textOf(node) {
-    let out = '';
-    const stack = Array.isArray(node) ? [...node].reverse() : [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (typeof current === 'string') {
-            out += current;
-            continue;
-        }
-        switch (current.type) {
-            case 'text':
-            case 'inlineCode':
-                out += current.value;
-                continue;
-            case 'code':
-                out += `${current.value}\n`;
-                continue;
-            case 'html':
-                if (!current.value.trimStart().startsWith('<!--'))
-                    out += current.value;
-                continue;
-            case 'break':
-                out += '\n';
-                continue;
-            case 'image':
-            case 'imageReference':
-                out += current.alt ?? '';
-                continue;
-            case 'yaml':
-            case 'definition':
-            case 'footnoteReference':
-            case 'thematicBreak':
-                continue;
-        }
-        if (!('children' in current))
-            continue;
-        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
-        const children = current.children;
-        if (BLOCK_TYPES.has(current.type))
-            stack.push('\n');
-        for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]);
-            if (i > 0 && separator)
-                stack.push(separator);
-        }
-    }
-    return out.replace(/\n{3,}/g, '\n\n').trim();
-}
-/** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
-class LineIndex {
-    source;
-    lineStarts = [];
-    /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
-    lineEnds = [];
-    indexed = false;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Built on first use: most documents never need an offset converted. */
-    index() {
-        if (this.indexed)
-            return;
-        this.indexed = true;
-        this.lineStarts = [0];
-        for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
-            this.lineEnds.push(match.index);
-            this.lineStarts.push(match.index + match[0].length);
-        }
-        this.lineEnds.push(this.source.length);
-    }
-    pointAt(offset) {
-        this.index();
-        const clamped = Math.max(0, Math.min(offset, this.source.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= clamped)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1, offset: clamped };
-    }
-    /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
-    endOfLine(line) {
-        this.index();
-        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
-    }
-    /** A position covering the first line of `position` only. */
-    firstLine(position) {
-        if (position.start.line === position.end.line)
-            return position;
-        return { start: position.start, end: this.endOfLine(position.start.line) };
-    }
-}
-function span(first, last) {
-    return { start: first.start, end: last.end };
-}
-/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
-function positionOf(node) {
-    return node.position;
-}
-
 ;// CONCATENATED MODULE: ./build/src/model/outline.js
 
 
@@ -62931,42 +62943,41 @@ function unique(items) {
 
 /**
  * Reads the YAML front matter block, if the document starts with one. A
- * broken block is reported with the document line of the YAML error, so the
- * writer lands on the line to fix rather than on "line 3 of the YAML".
+ * broken block is reported at the document offset of the YAML error, so the
+ * writer lands on the character to fix rather than on "line 3 of the YAML".
+ * Offsets, not the YAML library's lines: it does not count line breaks as
+ * micromark or git do, and only offsets mean the same to all three.
  */
-function readFrontMatter(tree) {
+function readFrontMatter(tree, source) {
     const node = tree.children[0];
     if (node?.type !== 'yaml')
         return undefined;
     const position = positionOf(node);
-    // The YAML text starts on the line after the opening `---`.
-    const firstLine = position.start.line + 1;
-    const document = (0,dist/* parseDocument */.Tp)(node.value, { prettyErrors: true, uniqueKeys: true });
+    const valueStart = valueOffset(source, position.start.offset);
+    const document = (0,dist/* parseDocument */.Tp)(node.value, { uniqueKeys: true });
     const problem = document.errors[0];
     if (problem) {
-        const at = problem.linePos?.[0];
-        return {
-            position,
-            error: {
-                message: problem.message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/u, ''),
-                line: at ? firstLine + at.line - 1 : firstLine,
-                column: at ? at.col : 1
-            }
-        };
+        return { position, error: { message: problem.message.split('\n', 1)[0], offset: valueStart + problem.pos[0] } };
     }
     let data;
     try {
         data = document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        return { position, error: { message: error.message, line: firstLine, column: 1 } };
+        return { position, error: { message: error.message, offset: valueStart } };
     }
     if (data === null || data === undefined)
         return { position, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', line: firstLine, column: 1 } };
+        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } };
     }
     return { position, data: toJsonSafe(data) };
+}
+/** Where the YAML text starts: after the opening `---` line and its line ending (any of micromark's). */
+function valueOffset(source, blockStart) {
+    const openingFence = /---[ \t]*(?:\r\n|\r|\n)/uy;
+    openingFence.lastIndex = blockStart;
+    return blockStart + (openingFence.exec(source)?.[0].length ?? 0);
 }
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */
 function toJsonSafe(value) {
@@ -79217,6 +79228,7 @@ function spaceThenNonSpace(effects, ok, nok) {
 
 
 
+
 /**
  * The project's parser: CommonMark + GFM tables, task lists, strikethrough
  * and footnotes + YAML front matter.
@@ -79235,17 +79247,48 @@ const mdastExtensions = [
     gfmFootnoteFromMarkdown(),
     frontmatterFromMarkdown(['yaml'])
 ];
-function parseMarkdown(text) {
-    return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+/**
+ * Parses as micromark does, so the structure is the one renderers show, and
+ * numbers the positions as git and GitHub number lines (see LineIndex):
+ * micromark also ends a line at a lone "\r", and a review comment on its
+ * line would land lines below the text it is about.
+ */
+function parseMarkdown(text, lines = new LineIndex(text)) {
+    const tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+    // Without a lone "\r", micromark's lines and columns are already git's.
+    if (hasLoneCarriageReturn(text))
+        renumberLines(tree, lines);
+    return tree;
+}
+/** Recomputes each node's lines and columns from its offsets. Iterative: nesting can be deep. */
+function renumberLines(tree, lines) {
+    const stack = [tree];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.position) {
+            renumber(node.position.start, lines);
+            renumber(node.position.end, lines);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                stack.push(child);
+    }
+}
+function renumber(point, lines) {
+    if (point.offset === undefined)
+        return;
+    const { line, column } = lines.pointAt(point.offset);
+    point.line = line;
+    point.column = column;
 }
 
 ;// CONCATENATED MODULE: ./build/src/generated/prfaq-validator.js
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
 const validateContract = prfaq_validator_validate20;
-const prfaq_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const prfaq_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
 const prfaq_validator_schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false };
-const prfaq_validator_schema33 = { "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
+const prfaq_validator_schema33 = { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
 function prfaq_validator_validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = prfaq_validator_validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -82286,7 +82329,7 @@ function lineDepth(text, start) {
 
 const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu;
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u;
-function readSuppressions(tree, source, knownRuleIds) {
+function readSuppressions(tree, source, lines, knownRuleIds) {
     const suppressions = [];
     const problems = [];
     // Most documents have none: skip walking the tree.
@@ -82308,11 +82351,24 @@ function readSuppressions(tree, source, knownRuleIds) {
                 problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` });
             else if (!reason)
                 problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` });
-            else
+            else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
+            else
+                suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) });
         }
     }
     return { suppressions, problems };
+}
+/**
+ * The line after the one where a comment ends, as the writer's editor and
+ * micromark read lines, numbered as git does. After a lone "\r" that is the
+ * comment's own line to git, though the writer sees the next line.
+ */
+function lineAfter(source, offset, lines) {
+    const lineEnding = /\r\n|\r|\n/gu;
+    lineEnding.lastIndex = offset;
+    const next = lineEnding.exec(source);
+    return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1;
 }
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
 function* htmlNodes(tree) {
@@ -82328,7 +82384,7 @@ function* htmlNodes(tree) {
 }
 /** The suppression that covers a finding at `line`, if any. */
 function suppressionFor(suppressions, ruleId, line) {
-    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.position.end.line + 1 === line));
+    return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line));
 }
 
 ;// CONCATENATED MODULE: ./build/src/engine/lint.js
@@ -82374,21 +82430,21 @@ function lintText(text, file, settings) {
         });
         return findings.result();
     }
-    const tree = parseSafely(text);
+    const tree = parseSafely(text, lines);
     if (!tree) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return findings.result();
     }
     // The status comes first: a draft softens every finding, these included.
-    const frontMatter = readFrontMatter(tree);
+    const frontMatter = readFrontMatter(tree, text);
     findings.draftStatus = draftStatus(frontMatter?.data, settings);
-    const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds());
+    const { suppressions, problems } = readSuppressions(tree, text, lines, findings.knownRuleIds());
     for (const problem of problems)
         findings.add('suppression-invalid', { at: problem.position, message: problem.message });
     findings.suppressions = suppressions;
     if (frontMatter?.error) {
-        const { line, column, message } = frontMatter.error;
-        findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` });
+        const at = lines.pointAt(frontMatter.error.offset);
+        findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` });
     }
     const vocabulary = compileVocabulary(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
@@ -82422,9 +82478,9 @@ function draftStatus(frontMatter, settings) {
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
 }
-function parseSafely(text) {
+function parseSafely(text, lines) {
     try {
-        return parseMarkdown(text);
+        return parseMarkdown(text, lines);
     }
     catch (error) {
         // Pathological nesting the pre-check did not catch overflows the parser's stack.

@@ -56,23 +56,23 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
     })
     return findings.result()
   }
-  const tree = parseSafely(text)
+  const tree = parseSafely(text, lines)
   if (!tree) {
     findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' })
     return findings.result()
   }
 
   // The status comes first: a draft softens every finding, these included.
-  const frontMatter = readFrontMatter(tree)
+  const frontMatter = readFrontMatter(tree, text)
   findings.draftStatus = draftStatus(frontMatter?.data, settings)
 
-  const { suppressions, problems } = readSuppressions(tree, text, findings.knownRuleIds())
+  const { suppressions, problems } = readSuppressions(tree, text, lines, findings.knownRuleIds())
   for (const problem of problems) findings.add('suppression-invalid', { at: problem.position, message: problem.message })
   findings.suppressions = suppressions
 
   if (frontMatter?.error) {
-    const { line, column, message } = frontMatter.error
-    findings.add('front-matter-invalid', { at: pointPosition(line, column), message: `The front matter is not valid YAML: ${message}.` })
+    const at = lines.pointAt(frontMatter.error.offset)
+    findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` })
   }
   const vocabulary = compileVocabulary(settings.vocabulary)
   const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance })
@@ -105,9 +105,9 @@ function draftStatus(frontMatter: Record<string, unknown> | undefined, settings:
   return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined
 }
 
-function parseSafely(text: string): Root | undefined {
+function parseSafely(text: string, lines: LineIndex): Root | undefined {
   try {
-    return parseMarkdown(text)
+    return parseMarkdown(text, lines)
   } catch (error) {
     // Pathological nesting the pre-check did not catch overflows the parser's stack.
     if (error instanceof RangeError) return undefined

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast'
-import { positionOf } from '../model/text.js'
+import { positionOf, type LineIndex } from '../model/text.js'
 import type { Position } from '../model/types.js'
 
 /**
@@ -14,6 +14,8 @@ export interface Suppression {
   /** `file`: the whole document; `next-line`: findings on the line after the comment. */
   scope: 'file' | 'next-line'
   position: Position
+  /** For `next-line`: the line it covers, numbered as git does. */
+  nextLine?: number
 }
 
 export interface SuppressionProblem {
@@ -24,7 +26,7 @@ export interface SuppressionProblem {
 const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u
 
-export function readSuppressions(tree: Root, source: string, knownRuleIds: Set<string>): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+export function readSuppressions(tree: Root, source: string, lines: LineIndex, knownRuleIds: Set<string>): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
   const suppressions: Suppression[] = []
   const problems: SuppressionProblem[] = []
   // Most documents have none: skip walking the tree.
@@ -42,10 +44,23 @@ export function readSuppressions(tree: Root, source: string, knownRuleIds: Set<s
       if (ruleIds.length === 0) problems.push({ position, message: 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.' })
       else if (unknown.length > 0) problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` })
       else if (!reason) problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` })
-      else suppressions.push({ ruleIds, reason, scope, position })
+      else if (scope === 'file') suppressions.push({ ruleIds, reason, scope, position })
+      else suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) })
     }
   }
   return { suppressions, problems }
+}
+
+/**
+ * The line after the one where a comment ends, as the writer's editor and
+ * micromark read lines, numbered as git does. After a lone "\r" that is the
+ * comment's own line to git, though the writer sees the next line.
+ */
+function lineAfter(source: string, offset: number, lines: LineIndex): number {
+  const lineEnding = /\r\n|\r|\n/gu
+  lineEnding.lastIndex = offset
+  const next = lineEnding.exec(source)
+  return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1
 }
 
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
@@ -61,6 +76,6 @@ function* htmlNodes(tree: Root): Generator<Extract<Nodes, { type: 'html' }>> {
 /** The suppression that covers a finding at `line`, if any. */
 export function suppressionFor(suppressions: Suppression[], ruleId: string, line: number): Suppression | undefined {
   return suppressions.find(
-    (suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.position.end.line + 1 === line)
+    (suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line)
   )
 }

@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto'
 /**
  * The one type every stage after the rules speaks: reporters, the gate, the
  * pull-request side. Positions are 1-based; `endColumn` is exclusive (it
- * points just after the last character), as in mdast and SARIF.
+ * points just after the last character), as in mdast and SARIF. Lines are
+ * numbered as git and GitHub number them (a line ends at "\n", never at a
+ * lone "\r"), so that comments and annotations land on the line meant;
+ * columns count UTF-16 code units (SARIF's default), without a byte-order
+ * mark: the numbering LineIndex (src/model/text.ts) defines.
  */
 export type Severity = 'error' | 'warning' | 'notice'
 

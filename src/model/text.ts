@@ -58,10 +58,17 @@ export function textOf(node: Nodes | Nodes[]): string {
   return out.replace(/\n{3,}/g, '\n\n').trim()
 }
 
-/** Converts offsets to line/column points and finds line ends, for positions mdast does not give directly. */
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
 export class LineIndex {
   private lineStarts: number[] = []
-  /** Offset where each line's ending ("\n", "\r\n" or a lone "\r", as in micromark) starts. */
+  /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
   private lineEnds: number[] = []
   private indexed = false
 
@@ -72,13 +79,15 @@ export class LineIndex {
     if (this.indexed) return
     this.indexed = true
     this.lineStarts = [0]
-    for (const match of this.source.matchAll(/\r\n|\r|\n/gu)) {
-      this.lineEnds.push(match.index)
-      this.lineStarts.push(match.index + match[0].length)
+    for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+      const crlf = newline > 0 && this.source[newline - 1] === '\r'
+      this.lineEnds.push(crlf ? newline - 1 : newline)
+      this.lineStarts.push(newline + 1)
     }
     this.lineEnds.push(this.source.length)
   }
 
+  /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
   pointAt(offset: number): Point {
     this.index()
     const clamped = Math.max(0, Math.min(offset, this.source.length))
@@ -89,10 +98,11 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= clamped) low = mid
       else high = mid - 1
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1, offset: clamped }
+    const inLine = Math.min(clamped, this.lineEnds[low]!)
+    return { line: low + 1, column: inLine - this.lineStarts[low]! + 1, offset: inLine }
   }
 
-  /** The point just after the last visible character of a line (before "\r\n" or "\n"). */
+  /** The point just after the last character of a line (before its "\r\n" or "\n"). */
   endOfLine(line: number): Point {
     this.index()
     return this.pointAt(this.lineEnds[line - 1] ?? this.source.length)
@@ -103,6 +113,11 @@ export class LineIndex {
     if (position.start.line === position.end.line) return position
     return { start: position.start, end: this.endOfLine(position.start.line) }
   }
+}
+
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+export function hasLoneCarriageReturn(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/u.test(text)
 }
 
 export function span(first: Position, last: Position): Position {

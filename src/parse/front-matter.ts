@@ -8,45 +8,45 @@ export interface FrontMatter {
   data?: Record<string, unknown>
   /** The whole block, from the opening to the closing `---`. */
   position: Position
-  /** Why the block could not be read, with the line in the document (1-based). */
-  error?: { message: string; line: number; column: number }
+  /** Why the block could not be read, and where: an offset in the document (the engine numbers lines as git does). */
+  error?: { message: string; offset: number }
 }
 
 /**
  * Reads the YAML front matter block, if the document starts with one. A
- * broken block is reported with the document line of the YAML error, so the
- * writer lands on the line to fix rather than on "line 3 of the YAML".
+ * broken block is reported at the document offset of the YAML error, so the
+ * writer lands on the character to fix rather than on "line 3 of the YAML".
+ * Offsets, not the YAML library's lines: it does not count line breaks as
+ * micromark or git do, and only offsets mean the same to all three.
  */
-export function readFrontMatter(tree: Root): FrontMatter | undefined {
+export function readFrontMatter(tree: Root, source: string): FrontMatter | undefined {
   const node = tree.children[0]
   if (node?.type !== 'yaml') return undefined
   const position = positionOf(node)
-  // The YAML text starts on the line after the opening `---`.
-  const firstLine = position.start.line + 1
-  const document = parseDocument(node.value, { prettyErrors: true, uniqueKeys: true })
+  const valueStart = valueOffset(source, position.start.offset)
+  const document = parseDocument(node.value, { uniqueKeys: true })
   const problem = document.errors[0]
   if (problem) {
-    const at = problem.linePos?.[0]
-    return {
-      position,
-      error: {
-        message: problem.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/u, ''),
-        line: at ? firstLine + at.line - 1 : firstLine,
-        column: at ? at.col : 1
-      }
-    }
+    return { position, error: { message: problem.message.split('\n', 1)[0]!, offset: valueStart + problem.pos[0] } }
   }
   let data: unknown
   try {
     data = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    return { position, error: { message: (error as Error).message, line: firstLine, column: 1 } }
+    return { position, error: { message: (error as Error).message, offset: valueStart } }
   }
   if (data === null || data === undefined) return { position, data: {} }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { position, error: { message: 'front matter must be a mapping of `key: value` lines', line: firstLine, column: 1 } }
+    return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } }
   }
   return { position, data: toJsonSafe(data) as Record<string, unknown> }
+}
+
+/** Where the YAML text starts: after the opening `---` line and its line ending (any of micromark's). */
+function valueOffset(source: string, blockStart: number): number {
+  const openingFence = /---[ \t]*(?:\r\n|\r|\n)/uy
+  openingFence.lastIndex = blockStart
+  return blockStart + (openingFence.exec(source)?.[0].length ?? 0)
 }
 
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */

@@ -25,7 +25,8 @@ function formatFinding(finding: Finding, options: TextOptions, paint: Painter): 
   ]
   const source = options.readLine(finding.file, finding.line)
   if (source !== undefined) {
-    const shown = source.replace(/\t/g, '    ')
+    // A lone "\r" is a character of its line, as in git, but printed it would return to the line's start.
+    const shown = source.replace(/\t/g, '    ').replace(/\r/g, '␍')
     const start = Math.max(0, finding.column - 1)
     const end = finding.endLine === finding.line ? Math.max(start + 1, finding.endColumn - 1) : Math.max(start + 1, source.length)
     lines.push(

@@ -1,3 +1,5 @@
+import { LineIndex } from '../model/text.js'
+
 /**
  * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
  * says what was found and where, so the writer can fix the file.
@@ -27,10 +29,14 @@ export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
       column
     }
   }
-  let text = new TextDecoder('utf-8').decode(bytes)
-  // A byte-order mark is invisible in editors; columns are counted without it.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  return { ok: true, text }
+  return { ok: true, text: utf8Text(bytes) }
+}
+
+/** The text, without a byte-order mark: it is invisible in editors, and columns are counted without it. */
+function utf8Text(bytes: Uint8Array): string {
+  // TextDecoder drops a leading mark itself; a doubled one goes too.
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 export function tooLarge(size: number, maxBytes: number): Decoded {
@@ -77,18 +83,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
-/** 1-based line and column (in characters, counting a multi-byte character once) of a byte offset. */
+/**
+ * The line and column of a byte offset, numbered as every other finding is
+ * (git's lines, UTF-16 columns, no byte-order mark): the bytes before it
+ * decoded as the text would be (a bad sequence before a NUL byte as one
+ * replacement character), through the same LineIndex.
+ */
 function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  let line = 1
-  let column = 1
-  for (let i = 0; i < offset; i++) {
-    const byte = bytes[i]!
-    if (byte === 0x0a) {
-      line++
-      column = 1
-    } else if ((byte & 0xc0) !== 0x80) {
-      column++
-    }
-  }
+  const before = utf8Text(bytes.subarray(0, offset))
+  const { line, column } = new LineIndex(before).pointAt(before.length)
   return { line, column }
 }
