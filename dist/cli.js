@@ -8854,6 +8854,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -19242,26 +19249,29 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2968);
-/* harmony import */ var _cli_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1582);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1161);
+/* harmony import */ var _cli_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1582);
+
 
 
 
 // The CLI bundle is also its own worker script: the pool starts this file
 // again in worker threads to check files on every core.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     // `prfaq-gate check … | head` closes the pipe early: that is not an error worth a stack trace.
     process.stdout.on('error', (error) => {
         if (error.code === 'EPIPE')
             process.exit(process.exitCode ?? 0);
         throw error;
     });
-    const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    const code = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text),
-        color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+        // Node's own decision: a terminal that has colours, unless NO_COLOR; FORCE_COLOR forces them.
+        color: (0,node_util__WEBPACK_IMPORTED_MODULE_0__.styleText)('red', 'x', { stream: process.stdout }) !== 'x',
         workerScript: new URL(import.meta.url)
     }).catch((error) => {
         process.stderr.write(`prfaq-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -19269,8 +19279,8 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
     });
     process.exitCode = code;
 }
-else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.prfaqGateWorker) {
-    (0,_cli_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .serveWorker */ .s)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.prfaqGateWorker) {
+    (0,_cli_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorker */ .s)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData);
 }
 
 __webpack_async_result__();
@@ -19278,7 +19288,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2968:
+/***/ 1161:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19293,8 +19303,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -20629,7 +20639,7 @@ function capitalize(text) {
 }
 
 // EXTERNAL MODULE: ./build/src/findings/finding.js + 1 modules
-var finding = __nccwpck_require__(1019);
+var findings_finding = __nccwpck_require__(1019);
 ;// CONCATENATED MODULE: ./build/src/reporters/github.js
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
 /**
@@ -20662,7 +20672,7 @@ function escapeProperty(text) {
 ;// CONCATENATED MODULE: ./build/src/reporters/json.js
 
 function toJsonReport(reports) {
-    const counts = (0,finding/* countBySeverity */.Ot)(reports);
+    const counts = (0,findings_finding/* countBySeverity */.Ot)(reports);
     return {
         version: 1,
         files: reports.map((report) => ({
@@ -20690,6 +20700,8 @@ function formatJson(reports) {
     return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
 var rules = __nccwpck_require__(548);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
@@ -20706,61 +20718,129 @@ const HOMEPAGE = 'https://github.com/prfaq-gate/prfaq-gate';
 
 
 
+
+
+
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0, in the shape GitHub code scanning accepts (`github/codeql-action/upload-sarif`). */
+/**
+ * SARIF 2.1.0, in the shape GitHub code scanning accepts
+ * (`github/codeql-action/upload-sarif`): a rule descriptor for every result
+ * (built-in rules and the team's own schemas), findings switched off in the
+ * document as results with an in-source suppression and its justification,
+ * and artifact URIs that survive any file name.
+ */
 function formatSarif(reports) {
-    const ruleIndex = new Map(rules/* RULES */.y.map((rule, index) => [rule.id, index]));
-    const sarif = {
+    return `${JSON.stringify(toSarif(reports), null, 2)}\n`;
+}
+function toSarif(reports) {
+    const rules = descriptors(reports);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const results = reports.flatMap((report) => [
+        ...report.findings.map((finding) => result(finding, ruleIndex)),
+        ...(report.suppressed ?? []).map(({ finding, reason }) => ({
+            ...result(finding, ruleIndex),
+            suppressions: [{ kind: 'inSource', justification: reason }]
+        }))
+    ]);
+    return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [
             {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: VERSION,
-                        semanticVersion: VERSION,
-                        informationUri: HOMEPAGE,
-                        rules: rules/* RULES */.y.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            fullDescription: { text: rule.description },
-                            help: { text: rule.help, markdown: rule.help },
-                            helpUri: (0,rules_rule/* docsUrl */.fs)(rule.id),
-                            defaultConfiguration: { level: LEVEL[rule.defaultSeverity] }
-                        }))
-                    }
-                },
+                tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } },
                 columnKind: 'utf16CodeUnits',
-                results: reports.flatMap((report) => report.findings.map((finding) => ({
-                    ruleId: finding.ruleId,
-                    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-                    level: LEVEL[finding.severity],
-                    message: { text: `${finding.message}\n${finding.help}` },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
-                                region: {
-                                    startLine: finding.line,
-                                    startColumn: finding.column,
-                                    endLine: finding.endLine,
-                                    endColumn: Math.max(finding.endColumn, finding.line === finding.endLine ? finding.column : 1)
-                                }
-                            }
-                        }
-                    ],
-                    partialFingerprints: { 'prfaqGate/v1': `${finding.ruleId}:${finding.file}:${finding.message}` }
-                })))
+                results
             }
         ]
     };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+/** The built-in rules, then a descriptor for each team-schema id the findings use. */
+function descriptors(reports) {
+    const builtIn = rules/* RULES */.y.map((rule) => ({
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: rule.help, markdown: rule.help },
+        helpUri: (0,rules_rule/* docsUrl */.fs)(rule.id),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] }
+    }));
+    const known = new Set(builtIn.map((rule) => rule.id));
+    const team = new Map();
+    for (const finding of reports.flatMap((report) => [...report.findings, ...(report.suppressed ?? []).map(({ finding }) => finding)])) {
+        if (known.has(finding.ruleId) || team.has(finding.ruleId))
+            continue;
+        team.set(finding.ruleId, {
+            id: finding.ruleId,
+            name: finding.ruleId,
+            shortDescription: { text: finding.message },
+            help: { text: finding.help, markdown: finding.help },
+            helpUri: finding.url,
+            properties: { tags: ['team-schema'] }
+        });
+    }
+    return [...builtIn, ...team.values()];
+}
+function result(finding, ruleIndex) {
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: LEVEL[finding.severity],
+        message: { text: `${finding.message}\n${finding.help}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactLocation(finding.file),
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: finding.endLine,
+                        endColumn: Math.max(finding.endColumn, finding.line === finding.endLine ? finding.column : 1)
+                    }
+                }
+            }
+        ],
+        partialFingerprints: { 'prfaqGate/v1': (0,findings_finding/* fingerprint */.Rj)(finding) }
+    };
+}
+/**
+ * A relative path becomes a URI reference under %SRCROOT% with every segment
+ * percent-encoded (`#`, `?`, `%`, spaces and non-ASCII included: `encodeURI`
+ * would leave `#` and cut `docs/x#1.md` to `docs/x`); an absolute one (a
+ * file outside the working directory) becomes a file: URI.
+ */
+function artifactLocation(file) {
+    if ((0,external_node_path_.isAbsolute)(file))
+        return { uri: (0,external_node_url_namespaceObject.pathToFileURL)(file).href };
+    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+;// CONCATENATED MODULE: ./build/src/reporters/invisible.js
+/**
+ * Characters a reader cannot see but that change what they read: control,
+ * format and separator characters — bidirectional overrides and isolates (the
+ * "Trojan Source" reordering of what a reviewer reads), zero-width spaces and
+ * joiners, soft hyphens, tag characters, C0/C1 controls (in a terminal, ESC
+ * starts an escape sequence). Tabs and line breaks are layout, not hidden.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char, offset) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
+}
+/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
+function isEmojiJoiner(text, char, offset) {
+    return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
 }
 
 ;// CONCATENATED MODULE: ./build/src/reporters/text.js
 
+
+
+/** A file that is not text, or was not read, has no line worth showing (and a binary one must not reach the terminal). */
+const NO_SNIPPET = new Set(['file-not-text', 'file-too-large']);
 /**
  * Human output in the style of rustc and eipw: the finding, where it is, the
  * source line with the span underlined, how to fix it and where to read more.
@@ -20768,45 +20848,54 @@ function formatSarif(reports) {
 function formatText(reports, options) {
     const paint = painter(options.color);
     const blocks = reports.flatMap((report) => report.findings.map((finding) => formatFinding(finding, options, paint)));
-    return `${[...blocks, summary(reports, paint)].join('\n\n')}\n`;
+    return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0)].join('\n\n')}\n`;
 }
 function formatFinding(finding, options, paint) {
     const color = finding.severity === 'error' ? paint.red : finding.severity === 'warning' ? paint.yellow : paint.cyan;
     const gutter = ' '.repeat(String(finding.line).length);
+    // Everything printed that came from a document or a file name is shown, not obeyed: no escape sequences, no bidi reordering.
     const lines = [
-        `${color(paint.bold(`${finding.severity}[${finding.ruleId}]`))}${paint.bold(`: ${finding.message}`)}`,
-        `${gutter}${paint.blue('-->')} ${finding.file}:${finding.line}:${finding.column}`
+        `${color(paint.bold(`${finding.severity}[${finding.ruleId}]`))}${paint.bold(`: ${showInvisible(finding.message)}`)}`,
+        `${gutter}${paint.blue('-->')} ${showInvisible(finding.file)}:${finding.line}:${finding.column}`
     ];
-    const source = options.readLine(finding.file, finding.line);
+    const source = NO_SNIPPET.has(finding.ruleId) ? undefined : options.readLine(finding.file, finding.line);
     if (source !== undefined) {
-        // A lone "\r" is a character of its line, as in git, but printed it would return to the line's start.
-        const shown = source.replace(/\t/g, '    ').replace(/\r/g, '␍');
         const start = Math.max(0, finding.column - 1);
         const end = finding.endLine === finding.line ? Math.max(start + 1, finding.endColumn - 1) : Math.max(start + 1, source.length);
-        lines.push(`${gutter} ${paint.blue('|')}`, `${paint.blue(String(finding.line))} ${paint.blue('|')} ${shown}`, `${gutter} ${paint.blue('|')} ${' '.repeat(start)}${color('^'.repeat(Math.min(end, Math.max(source.length, start + 1)) - start))}`);
+        // The caret is placed under the text as displayed (tabs expanded, hidden characters shown).
+        const caretStart = display(source.slice(0, start)).length;
+        const caretEnd = Math.max(caretStart + 1, display(source.slice(0, Math.min(end, Math.max(source.length, start + 1)))).length);
+        lines.push(`${gutter} ${paint.blue('|')}`, `${paint.blue(String(finding.line))} ${paint.blue('|')} ${display(source)}`, `${gutter} ${paint.blue('|')} ${' '.repeat(caretStart)}${color('^'.repeat(caretEnd - caretStart))}`);
     }
-    lines.push(`${gutter} ${paint.blue('=')} ${paint.bold('help')}: ${finding.help}`, `${gutter} ${paint.blue('=')} ${paint.bold('docs')}: ${finding.url}`);
+    lines.push(`${gutter} ${paint.blue('=')} ${paint.bold('help')}: ${showInvisible(finding.help)}`, `${gutter} ${paint.blue('=')} ${paint.bold('docs')}: ${finding.url}`);
     return lines.join('\n');
 }
-function summary(reports, paint) {
-    const counts = (0,finding/* countBySeverity */.Ot)(reports);
+/** A source line as printed: tabs as four spaces; a lone "\r" (a character of its line, as in git) as ␍; hidden characters shown. */
+function display(text) {
+    return showInvisible(text.replace(/\t/gu, '    ').replace(/\r/gu, '␍'));
+}
+function summary(reports, paint, failedInputs) {
+    const counts = (0,findings_finding/* countBySeverity */.Ot)(reports);
     const files = reports.length;
     const checked = `${files} PR/FAQ file${files === 1 ? '' : 's'} checked`;
     const suppressed = reports.reduce((sum, report) => sum + (report.suppressed?.length ?? 0), 0);
     const suppressedNote = suppressed > 0 ? ` (${plural(suppressed, 'finding')} suppressed with a reason)` : '';
-    if (counts.error + counts.warning + counts.notice === 0)
-        return paint.green(`✔ ${checked}: no problems found${suppressedNote}.`);
+    const failed = failedInputs > 0 ? `${plural(failedInputs, 'input')} named nothing to check (see above); ` : '';
+    if (counts.error + counts.warning + counts.notice === 0) {
+        return failed ? `${paint.red('✖')} ${failed}${checked}: no problems found in those${suppressedNote}.` : paint.green(`✔ ${checked}: no problems found${suppressedNote}.`);
+    }
     const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])];
     const withFindings = reports.filter((report) => report.findings.length > 0).length;
-    const mark = counts.error > 0 ? paint.red('✖') : paint.yellow('⚠');
-    return `${mark} ${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`;
+    const mark = counts.error > 0 || failed ? paint.red('✖') : paint.yellow('⚠');
+    return `${mark} ${failed}${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`;
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 function painter(enabled) {
-    const wrap = (open, close) => (enabled ? (text) => `\u001b[${open}m${text}\u001b[${close}m` : (text) => text);
-    return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), blue: wrap(34, 39), green: wrap(32, 39), bold: wrap(1, 22) };
+    // Whether to colour is decided at the edge (the CLI: flags, NO_COLOR, FORCE_COLOR, a terminal or not).
+    const style = (format) => (enabled ? (text) => (0,external_node_util_.styleText)(format, text, { validateStream: false }) : (text) => text);
+    return { red: style('red'), yellow: style('yellow'), cyan: style('cyan'), blue: style('blue'), green: style('green'), bold: style('bold') };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -20974,7 +21063,8 @@ Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
   -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
   -j, --jobs N                Threads to check files on (default: one per CPU core)
-      --no-color              Plain text output
+      --color, --no-color     Colour the text output, or not (default: when the output is a
+                              terminal; NO_COLOR and FORCE_COLOR are honoured)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -20984,14 +21074,15 @@ unreadable input or bad config.`;
 async function runCli(argv, io) {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: argv,
             allowPositionals: true,
+            // --no-color negates --color.
+            allowNegative: true,
             options: {
                 format: { type: 'string', short: 'f', default: 'text' },
                 config: { type: 'string', short: 'c' },
                 color: { type: 'boolean', default: io.color },
-                'no-color': { type: 'boolean' },
                 force: { type: 'boolean' },
                 jobs: { type: 'string', short: 'j' },
                 help: { type: 'boolean', short: 'h' },
@@ -21000,7 +21091,7 @@ async function runCli(argv, io) {
         });
     }
     catch (error) {
-        return usageError(io, error.message);
+        return usageError(io, argumentProblem(error));
     }
     const { values, positionals } = parsed;
     if (values.version) {
@@ -21023,7 +21114,7 @@ async function runCli(argv, io) {
     try {
         const config = await loadConfig(values.config, io.cwd);
         if (command === 'check')
-            return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] }, jobs);
+            return await check(inputs, format, config, { ...io, color: values.color === true }, jobs);
         if (command === 'model')
             return await printModel(inputs, config, io);
         if (command === 'init')
@@ -21045,15 +21136,15 @@ async function check(inputs, format, config, io, jobs) {
         io.stderr(`prfaq-gate: ${problem}\n`);
     const results = await (0,pool/* lintFiles */.j)(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) });
     const reports = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
-    io.stdout(render(reports, format, io));
+    io.stdout(render(reports, format, io, discovery.problems.length));
     if (discovery.files.length === 0 && discovery.problems.length === 0) {
         io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`);
     }
     if (discovery.problems.length > 0)
         return EXIT.usage;
-    return (0,finding/* countBySeverity */.Ot)(reports).error > 0 ? EXIT.findings : EXIT.ok;
+    return (0,findings_finding/* countBySeverity */.Ot)(reports).error > 0 ? EXIT.findings : EXIT.ok;
 }
-function render(reports, format, io) {
+function render(reports, format, io, failedInputs) {
     switch (format) {
         case 'json':
             return formatJson(reports);
@@ -21062,7 +21153,7 @@ function render(reports, format, io) {
         case 'github':
             return formatWorkflowCommands(reports);
         case 'text':
-            return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color });
+            return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs });
     }
 }
 /** Reads source lines for the text snippets, each file once. */
@@ -21109,6 +21200,16 @@ function writeSkeleton(inputs, config, io, force) {
     (0,external_node_fs_namespaceObject.writeFileSync)(path, skeleton(config.resolved.settingsFor(file)));
     io.stdout(`Wrote ${file}. Replace each [placeholder] and TBD; \`prfaq-gate check ${file}\` lists what is left.\n`);
     return EXIT.ok;
+}
+/** Node's parseArgs error in plain words: "unknown option --frmat", not its advice about positionals. */
+function argumentProblem(error) {
+    const { code, message } = error;
+    const option = /'(?:-\w, )?(--?[^' ]+)/u.exec(message ?? '')?.[1] ?? 'an option';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `unknown option ${option}`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        return /does not take an argument/u.test(message ?? '') ? `option ${option} takes no value` : `option ${option} needs a value`;
+    return `bad arguments (${String(message ?? error).split('\n', 1)[0]})`;
 }
 function usageError(io, message) {
     io.stderr(`prfaq-gate: ${message}\n\n${USAGE}\n`);
@@ -41590,10 +41691,11 @@ function documentStart(lines) {
 __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ compareFindings),
   Ot: () => (/* binding */ countBySeverity),
+  Rj: () => (/* binding */ fingerprint),
   ib: () => (/* binding */ lower)
 });
 
-// UNUSED EXPORTS: SEVERITIES, fingerprint
+// UNUSED EXPORTS: SEVERITIES
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -41616,7 +41718,7 @@ function lower(severity) {
 }
 /** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
 function fingerprint(finding) {
-    return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
 }
 
 

@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3966:
+/***/ 8180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55648,7 +55648,28 @@ function formatJson(reports) {
     return `${JSON.stringify(toJsonReport(reports), null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./build/src/reporters/invisible.js
+/**
+ * Characters a reader cannot see but that change what they read: control,
+ * format and separator characters — bidirectional overrides and isolates (the
+ * "Trojan Source" reordering of what a reviewer reads), zero-width spaces and
+ * joiners, soft hyphens, tag characters, C0/C1 controls (in a terminal, ESC
+ * starts an escape sequence). Tabs and line breaks are layout, not hidden.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
+const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (char, offset) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
+}
+/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
+function isEmojiJoiner(text, char, offset) {
+    return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
+}
+
 ;// CONCATENATED MODULE: ./build/src/reporters/markdown.js
+
 
 
 
@@ -55670,22 +55691,6 @@ const SCORECARD = [
     { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
     { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
 ];
-/**
- * Control, format and separator characters: bidirectional overrides and
- * isolates (the "Trojan Source" reordering of what a reviewer reads),
- * zero-width spaces and joiners, soft hyphens, tag characters, C0/C1 controls.
- */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu;
-const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u;
-const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
-/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
-function showInvisible(text) {
-    return text.replace(INVISIBLE, (char, offset) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
-}
-/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
-function isEmojiJoiner(text, char, offset) {
-    return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
-}
 /** Escapes text taken from a document for use inside Markdown (and table cells). */
 function escapeMarkdown(text) {
     return showInvisible(text.replace(/\r\n?|\n/gu, ' '))
@@ -55784,6 +55789,117 @@ function truncate(body, rest) {
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./build/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./build/src/version.js
+
+const VERSION = package_namespaceObject.rE;
+const TOOL_NAME = 'prfaq-gate';
+const HOMEPAGE = 'https://github.com/prfaq-gate/prfaq-gate';
+
+;// CONCATENATED MODULE: ./build/src/reporters/sarif.js
+
+
+
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF 2.1.0, in the shape GitHub code scanning accepts
+ * (`github/codeql-action/upload-sarif`): a rule descriptor for every result
+ * (built-in rules and the team's own schemas), findings switched off in the
+ * document as results with an in-source suppression and its justification,
+ * and artifact URIs that survive any file name.
+ */
+function formatSarif(reports) {
+    return `${JSON.stringify(toSarif(reports), null, 2)}\n`;
+}
+function toSarif(reports) {
+    const rules = descriptors(reports);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const results = reports.flatMap((report) => [
+        ...report.findings.map((finding) => result(finding, ruleIndex)),
+        ...(report.suppressed ?? []).map(({ finding, reason }) => ({
+            ...result(finding, ruleIndex),
+            suppressions: [{ kind: 'inSource', justification: reason }]
+        }))
+    ]);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION, informationUri: HOMEPAGE, rules } },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+/** The built-in rules, then a descriptor for each team-schema id the findings use. */
+function descriptors(reports) {
+    const builtIn = RULES.map((rule) => ({
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: { text: rule.help, markdown: rule.help },
+        helpUri: docsUrl(rule.id),
+        defaultConfiguration: { level: LEVEL[rule.defaultSeverity] }
+    }));
+    const known = new Set(builtIn.map((rule) => rule.id));
+    const team = new Map();
+    for (const finding of reports.flatMap((report) => [...report.findings, ...(report.suppressed ?? []).map(({ finding }) => finding)])) {
+        if (known.has(finding.ruleId) || team.has(finding.ruleId))
+            continue;
+        team.set(finding.ruleId, {
+            id: finding.ruleId,
+            name: finding.ruleId,
+            shortDescription: { text: finding.message },
+            help: { text: finding.help, markdown: finding.help },
+            helpUri: finding.url,
+            properties: { tags: ['team-schema'] }
+        });
+    }
+    return [...builtIn, ...team.values()];
+}
+function result(finding, ruleIndex) {
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: LEVEL[finding.severity],
+        message: { text: `${finding.message}\n${finding.help}` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactLocation(finding.file),
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        endLine: finding.endLine,
+                        endColumn: Math.max(finding.endColumn, finding.line === finding.endLine ? finding.column : 1)
+                    }
+                }
+            }
+        ],
+        partialFingerprints: { 'prfaqGate/v1': fingerprint(finding) }
+    };
+}
+/**
+ * A relative path becomes a URI reference under %SRCROOT% with every segment
+ * percent-encoded (`#`, `?`, `%`, spaces and non-ASCII included: `encodeURI`
+ * would leave `#` and cut `docs/x#1.md` to `docs/x`); an absolute one (a
+ * file outside the working directory) becomes a file: URI.
+ */
+function artifactLocation(file) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(file))
+        return { uri: (0,external_node_url_.pathToFileURL)(file).href };
+    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/annotations.js
@@ -56176,10 +56292,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -57459,12 +57575,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -61571,6 +61687,9 @@ function readInputs() {
     const fromReport = getInput('from-report').trim();
     if (fromReport)
         inputs.fromReport = fromReport;
+    const sarifFile = getInput('sarif-file').trim();
+    if (sarifFile)
+        inputs.sarifFile = sarifFile;
     return inputs;
 }
 function oneOf(name, allowed, fallback) {
@@ -61602,6 +61721,7 @@ function list(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/job-summary.js
+
 
 
 /** GitHub drops a step summary over 1 MiB; keep well under it. */
@@ -82968,6 +83088,7 @@ function configChangeNotes(config, changedFiles, explicit) {
 
 
 
+
 /**
  * The Action: inputs → the files this event is about → engine → the verdict
  * and the reporters that cannot fail on GitHub's account (outputs, JSON
@@ -83020,6 +83141,8 @@ async function checkAndReport(inputs, context, client, deadline) {
         info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`);
     const summary = summaryContext(context, sources.notes);
     await safely('The job summary', () => writeJobSummary(reports, summary));
+    if (inputs.sarifFile)
+        await safely('The SARIF file', async () => writeSarif((0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.sarifFile), reports));
     if (pull && inputs.comment !== 'none') {
         const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
         await reportProblems(problems);
@@ -83122,6 +83245,11 @@ function writeReport(reports, context, pull) {
     (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
     return path;
 }
+function writeSarif(path, reports) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, formatSarif(reports));
+    info(`SARIF written to ${path}.`);
+}
 function setOutputs(reports, gate, reportPath) {
     setOutput('files-checked', reports.length);
     setOutput('errors', gate.errors);
@@ -83146,7 +83274,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3966);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8180);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { styleText } from 'node:util'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { runCli } from './cli/main.js'
 import { serveWorker } from './cli/pool.js'
@@ -15,7 +16,8 @@ if (isMainThread) {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    // Node's own decision: a terminal that has colours, unless NO_COLOR; FORCE_COLOR forces them.
+    color: styleText('red', 'x', { stream: process.stdout }) !== 'x',
     workerScript: new URL(import.meta.url)
   }).catch((error: unknown) => {
     process.stderr.write(`prfaq-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`)

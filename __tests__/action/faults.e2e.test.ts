@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FakeGitHub, type FakePullRequest } from '../github/fake-github.js'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from '../fixtures/documents.js'
@@ -268,6 +272,18 @@ describe('what reaches GitHub', () => {
     expect(bodies).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B]/u)
   })
 
+  it('a document with lone CRs gets its comments on the lines GitHub numbers (a lone CR ends no line)', async () => {
+    // Renderers see a title, a blank line and a heading; git and GitHub see one line.
+    const doc = MISSING_FINANCE.replace('# Ledgerline PR/FAQ\n\n', '# Ledgerline PR/FAQ\r\r')
+    const gitLine = doc.split('\n').findIndex((line) => line === '### Internal FAQ') + 1
+    expect(gitLine).toBe(13)
+    const apiUrl = await startFake({ [DOC]: doc })
+    const run = await runOnPull(apiUrl)
+    expect(inlineComments().map((comment) => [comment.path, comment.line])).toEqual([[DOC, gitLine]])
+    expect(run.annotations.find((line) => line.includes('faq-finance'))).toContain(`line=${gitLine},`)
+    expectNoViolations()
+  })
+
   it('more errors than GitHub shows: the gate’s reason is the first of at most ten error annotations', async () => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`docs/team-${i}-prfaq.md`, MISSING_FINANCE]))
     const apiUrl = await startFake(files)
@@ -277,6 +293,18 @@ describe('what reaches GitHub', () => {
     expect(errors.length).toBeLessThanOrEqual(10)
     expect(errors[0]).toBe('::error::prfaq-gate: 12 errors, 0 warnings in 12 PR/FAQ files (fail-level: error).')
     for (let i = 0; i < 12; i++) expect(run.jobSummary).toContain(`docs/team-${i}-prfaq.md`)
+  })
+
+  it('writes the JSON report (matching its schema) and, when asked, SARIF for code scanning', async () => {
+    const apiUrl = await startFake({ [DOC]: MISSING_FINANCE })
+    const workspace = mkdtempSync(join(tmpdir(), 'prfaq-gate-workspace-'))
+    const run = await runAction({ apiUrl, eventName: 'pull_request', payload: pullPayload(7, HEAD, BASE), inputs: { 'sarif-file': 'out/prfaq-gate.sarif' }, workspace })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as unknown
+    const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object)
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true)
+    const sarif = JSON.parse(readFileSync(join(workspace, 'out/prfaq-gate.sarif'), 'utf8'))
+    expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(['faq-finance'])
   })
 
   it('file contents are fetched in parallel, a few at a time', async () => {

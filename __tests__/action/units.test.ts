@@ -4,7 +4,8 @@ import { list } from '../../src/action/inputs.js'
 import { commentKey, findingMarker, isOwnSummary, ownFingerprint, summaryMarker } from '../../src/action/github/markers.js'
 import { fingerprint, type Finding } from '../../src/findings/finding.js'
 import { decide } from '../../src/gate.js'
-import { escapeMarkdown, reviewCommentBody, showInvisible, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
+import { showInvisible } from '../../src/reporters/invisible.js'
+import { escapeMarkdown, reviewCommentBody, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
 
 const PATCH = ['@@ -1,3 +1,4 @@', ' # Title', '-old line', '+new line', '+another', ' context', '@@ -20,2 +21,3 @@', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Finding, Severity } from '../findings/finding.js'
-import { showInvisible } from '../reporters/markdown.js'
+import { showInvisible } from '../reporters/invisible.js'
 
 /**
  * GitHub shows at most 10 annotations of each severity per step and drops

@@ -22,6 +22,8 @@ export interface ActionInputs {
   timeoutSeconds: number
   /** One request's deadline, its answer's body included. */
   requestTimeoutSeconds: number
+  /** Where to write the findings as SARIF (for github/codeql-action/upload-sarif), relative to the workspace. */
+  sarifFile?: string
 }
 
 /** An input with a bad value: the step fails with a message naming the input. */
@@ -55,6 +57,8 @@ export function readInputs(): ActionInputs {
   if (config) inputs.config = config
   const fromReport = core.getInput('from-report').trim()
   if (fromReport) inputs.fromReport = fromReport
+  const sarifFile = core.getInput('sarif-file').trim()
+  if (sarifFile) inputs.sarifFile = sarifFile
   return inputs
 }
 

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import type { FileReport } from '../findings/finding.js'
-import { escapeMarkdown, showInvisible, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
+import { showInvisible } from '../reporters/invisible.js'
+import { escapeMarkdown, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
 
 /** GitHub drops a step summary over 1 MiB; keep well under it. */
 const MAX_JOB_SUMMARY = 900_000

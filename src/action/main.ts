@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { ConfigError } from '../config/load.js'
 import type { FileReport } from '../findings/finding.js'
 import { decide, type GateResult } from '../gate.js'
 import { toJsonReport } from '../reporters/json.js'
 import { lineLink, type SummaryContext } from '../reporters/markdown.js'
+import { formatSarif } from '../reporters/sarif.js'
 import { annotations } from './annotations.js'
 import { readRunContext, type RunContext } from './event.js'
 import { createClient, describeError, statusOf, type GitHubClient } from './github/client.js'
@@ -62,6 +63,7 @@ async function checkAndReport(inputs: ActionInputs, context: RunContext, client:
   if (hidden > 0) core.info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`)
   const summary = summaryContext(context, sources.notes)
   await safely('The job summary', () => writeJobSummary(reports, summary))
+  if (inputs.sarifFile) await safely('The SARIF file', async () => writeSarif(resolve(context.workspace, inputs.sarifFile!), reports))
 
   if (pull && inputs.comment !== 'none') {
     const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs)
@@ -172,6 +174,12 @@ function writeReport(reports: FileReport[], context: RunContext, pull: { number:
   const report = { ...toJsonReport(reports), repository: `${context.owner}/${context.repo}`, ...(pull ? { pullRequest: pull } : {}) }
   writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
   return path
+}
+
+function writeSarif(path: string, reports: FileReport[]): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, formatSarif(reports))
+  core.info(`SARIF written to ${path}.`)
 }
 
 function setOutputs(reports: FileReport[], gate: GateResult, reportPath: string): void {

@@ -20,7 +20,7 @@ export interface CliIo {
   cwd: string
   stdout(text: string): void
   stderr(text: string): void
-  /** Colour the text output (a TTY without NO_COLOR). */
+  /** Colour the text output by default (a terminal, NO_COLOR and FORCE_COLOR decide; --color/--no-color override). */
   color: boolean
   /** The CLI bundle, for worker threads; absent when running from source. */
   workerScript?: URL | undefined
@@ -44,7 +44,8 @@ Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
   -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
   -j, --jobs N                Threads to check files on (default: one per CPU core)
-      --no-color              Plain text output
+      --color, --no-color     Colour the text output, or not (default: when the output is a
+                              terminal; NO_COLOR and FORCE_COLOR are honoured)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -58,19 +59,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      // --no-color negates --color.
+      allowNegative: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         config: { type: 'string', short: 'c' },
         color: { type: 'boolean', default: io.color },
-        'no-color': { type: 'boolean' },
-      force: { type: 'boolean' },
-      jobs: { type: 'string', short: 'j' },
+        force: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
     })
   } catch (error) {
-    return usageError(io, (error as Error).message)
+    return usageError(io, argumentProblem(error))
   }
   const { values, positionals } = parsed
   if (values.version) {
@@ -90,7 +92,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   try {
     const config = await loadConfig(values.config, io.cwd)
-    if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color && !values['no-color'] }, jobs)
+    if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color === true }, jobs)
     if (command === 'model') return await printModel(inputs, config, io)
     if (command === 'init') return writeSkeleton(inputs, config, io, values.force === true)
     return usageError(io, `unknown command "${command}"`)
@@ -109,7 +111,7 @@ async function check(inputs: string[], format: Format, config: LoadedConfig, io:
   for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
   const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) })
   const reports: FileReport[] = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
-  io.stdout(render(reports, format, io))
+  io.stdout(render(reports, format, io, discovery.problems.length))
   if (discovery.files.length === 0 && discovery.problems.length === 0) {
     io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`)
   }
@@ -117,7 +119,7 @@ async function check(inputs: string[], format: Format, config: LoadedConfig, io:
   return countBySeverity(reports).error > 0 ? EXIT.findings : EXIT.ok
 }
 
-function render(reports: FileReport[], format: Format, io: CliIo): string {
+function render(reports: FileReport[], format: Format, io: CliIo, failedInputs: number): string {
   switch (format) {
     case 'json':
       return formatJson(reports)
@@ -126,7 +128,7 @@ function render(reports: FileReport[], format: Format, io: CliIo): string {
     case 'github':
       return formatWorkflowCommands(reports)
     case 'text':
-      return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color })
+      return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs })
   }
 }
 
@@ -172,6 +174,15 @@ function writeSkeleton(inputs: string[], config: LoadedConfig, io: CliIo, force:
   writeFileSync(path, skeleton(config.resolved.settingsFor(file)))
   io.stdout(`Wrote ${file}. Replace each [placeholder] and TBD; \`prfaq-gate check ${file}\` lists what is left.\n`)
   return EXIT.ok
+}
+
+/** Node's parseArgs error in plain words: "unknown option --frmat", not its advice about positionals. */
+function argumentProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string }
+  const option = /'(?:-\w, )?(--?[^' ]+)/u.exec(message ?? '')?.[1] ?? 'an option'
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /does not take an argument/u.test(message ?? '') ? `option ${option} takes no value` : `option ${option} needs a value`
+  return `bad arguments (${String(message ?? error).split('\n', 1)[0]})`
 }
 
 function usageError(io: CliIo, message: string): number {

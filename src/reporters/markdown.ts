@@ -1,6 +1,7 @@
 import { countBySeverity, type FileReport, type Finding, type Severity } from '../findings/finding.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
+import { showInvisible } from './invisible.js'
 
 /**
  * Markdown for GitHub: review comments, the summary comment and the job
@@ -23,25 +24,6 @@ export const SCORECARD = [
   { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
   { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
 ] as const
-
-/**
- * Control, format and separator characters: bidirectional overrides and
- * isolates (the "Trojan Source" reordering of what a reviewer reads),
- * zero-width spaces and joiners, soft hyphens, tag characters, C0/C1 controls.
- */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/gu
-const EMOJI_BEFORE = /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u
-const EMOJI_AFTER = /^\p{Extended_Pictographic}/u
-
-/** Shows invisible characters as `<U+202E>`, so that a reviewer sees them instead of being misled by them. */
-export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (char, offset: number) => (isEmojiJoiner(text, char, offset) ? char : `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`))
-}
-
-/** A zero-width joiner inside an emoji sequence (👩‍💻) is how the emoji is written, not a hidden character. */
-function isEmojiJoiner(text: string, char: string, offset: number): boolean {
-  return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3))
-}
 
 /** Escapes text taken from a document for use inside Markdown (and table cells). */
 export function escapeMarkdown(text: string): string {

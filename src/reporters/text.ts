@@ -1,10 +1,17 @@
+import { styleText } from 'node:util'
 import { countBySeverity, type FileReport, type Finding } from '../findings/finding.js'
+import { showInvisible } from './invisible.js'
 
 export interface TextOptions {
   /** The source line, for the snippet under each finding; undefined when unavailable. */
   readLine(file: string, line: number): string | undefined
   color: boolean
+  /** Inputs that named nothing to check (reported on stderr): the summary must not say all is well. */
+  failedInputs?: number
 }
+
+/** A file that is not text, or was not read, has no line worth showing (and a binary one must not reach the terminal). */
+const NO_SNIPPET = new Set(['file-not-text', 'file-too-large'])
 
 /**
  * Human output in the style of rustc and eipw: the finding, where it is, the
@@ -13,43 +20,53 @@ export interface TextOptions {
 export function formatText(reports: FileReport[], options: TextOptions): string {
   const paint = painter(options.color)
   const blocks = reports.flatMap((report) => report.findings.map((finding) => formatFinding(finding, options, paint)))
-  return `${[...blocks, summary(reports, paint)].join('\n\n')}\n`
+  return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0)].join('\n\n')}\n`
 }
 
 function formatFinding(finding: Finding, options: TextOptions, paint: Painter): string {
   const color = finding.severity === 'error' ? paint.red : finding.severity === 'warning' ? paint.yellow : paint.cyan
   const gutter = ' '.repeat(String(finding.line).length)
+  // Everything printed that came from a document or a file name is shown, not obeyed: no escape sequences, no bidi reordering.
   const lines = [
-    `${color(paint.bold(`${finding.severity}[${finding.ruleId}]`))}${paint.bold(`: ${finding.message}`)}`,
-    `${gutter}${paint.blue('-->')} ${finding.file}:${finding.line}:${finding.column}`
+    `${color(paint.bold(`${finding.severity}[${finding.ruleId}]`))}${paint.bold(`: ${showInvisible(finding.message)}`)}`,
+    `${gutter}${paint.blue('-->')} ${showInvisible(finding.file)}:${finding.line}:${finding.column}`
   ]
-  const source = options.readLine(finding.file, finding.line)
+  const source = NO_SNIPPET.has(finding.ruleId) ? undefined : options.readLine(finding.file, finding.line)
   if (source !== undefined) {
-    // A lone "\r" is a character of its line, as in git, but printed it would return to the line's start.
-    const shown = source.replace(/\t/g, '    ').replace(/\r/g, '␍')
     const start = Math.max(0, finding.column - 1)
     const end = finding.endLine === finding.line ? Math.max(start + 1, finding.endColumn - 1) : Math.max(start + 1, source.length)
+    // The caret is placed under the text as displayed (tabs expanded, hidden characters shown).
+    const caretStart = display(source.slice(0, start)).length
+    const caretEnd = Math.max(caretStart + 1, display(source.slice(0, Math.min(end, Math.max(source.length, start + 1)))).length)
     lines.push(
       `${gutter} ${paint.blue('|')}`,
-      `${paint.blue(String(finding.line))} ${paint.blue('|')} ${shown}`,
-      `${gutter} ${paint.blue('|')} ${' '.repeat(start)}${color('^'.repeat(Math.min(end, Math.max(source.length, start + 1)) - start))}`
+      `${paint.blue(String(finding.line))} ${paint.blue('|')} ${display(source)}`,
+      `${gutter} ${paint.blue('|')} ${' '.repeat(caretStart)}${color('^'.repeat(caretEnd - caretStart))}`
     )
   }
-  lines.push(`${gutter} ${paint.blue('=')} ${paint.bold('help')}: ${finding.help}`, `${gutter} ${paint.blue('=')} ${paint.bold('docs')}: ${finding.url}`)
+  lines.push(`${gutter} ${paint.blue('=')} ${paint.bold('help')}: ${showInvisible(finding.help)}`, `${gutter} ${paint.blue('=')} ${paint.bold('docs')}: ${finding.url}`)
   return lines.join('\n')
 }
 
-function summary(reports: FileReport[], paint: Painter): string {
+/** A source line as printed: tabs as four spaces; a lone "\r" (a character of its line, as in git) as ␍; hidden characters shown. */
+function display(text: string): string {
+  return showInvisible(text.replace(/\t/gu, '    ').replace(/\r/gu, '␍'))
+}
+
+function summary(reports: FileReport[], paint: Painter, failedInputs: number): string {
   const counts = countBySeverity(reports)
   const files = reports.length
   const checked = `${files} PR/FAQ file${files === 1 ? '' : 's'} checked`
   const suppressed = reports.reduce((sum, report) => sum + (report.suppressed?.length ?? 0), 0)
   const suppressedNote = suppressed > 0 ? ` (${plural(suppressed, 'finding')} suppressed with a reason)` : ''
-  if (counts.error + counts.warning + counts.notice === 0) return paint.green(`✔ ${checked}: no problems found${suppressedNote}.`)
+  const failed = failedInputs > 0 ? `${plural(failedInputs, 'input')} named nothing to check (see above); ` : ''
+  if (counts.error + counts.warning + counts.notice === 0) {
+    return failed ? `${paint.red('✖')} ${failed}${checked}: no problems found in those${suppressedNote}.` : paint.green(`✔ ${checked}: no problems found${suppressedNote}.`)
+  }
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])]
   const withFindings = reports.filter((report) => report.findings.length > 0).length
-  const mark = counts.error > 0 ? paint.red('✖') : paint.yellow('⚠')
-  return `${mark} ${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`
+  const mark = counts.error > 0 || failed ? paint.red('✖') : paint.yellow('⚠')
+  return `${mark} ${failed}${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`
 }
 
 function plural(count: number, word: string): string {
@@ -67,6 +84,7 @@ interface Painter {
 }
 
 function painter(enabled: boolean): Painter {
-  const wrap = (open: number, close: number): Paint => (enabled ? (text) => `\u001b[${open}m${text}\u001b[${close}m` : (text) => text)
-  return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), blue: wrap(34, 39), green: wrap(32, 39), bold: wrap(1, 22) }
+  // Whether to colour is decided at the edge (the CLI: flags, NO_COLOR, FORCE_COLOR, a terminal or not).
+  const style = (format: Parameters<typeof styleText>[0]): Paint => (enabled ? (text) => styleText(format, text, { validateStream: false }) : (text) => text)
+  return { red: style('red'), yellow: style('yellow'), cyan: style('cyan'), blue: style('blue'), green: style('green'), bold: style('bold') }
 }
