@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join, posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, parseConfig } from '../src/config/load.js'
 import { lintText } from '../src/engine/lint.js'
@@ -308,5 +310,22 @@ describe('prfaq-gate init follows the active config', () => {
     expect(text).not.toContain('plan to succeed')
     const result = lintText(text, 'prfaq.md', config.settingsFor('prfaq.md'))
     expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['bezos-big-idea', 'bezos-should-do', 'faq-finance', 'faq-technical-hurdles', 'problem-section'])
+  })
+})
+
+describe('the README’s config example works when copied as it is', () => {
+  const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
+  const example = [...readme.matchAll(/```yaml\n([\s\S]*?)```/gu)].map((match) => match[1]!).find((block) => block.includes('extends: recommended'))!
+
+  it('parses and validates, and names no file the reader does not have', async () => {
+    expect(example).toBeDefined()
+    const config = await configFrom(example)
+    expect(config.settingsFor('docs/prfaq/launch.md').rules['faq-finance']).toBe('warning')
+    expect(example).not.toMatch(/^\s*file:/mu)
+  })
+
+  it('its $schema path resolves from the config file to the installed package’s schema', () => {
+    const schema = /^\$schema: (\S+)/mu.exec(example)![1]!
+    expect(posix.join('.github', schema)).toBe('node_modules/prfaq-gate/schema/config.schema.json')
   })
 })
