@@ -20912,23 +20912,31 @@ const DEFAULT_PRFAQ_PATTERNS = [
     '**/{prfaq,prfaqs}/**/*.{md,markdown,mdx}'
 ];
 const MARKDOWN = /\.(?:md|markdown|mdx)$/iu;
-// `type: prfaq` (or "PRFAQ Section", "pr-faq") in the front matter marks any Markdown file as a PR/FAQ.
-const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*["']?pr[-_ /]?faq\b/imu;
-const FRONT_MATTER_END = /\r?\n---\r?\n/u;
+// `type: prfaq` (or "PRFAQ Section", "pr-faq") on a line of the front matter marks any Markdown file as a PR/FAQ.
+// Matched line by line: one pattern spanning the lines backtracks exponentially on CRLF input.
+const TYPE_LINE = /^type:[ \t]*["']?pr[-_ /]?faq\b/iu;
+const FENCE_LINE = '---';
 function createDetector(patterns) {
     const matchers = (patterns ?? DEFAULT_PRFAQ_PATTERNS).map((pattern) => picomatch(pattern, { nocase: true, dot: true }));
     return {
         probesFrontMatter: patterns === undefined,
         matchesName: (path) => matchers.some((match) => match(path) || match(`./${path}`)),
         isMarkdown: (path) => MARKDOWN.test(path),
-        declaresPrFaq: (head) => {
-            if (!head.startsWith('---'))
-                return false;
-            const end = head.slice(3).search(FRONT_MATTER_END);
-            const block = end === -1 ? head : head.slice(0, end + 8);
-            return FRONT_MATTER_TYPE.test(block);
-        }
+        declaresPrFaq
     };
+}
+/** True when the front matter (from an opening `---` line to the closing one) has a `type: prfaq` line. */
+function declaresPrFaq(head) {
+    const lines = head.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+    if (lines[0] !== FENCE_LINE)
+        return false;
+    for (const line of lines.slice(1)) {
+        if (line === FENCE_LINE)
+            return false;
+        if (TYPE_LINE.test(line))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./build/src/sources/discover.js
@@ -21587,12 +21595,14 @@ var model_text = __nccwpck_require__(6100);
 const CONTAINER_OFFSET = 0.1;
 const GROUP_OFFSET = 0.3;
 const ITEM_OFFSET = 0.6;
-const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu;
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu;
-const ANSWER_LABEL = new RegExp(`^(?:${substance/* ANSWER_WORDS */.xo})\\s*\\d*\\s*[:.：)]?$`, 'iu');
+// "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
+const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu;
+const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
+const ANSWER_LABEL = new RegExp(`^(?:${substance/* ANSWER_WORDS */.xo})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu');
 const RUN_IN_END = /[.:：。]\s*$/u;
 const RUN_IN_START = /^\s*[:：.—–-]/u;
-const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u;
+const COLON = /[:：]/u;
+const MAX_LIST_LABEL_LENGTH = 60;
 const MAX_LABEL_WORDS = 12;
 class OutlineBuilder {
     vocabulary;
@@ -21744,16 +21754,16 @@ class OutlineBuilder {
     /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
     listLabel(paragraph, asQuestion) {
         const text = this.textOf(paragraph);
-        const match = LIST_LABEL.exec(text);
+        const match = splitListLabel(text);
         if (!match)
             return undefined;
-        const labelText = match[1].trim();
+        const labelText = match.label.trim();
         if ((0,normalize/* words */.aL)(labelText).length > 6)
             return undefined;
         const start = (0,model_text/* positionOf */.df)(paragraph).start;
         const labelEnd = this.lines.pointAt(start.offset + Math.min(text.indexOf(':') >= 0 ? text.indexOf(':') : labelText.length, labelText.length + 2));
         const label = this.label(labelText, 'list', { start, end: labelEnd });
-        const rest = match[2].trim();
+        const rest = match.rest.trim();
         const restChunk = rest ? { text: rest, position: { start: labelEnd, end: (0,model_text/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
         if (asQuestion)
             return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', question: true };
@@ -21952,6 +21962,22 @@ function inlineText(nodes) {
 }
 function normalized(label) {
     return (0,normalize/* normalizeLabel */.yP)(label.text);
+}
+/**
+ * "Customer problem: …" → label and rest: the text before the first colon is
+ * the label when it has 1–60 characters on one line (whitespace may follow it
+ * before the colon). Written out rather than as one pattern with a bounded
+ * lazy repeat, which regular-expression analysers cannot check in reasonable time.
+ */
+function splitListLabel(text) {
+    const colon = text.search(COLON);
+    if (colon < 1)
+        return undefined;
+    const before = text.slice(0, colon);
+    const label = before.slice(0, Math.max(1, before.trimEnd().length));
+    if (label.length > MAX_LIST_LABEL_LENGTH || label.includes('\n'))
+        return undefined;
+    return { label, rest: text.slice(colon + 1) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/build.js
@@ -41433,7 +41459,8 @@ function lineDepth(text, start) {
 
 ;// CONCATENATED MODULE: ./build/src/engine/suppressions.js
 
-const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu;
+// After "<!--": the directive's name. Its body runs to the next "-->" (see directives()).
+const DIRECTIVE_NAME = /\s*prfaq-gate-(disable-next-line|disable)\b/uy;
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u;
 function readSuppressions(tree, source, lines, knownRuleIds) {
     const suppressions = [];
@@ -41442,10 +41469,10 @@ function readSuppressions(tree, source, lines, knownRuleIds) {
     if (!source.includes('prfaq-gate-disable'))
         return { suppressions, problems };
     for (const node of htmlNodes(tree)) {
-        for (const match of node.value.matchAll(DIRECTIVE)) {
+        for (const directive of directives(node.value)) {
             const position = (0,model_text/* positionOf */.df)(node);
-            const scope = match[1] === 'disable' ? 'file' : 'next-line';
-            const body = match[2].trim();
+            const scope = directive.name === 'disable' ? 'file' : 'next-line';
+            const body = directive.body.trim();
             const separator = REASON_SEPARATOR.exec(body);
             const idsText = separator ? body.slice(0, separator.index) : body;
             const reason = separator ? body.slice(separator.index + separator[0].length).trim() : '';
@@ -41475,6 +41502,32 @@ function lineAfter(source, offset, lines) {
     lineEnding.lastIndex = offset;
     const next = lineEnding.exec(source);
     return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1;
+}
+/**
+ * Each `<!-- prfaq-gate-disable… -->` in an HTML node's text, with its body up
+ * to the first `-->`. Found with indexOf rather than one lazy pattern: a block
+ * of HTML with thousands of unclosed directive openings would have the
+ * pattern rescan to the end of the block from each of them.
+ */
+function* directives(html) {
+    let from = 0;
+    for (;;) {
+        const open = html.indexOf('<!--', from);
+        if (open === -1)
+            return;
+        DIRECTIVE_NAME.lastIndex = open + 4;
+        const name = DIRECTIVE_NAME.exec(html);
+        if (!name) {
+            from = open + 4;
+            continue;
+        }
+        const close = html.indexOf('-->', DIRECTIVE_NAME.lastIndex);
+        // No "-->" after this opening means none after any later one either.
+        if (close === -1)
+            return;
+        yield { name: name[1], body: html.slice(DIRECTIVE_NAME.lastIndex, close) };
+        from = close + 3;
+    }
 }
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */
 function* htmlNodes(tree) {
@@ -41747,7 +41800,9 @@ const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?
 const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
-const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu;
+// A slot cannot contain its own opening bracket: each scan stops at the next one, so many
+// unclosed brackets on one line cost linear time, not quadratic.
+const BRACKET_SLOT = /\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<[^<>\n]*>|\{[^{}\n]*\}/gu;
 const ASCII = /^[\x00-\x7f]*$/u;
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u;
 const INSTRUCTION_OBJECTS = new Set([
@@ -41794,11 +41849,12 @@ function findPlaceholder(answer, vocabulary) {
     if (ONLY_PUNCTUATION.test(answer))
         return answer === '' ? 'empty' : answer.trim();
     const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase();
-    const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '');
+    // Each "(?<![…])[…]+$" starts only where a run starts: a bare "[…]+$" rescans every suffix of a long run.
+    const bare = lower.replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s*_~])[\s*_~]+$/u, '');
     if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum'))
         return firstLine(answer);
     // A first line that is only "TBD" marks everything after it as notes, not an answer.
-    const opening = bare.split('\n', 1)[0].replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '');
+    const opening = bare.split('\n', 1)[0].replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '');
     if (vocabulary.placeholders.has(opening))
         return firstLine(answer);
     const firstWords = (0,_vocabulary_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(lower.slice(0, 80));
@@ -41992,7 +42048,7 @@ function whyNotAnswered(content, noun = 'answer') {
         return `the ${noun} has ${content.words} word${content.words === 1 ? '' : 's'}; at least ${content.tooShort.minimum} are needed`;
     if (!content.placeholder || content.placeholder === 'empty')
         return `the ${noun} is empty`;
-    return `the ${noun} is only “${content.placeholder.replace(/[.。]+$/u, '')}”`;
+    return `the ${noun} is only “${content.placeholder.replace(/(?<![.。])[.。]+$/u, '')}”`;
 }
 const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
@@ -42743,7 +42799,7 @@ const DEFAULT_VOCABULARY = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qy: () => (/* binding */ compileVocabulary)
 /* harmony export */ });
-/* unused harmony exports AliasMatcher, KeywordMatcher */
+/* unused harmony exports AliasMatcher, KeywordMatcher, keywordPattern */
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1197);
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die', 'der', 'le', 'la', 'les', 'el', 'los']);
@@ -42887,6 +42943,7 @@ class KeywordMatcher {
         return this.patterns.some((entry) => entry.name === name && entry.pattern.test(normalized));
     }
 }
+/** One pattern for a keyword list (exported for the ReDoS test, which analyses the default vocabulary's). */
 function keywordPattern(keywords) {
     const alternatives = keywords.map((keyword) => {
         const text = keyword.normalize('NFKC').toLowerCase().trim();
@@ -42935,17 +42992,20 @@ function compileVocabulary(vocabulary) {
  * Label normalisation: how "## 2. The Problem (today): Teams lose a day a week"
  * becomes something the alias lists can be matched against.
  */
-const ANCHOR = /\{#[^}]*\}/g;
+// "{#faq}". No "{" inside: a scan stops at the next opening, so unclosed anchors cost linear time.
+const ANCHOR = /\{#[^{}]*\}/g;
 const PARENTHETICAL = /\([^()]*\)/g;
 // "2.", "1)", "Part 3 —", "SECTION 2:", "II." — numbering a writer puts before a section name.
 const NUMBERING = /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u;
 const KEYWORD_NUMBERING = /^(?:part|section|chapter|step|teil|abschnitt|kapitel)\s+(?:\d+|[ivxlc]+)\b[\s.:\-—–]*/u;
-const TAGLINE_SEPARATOR = /\s*(?::|\s[—–-]\s)\s*/u;
-const TRAILING_PUNCTUATION = /[\s.:;,!?。、·•*_~-]+$/u;
+// The look-behinds make each match start where a run of spaces or punctuation starts; without
+// them a long run with no separator (or not at the end) is rescanned from every position in it.
+const TAGLINE_SEPARATOR = /(?<!\s)\s*(?::|\s[—–-]\s)\s*/u;
+const TRAILING_PUNCTUATION = /(?<![\s.:;,!?。、·•*_~-])[\s.:;,!?。、·•*_~-]+$/u;
 const LEADING_PUNCTUATION = /^[\s.:;,!*_~#>|-]+/u;
 // "PR/FAQ", "PRFAQ", "PR-FAQ" name the whole document; fold them into one word so
 // that the "faq" alias does not make a document title an FAQ section.
-const PRFAQ = /\bpr\s*[-/_&]?\s*faqs?\b/gu;
+const PRFAQ = /\bpr\s*(?:[-/_&]\s*)?faqs?\b/gu;
 // Headings repeat across documents ("FAQ", "The Problem"): remember recent ones.
 const cache = new Map();
 const CACHE_SIZE = 4096;

@@ -10,24 +10,39 @@ export interface ProcessResult {
   code: number | null
   stdout: string
   stderr: string
+  /** Killed after `timeoutMs`: it hung. */
+  timedOut?: boolean
+}
+
+interface RunOptions {
+  cwd: string
+  env?: NodeJS.ProcessEnv
+  input?: string
+  /** Kill the process after this long and report `timedOut` (a hang must fail a test, not stall the run). */
+  timeoutMs?: number
 }
 
 /** Runs a built bundle as a real process, the way users and GitHub run it. */
-export function runNode(script: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }): Promise<ProcessResult> {
+export function runNode(script: string, args: string[], options: RunOptions): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env ?? { PATH: process.env.PATH ?? '' } })
     let stdout = ''
     let stderr = ''
+    let timedOut = false
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs)
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr, ...(timedOut ? { timedOut } : {}) })
+    })
     child.stdin.end(options.input ?? '')
   })
 }
 
-export function runCli(args: string[], cwd: string): Promise<ProcessResult> {
-  return runNode(CLI, args, { cwd })
+export function runCli(args: string[], cwd: string, options: { timeoutMs?: number } = {}): Promise<ProcessResult> {
+  return runNode(CLI, args, { cwd, ...options })
 }
 
 /** A temporary directory holding the given files (path → content). */

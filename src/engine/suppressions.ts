@@ -23,7 +23,8 @@ export interface SuppressionProblem {
   message: string
 }
 
-const DIRECTIVE = /<!--\s*prfaq-gate-(disable-next-line|disable)\b([\s\S]*?)-->/gu
+// After "<!--": the directive's name. Its body runs to the next "-->" (see directives()).
+const DIRECTIVE_NAME = /\s*prfaq-gate-(disable-next-line|disable)\b/uy
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u
 
 export function readSuppressions(tree: Root, source: string, lines: LineIndex, knownRuleIds: Set<string>): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
@@ -32,10 +33,10 @@ export function readSuppressions(tree: Root, source: string, lines: LineIndex, k
   // Most documents have none: skip walking the tree.
   if (!source.includes('prfaq-gate-disable')) return { suppressions, problems }
   for (const node of htmlNodes(tree)) {
-    for (const match of node.value.matchAll(DIRECTIVE)) {
+    for (const directive of directives(node.value)) {
       const position = positionOf(node)
-      const scope = match[1] === 'disable' ? 'file' : 'next-line'
-      const body = match[2]!.trim()
+      const scope = directive.name === 'disable' ? 'file' : 'next-line'
+      const body = directive.body.trim()
       const separator = REASON_SEPARATOR.exec(body)
       const idsText = separator ? body.slice(0, separator.index) : body
       const reason = separator ? body.slice(separator.index + separator[0].length).trim() : ''
@@ -61,6 +62,31 @@ function lineAfter(source: string, offset: number, lines: LineIndex): number {
   lineEnding.lastIndex = offset
   const next = lineEnding.exec(source)
   return next ? lines.pointAt(next.index + next[0].length).line : lines.pointAt(offset).line + 1
+}
+
+/**
+ * Each `<!-- prfaq-gate-disable… -->` in an HTML node's text, with its body up
+ * to the first `-->`. Found with indexOf rather than one lazy pattern: a block
+ * of HTML with thousands of unclosed directive openings would have the
+ * pattern rescan to the end of the block from each of them.
+ */
+function* directives(html: string): Generator<{ name: string; body: string }> {
+  let from = 0
+  for (;;) {
+    const open = html.indexOf('<!--', from)
+    if (open === -1) return
+    DIRECTIVE_NAME.lastIndex = open + 4
+    const name = DIRECTIVE_NAME.exec(html)
+    if (!name) {
+      from = open + 4
+      continue
+    }
+    const close = html.indexOf('-->', DIRECTIVE_NAME.lastIndex)
+    // No "-->" after this opening means none after any later one either.
+    if (close === -1) return
+    yield { name: name[1]!, body: html.slice(DIRECTIVE_NAME.lastIndex, close) }
+    from = close + 3
+  }
 }
 
 /** Every HTML node (block or inline) outside code: comments inside code fences are code, not directives. */

@@ -43,12 +43,14 @@ const CONTAINER_OFFSET = 0.1
 const GROUP_OFFSET = 0.3
 const ITEM_OFFSET = 0.6
 
-const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*\d*\s*[:.：)\]]\s*/iu
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*\d*\s*[:.：)\]]?\s*$/iu
-const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*\\d*\\s*[:.：)]?$`, 'iu')
+// "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
+const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu
+const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu
+const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu')
 const RUN_IN_END = /[.:：。]\s*$/u
 const RUN_IN_START = /^\s*[:：.—–-]/u
-const LIST_LABEL = /^([^:：\n]{1,60}?)\s*[:：]\s*([\s\S]*)$/u
+const COLON = /[:：]/u
+const MAX_LIST_LABEL_LENGTH = 60
 const MAX_LABEL_WORDS = 12
 
 export class OutlineBuilder {
@@ -185,14 +187,14 @@ export class OutlineBuilder {
   /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
   private listLabel(paragraph: Paragraph, asQuestion: boolean): (Lead & { question?: boolean; role?: string }) | undefined {
     const text = this.textOf(paragraph)
-    const match = LIST_LABEL.exec(text)
+    const match = splitListLabel(text)
     if (!match) return undefined
-    const labelText = match[1]!.trim()
+    const labelText = match.label.trim()
     if (words(labelText).length > 6) return undefined
     const start = positionOf(paragraph).start
     const labelEnd = this.lines.pointAt(start.offset + Math.min(text.indexOf(':') >= 0 ? text.indexOf(':') : labelText.length, labelText.length + 2))
     const label = this.label(labelText, 'list', { start, end: labelEnd })
-    const rest = match[2]!.trim()
+    const rest = match.rest.trim()
     const restChunk = rest ? { text: rest, position: { start: labelEnd, end: positionOf(paragraph).end }, type: 'run-in' } : undefined
     if (asQuestion) return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', question: true }
     const role = this.vocabulary.sections.best(normalized(label))
@@ -402,4 +404,19 @@ function inlineText(nodes: PhrasingContent[]): string {
 
 function normalized(label: Label) {
   return normalizeLabel(label.text)
+}
+
+/**
+ * "Customer problem: …" → label and rest: the text before the first colon is
+ * the label when it has 1–60 characters on one line (whitespace may follow it
+ * before the colon). Written out rather than as one pattern with a bounded
+ * lazy repeat, which regular-expression analysers cannot check in reasonable time.
+ */
+function splitListLabel(text: string): { label: string; rest: string } | undefined {
+  const colon = text.search(COLON)
+  if (colon < 1) return undefined
+  const before = text.slice(0, colon)
+  const label = before.slice(0, Math.max(1, before.trimEnd().length))
+  if (label.length > MAX_LIST_LABEL_LENGTH || label.includes('\n')) return undefined
+  return { label, rest: text.slice(colon + 1) }
 }

@@ -25,7 +25,9 @@ export const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|
 const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu')
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu')
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
-const BRACKET_SLOT = /\{\{[^}\n]*\}\}|\[[^\]\n]*\]|<[^>\n]*>|\{[^}\n]*\}/gu
+// A slot cannot contain its own opening bracket: each scan stops at the next one, so many
+// unclosed brackets on one line cost linear time, not quadratic.
+const BRACKET_SLOT = /\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<[^<>\n]*>|\{[^{}\n]*\}/gu
 const ASCII = /^[\x00-\x7f]*$/u
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
 const INSTRUCTION_OBJECTS = new Set([
@@ -78,10 +80,11 @@ const HEAD_LENGTH = 400
 function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string | undefined {
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
   const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase()
-  const bare = lower.replace(/[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+|[\s*_~]+$/gu, '')
+  // Each "(?<![…])[…]+$" starts only where a run starts: a bare "[…]+$" rescans every suffix of a long run.
+  const bare = lower.replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s*_~])[\s*_~]+$/u, '')
   if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum')) return firstLine(answer)
   // A first line that is only "TBD" marks everything after it as notes, not an answer.
-  const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+|[\s.:;,!*_~。]+$/gu, '')
+  const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '')
   if (vocabulary.placeholders.has(opening)) return firstLine(answer)
 
   const firstWords = words(lower.slice(0, 80))

@@ -11,9 +11,10 @@ export const DEFAULT_PRFAQ_PATTERNS = [
 ]
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/iu
-// `type: prfaq` (or "PRFAQ Section", "pr-faq") in the front matter marks any Markdown file as a PR/FAQ.
-const FRONT_MATTER_TYPE = /^---\r?\n(?:[^\n]*\r?\n)*?type:[ \t]*["']?pr[-_ /]?faq\b/imu
-const FRONT_MATTER_END = /\r?\n---\r?\n/u
+// `type: prfaq` (or "PRFAQ Section", "pr-faq") on a line of the front matter marks any Markdown file as a PR/FAQ.
+// Matched line by line: one pattern spanning the lines backtracks exponentially on CRLF input.
+const TYPE_LINE = /^type:[ \t]*["']?pr[-_ /]?faq\b/iu
+const FENCE_LINE = '---'
 
 export interface Detector {
   /** Matches a path (relative, "/" separators) against the name patterns. */
@@ -31,11 +32,17 @@ export function createDetector(patterns?: readonly string[]): Detector {
     probesFrontMatter: patterns === undefined,
     matchesName: (path) => matchers.some((match) => match(path) || match(`./${path}`)),
     isMarkdown: (path) => MARKDOWN.test(path),
-    declaresPrFaq: (head) => {
-      if (!head.startsWith('---')) return false
-      const end = head.slice(3).search(FRONT_MATTER_END)
-      const block = end === -1 ? head : head.slice(0, end + 8)
-      return FRONT_MATTER_TYPE.test(block)
-    }
+    declaresPrFaq
   }
+}
+
+/** True when the front matter (from an opening `---` line to the closing one) has a `type: prfaq` line. */
+function declaresPrFaq(head: string): boolean {
+  const lines = head.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line))
+  if (lines[0] !== FENCE_LINE) return false
+  for (const line of lines.slice(1)) {
+    if (line === FENCE_LINE) return false
+    if (TYPE_LINE.test(line)) return true
+  }
+  return false
 }

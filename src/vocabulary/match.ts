@@ -158,7 +158,8 @@ export class KeywordMatcher {
   }
 }
 
-function keywordPattern(keywords: string[]): RegExp {
+/** One pattern for a keyword list (exported for the ReDoS test, which analyses the default vocabulary's). */
+export function keywordPattern(keywords: string[]): RegExp {
   const alternatives = keywords.map((keyword) => {
     const text = keyword.normalize('NFKC').toLowerCase().trim()
     const body = escapeRegExp(text).replace(/\s+/gu, '\\s+')

@@ -11,18 +11,21 @@ export interface NormalizedLabel {
   candidates: string[]
 }
 
-const ANCHOR = /\{#[^}]*\}/g
+// "{#faq}". No "{" inside: a scan stops at the next opening, so unclosed anchors cost linear time.
+const ANCHOR = /\{#[^{}]*\}/g
 const PARENTHETICAL = /\([^()]*\)/g
 // "2.", "1)", "Part 3 —", "SECTION 2:", "II." — numbering a writer puts before a section name.
 const NUMBERING =
   /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u
 const KEYWORD_NUMBERING = /^(?:part|section|chapter|step|teil|abschnitt|kapitel)\s+(?:\d+|[ivxlc]+)\b[\s.:\-—–]*/u
-const TAGLINE_SEPARATOR = /\s*(?::|\s[—–-]\s)\s*/u
-const TRAILING_PUNCTUATION = /[\s.:;,!?。、·•*_~-]+$/u
+// The look-behinds make each match start where a run of spaces or punctuation starts; without
+// them a long run with no separator (or not at the end) is rescanned from every position in it.
+const TAGLINE_SEPARATOR = /(?<!\s)\s*(?::|\s[—–-]\s)\s*/u
+const TRAILING_PUNCTUATION = /(?<![\s.:;,!?。、·•*_~-])[\s.:;,!?。、·•*_~-]+$/u
 const LEADING_PUNCTUATION = /^[\s.:;,!*_~#>|-]+/u
 // "PR/FAQ", "PRFAQ", "PR-FAQ" name the whole document; fold them into one word so
 // that the "faq" alias does not make a document title an FAQ section.
-const PRFAQ = /\bpr\s*[-/_&]?\s*faqs?\b/gu
+const PRFAQ = /\bpr\s*(?:[-/_&]\s*)?faqs?\b/gu
 
 // Headings repeat across documents ("FAQ", "The Problem"): remember recent ones.
 const cache = new Map<string, NormalizedLabel>()

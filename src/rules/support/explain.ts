@@ -5,7 +5,7 @@ import type { RuleContext } from '../rule.js'
 export function whyNotAnswered(content: Content, noun = 'answer'): string {
   if (content.tooShort) return `the ${noun} has ${content.words} word${content.words === 1 ? '' : 's'}; at least ${content.tooShort.minimum} are needed`
   if (!content.placeholder || content.placeholder === 'empty') return `the ${noun} is empty`
-  return `the ${noun} is only “${content.placeholder.replace(/[.。]+$/u, '')}”`
+  return `the ${noun} is only “${content.placeholder.replace(/(?<![.。])[.。]+$/u, '')}”`
 }
 
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
