@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
+import { planWork } from '../src/cli/pool.js'
 import { CLI, runCli, tempTree } from './helpers/process.js'
 
 /** These tests run the committed bundle (dist/cli.js) as a process: what `npx prfaq-gate` runs. */
@@ -201,10 +202,12 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
   })
 
   it('checks many files on worker threads with the same results as one thread', async () => {
+    // Over a megabyte in all, so that two workers are worth starting (see planWork).
+    const appendix = `\n## Appendix\n\n${'A paragraph of background that makes the document long enough to share out.\n\n'.repeat(260)}`
     const files: Record<string, string> = {}
-    for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}-prfaq.md`] = i % 3 === 0 ? MISSING_FINANCE : PASSING
+    for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}-prfaq.md`] = (i % 3 === 0 ? MISSING_FINANCE : PASSING) + appendix
     const cwd = tempTree(files)
-    const many = JSON.parse((await runCli(['check', '-f', 'json', 'docs'], cwd)).stdout)
+    const many = JSON.parse((await runCli(['check', '-f', 'json', '--jobs', '2', 'docs'], cwd)).stdout)
     expect(many.files).toHaveLength(60)
     expect(many.errorCount).toBe(20)
     const single = JSON.parse((await runCli(['check', '-f', 'json', 'docs/d03-prfaq.md'], cwd)).stdout)
@@ -249,5 +252,31 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     const model = JSON.parse((await runCli(['model', 'a-prfaq.md'], cwd)).stdout)
     expect(model.parts.problem.label.text).toBe('The Problem')
     expect(model.faq.questions.map((question: { topics: string[] }) => question.topics[0])).toEqual(['finance', 'technical', 'big-idea', 'should-do', 'plan'])
+  })
+})
+
+describe('sharing files out to worker threads', () => {
+  const sizes = (entries: Array<[string, number]>) => new Map(entries)
+
+  it('starts workers only for work worth them, never more than asked', () => {
+    const small = Array.from({ length: 60 }, (_, i) => `d${i}.md`)
+    expect(planWork(small, sizes(small.map((file) => [file, 1000])), 8).workers).toBe(0)
+    const corpus = Array.from({ length: 1000 }, (_, i) => `d${i}.md`)
+    expect(planWork(corpus, sizes(corpus.map((file) => [file, 8500])), 2).workers).toBe(2)
+    expect(planWork(corpus, sizes(corpus.map((file) => [file, 8500])), 64).workers).toBe(16)
+    expect(planWork(['huge.md'], sizes([['huge.md', 50_000_000]]), 4).workers).toBe(0)
+  })
+
+  it('batches by bytes, largest documents first, every file exactly once', () => {
+    const files = Array.from({ length: 300 }, (_, i) => `d${i}.md`)
+    const byFile = sizes(files.map((file, i) => [file, 2000 + ((i * 7919) % 18_000)]))
+    const { batches } = planWork(files, byFile, 2)
+    expect(batches.flat().sort()).toEqual([...files].sort())
+    const bytes = batches.map((batch) => batch.reduce((sum, file) => sum + byFile.get(file)!, 0))
+    for (const [index, batch] of batches.entries()) {
+      // A batch closes as soon as it reaches the target: without its last file it was under it.
+      if (index < batches.length - 1) expect(bytes[index]! - byFile.get(batch.at(-1)!)!).toBeLessThan(64 * 1024)
+    }
+    expect(byFile.get(batches[0]![0]!)).toBe(Math.max(...byFile.values()))
   })
 })

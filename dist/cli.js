@@ -19280,7 +19280,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     process.exitCode = code;
 }
 else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.prfaqGateWorker) {
-    (0,_cli_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorker */ .s)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData);
+    (0,_cli_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorker */ .sc)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData);
 }
 
 __webpack_async_result__();
@@ -21142,7 +21142,7 @@ async function check(inputs, format, config, io, jobs) {
     const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector);
     for (const problem of discovery.problems)
         io.stderr(`prfaq-gate: ${problem}\n`);
-    const results = await (0,pool/* lintFiles */.j)(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) });
+    const results = await (0,pool/* lintFiles */.ji)(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) });
     const reports = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
     io.stdout(render(reports, format, io, discovery.problems.length));
     if (discovery.files.length === 0 && discovery.problems.length === 0) {
@@ -21233,20 +21233,22 @@ function usageError(io, message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ lintFiles),
-  s: () => (/* binding */ serveWorker)
+  ji: () => (/* binding */ lintFiles),
+  sc: () => (/* binding */ serveWorker)
 });
 
+// UNUSED EXPORTS: planWork
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 77 modules
 var lint = __nccwpck_require__(6736);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
@@ -21286,34 +21288,76 @@ async function lintFile(path, settings, cwd = process.cwd()) {
 
 
 
-/** Files per message: large enough to amortise messaging, small enough to balance the load. */
-const BATCH_SIZE = 8;
+
+
+/** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
+const BATCH_BYTES = 64 * 1024;
 /** Measured on the benchmark corpus: against V8's default (16 MB) this cuts time by a sixth and peak memory too. */
 const WORKER_YOUNG_GENERATION_MB = 32;
-/** Below this many files, starting workers costs more than it saves. */
-const PARALLEL_THRESHOLD = 48;
 /**
- * Checks files on every core. With enough files, one worker per core takes
- * batches from one queue while this thread only hands them out and collects
- * results (measured: it keeps peak memory lowest at the same speed); with few
- * files, or one core, everything runs here. Results come back in the order
- * the files were given.
+ * A worker costs about as much to start (load the bundle, warm the JIT) as
+ * checking this many bytes: fewer bytes than this per worker and the extra
+ * worker slows the run down.
+ */
+const BYTES_PER_WORKER = 512 * 1024;
+/**
+ * Checks files on every core. The work is measured in bytes, not files:
+ * there are only as many workers as there is work for (never more than the
+ * threads asked for), and they take batches of about BATCH_BYTES from one
+ * queue, largest documents first, so that no worker is left with a long
+ * document while the others are idle. This thread only hands out batches and
+ * collects results (measured: it keeps peak memory lowest at the same speed).
+ * With little work, or one core, everything runs here. Results come back in
+ * the order the files were given.
  */
 async function lintFiles(files, config, options) {
     const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
-    const parallel = options.workerScript !== undefined && threads > 1 && files.length >= PARALLEL_THRESHOLD;
-    if (!parallel) {
+    const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
+    const { workers: workerCount, batches: queue } = sizes ? planWork(files, sizes, threads) : { workers: 0, batches: [] };
+    if (workerCount < 2) {
         const results = [];
         for (const file of files)
             results.push(await lintFile(file, config.settingsFor(file), options.cwd));
         return results;
     }
-    const queue = [...files];
     const results = new Map();
-    const take = () => queue.splice(0, BATCH_SIZE);
-    const workerCount = Math.min(threads, Math.ceil(files.length / BATCH_SIZE));
+    const take = () => queue.shift() ?? [];
     await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, (result) => results.set(result.file, result))));
     return files.map((file) => results.get(file));
+}
+/** Each file's size; an unreadable file counts as empty (checking it reports why). */
+async function fileSizes(files, cwd) {
+    const sizes = await Promise.all(files.map((file) => (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file)).then((info) => info.size, () => 0)));
+    return new Map(files.map((file, index) => [file, sizes[index]]));
+}
+/**
+ * How many workers, and which batches: one worker per BYTES_PER_WORKER of
+ * documents, up to `threads` (fewer than two means this thread does it all),
+ * and batches of about BATCH_BYTES, largest files first.
+ */
+function planWork(files, sizes, threads) {
+    const totalBytes = files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
+    const workers = Math.min(threads, files.length, Math.floor(totalBytes / BYTES_PER_WORKER));
+    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(files, sizes) };
+}
+/** Batches of about BATCH_BYTES, largest files first (a long document started last would finish alone). */
+function batches(files, sizes) {
+    const bySize = [...files].sort((a, b) => sizes.get(b) - sizes.get(a));
+    const result = [];
+    let current = [];
+    let bytes = 0;
+    for (const file of bySize) {
+        current.push(file);
+        bytes += sizes.get(file);
+        if (bytes >= BATCH_BYTES) {
+            result.push(current);
+            current = [];
+            bytes = 0;
+        }
+    }
+    if (current.length > 0)
+        result.push(current);
+    return result;
 }
 function runWorker(script, config, cwd, take, collect) {
     return new Promise((resolve, reject) => {
@@ -38534,15 +38578,63 @@ function spaceThenNonSpace(effects, ok, nok) {
  * text is the URL as written), yet they are the dearest part of GFM — about
  * 40% of the whole parse on the benchmark corpus. __tests__/parse.test.ts
  * proves the document model is the same with and without them.
+ *
+ * The other GFM extensions are used only when the document could contain
+ * what they parse (see `extensionsFor`): the table extension alone is tried
+ * at the start of every line and costs a quarter of the parse, yet most
+ * documents have no table. The same test proves the tree is the same.
  */
-const micromarkExtensions = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter(['yaml'])];
-const mdastExtensions = [
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    frontmatterFromMarkdown(['yaml'])
-];
+const TABLE = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() };
+const TASK_LIST = { micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() };
+const STRIKETHROUGH = { micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() };
+const FOOTNOTE = { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() };
+const FRONT_MATTER = { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) };
+/** The extensions a document can need: each is left out only when the characters it starts from are absent. */
+function extensionsFor(text) {
+    const used = [
+        ...(mayHaveTable(text) ? [TABLE] : []),
+        ...(text.includes('[') ? [TASK_LIST] : []),
+        ...(text.includes('~') ? [STRIKETHROUGH] : []),
+        ...(text.includes('[^') ? [FOOTNOTE] : []),
+        FRONT_MATTER
+    ];
+    return { extensions: used.map((extension) => extension.micromark), mdastExtensions: used.map((extension) => extension.mdast) };
+}
+/**
+ * A GFM table needs a delimiter row: a line that, after any block-quote
+ * markers and indentation, holds only pipes, colons, dashes and blanks, with
+ * at least one pipe and one dash. Without such a line there is no table. A
+ * plain loop, linear in the text: a regular expression for it backtracks.
+ */
+function mayHaveTable(text) {
+    let inPrefix = true;
+    let onlyDelimiters = true;
+    let pipe = false;
+    let dash = false;
+    for (let i = 0; i <= text.length; i++) {
+        const char = i < text.length ? text[i] : '\n';
+        if (char === '\n' || char === '\r') {
+            if (onlyDelimiters && pipe && dash)
+                return true;
+            inPrefix = true;
+            onlyDelimiters = true;
+            pipe = dash = false;
+        }
+        else if (inPrefix && (char === ' ' || char === '\t' || char === '>')) {
+            continue;
+        }
+        else {
+            inPrefix = false;
+            if (char === '|')
+                pipe = true;
+            else if (char === '-')
+                dash = true;
+            else if (char !== ':' && char !== ' ' && char !== '\t')
+                onlyDelimiters = false;
+        }
+    }
+    return false;
+}
 /**
  * Parses as micromark does, so the structure is the one renderers show, and
  * numbers the positions as git and GitHub number lines (see LineIndex):
@@ -38550,7 +38642,7 @@ const mdastExtensions = [
  * line would land lines below the text it is about.
  */
 function parseMarkdown(text, lines = new model_text/* LineIndex */.rr(text)) {
-    const tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+    const tree = fromMarkdown(text, extensionsFor(text));
     // Without a lone "\r", micromark's lines and columns are already git's.
     if ((0,model_text/* hasLoneCarriageReturn */.F9)(text))
         renumberLines(tree, lines);

@@ -21,15 +21,59 @@ import { hasLoneCarriageReturn, LineIndex } from '../model/text.js'
  * text is the URL as written), yet they are the dearest part of GFM — about
  * 40% of the whole parse on the benchmark corpus. __tests__/parse.test.ts
  * proves the document model is the same with and without them.
+ *
+ * The other GFM extensions are used only when the document could contain
+ * what they parse (see `extensionsFor`): the table extension alone is tried
+ * at the start of every line and costs a quarter of the parse, yet most
+ * documents have no table. The same test proves the tree is the same.
  */
-const micromarkExtensions = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter(['yaml'])]
-const mdastExtensions = [
-  gfmTableFromMarkdown(),
-  gfmTaskListItemFromMarkdown(),
-  gfmStrikethroughFromMarkdown(),
-  gfmFootnoteFromMarkdown(),
-  frontmatterFromMarkdown(['yaml'])
-]
+const TABLE = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() }
+const TASK_LIST = { micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() }
+const STRIKETHROUGH = { micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() }
+const FOOTNOTE = { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() }
+const FRONT_MATTER = { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) }
+
+/** The extensions a document can need: each is left out only when the characters it starts from are absent. */
+function extensionsFor(text: string) {
+  const used = [
+    ...(mayHaveTable(text) ? [TABLE] : []),
+    ...(text.includes('[') ? [TASK_LIST] : []),
+    ...(text.includes('~') ? [STRIKETHROUGH] : []),
+    ...(text.includes('[^') ? [FOOTNOTE] : []),
+    FRONT_MATTER
+  ]
+  return { extensions: used.map((extension) => extension.micromark), mdastExtensions: used.map((extension) => extension.mdast) }
+}
+
+/**
+ * A GFM table needs a delimiter row: a line that, after any block-quote
+ * markers and indentation, holds only pipes, colons, dashes and blanks, with
+ * at least one pipe and one dash. Without such a line there is no table. A
+ * plain loop, linear in the text: a regular expression for it backtracks.
+ */
+export function mayHaveTable(text: string): boolean {
+  let inPrefix = true
+  let onlyDelimiters = true
+  let pipe = false
+  let dash = false
+  for (let i = 0; i <= text.length; i++) {
+    const char = i < text.length ? text[i] : '\n'
+    if (char === '\n' || char === '\r') {
+      if (onlyDelimiters && pipe && dash) return true
+      inPrefix = true
+      onlyDelimiters = true
+      pipe = dash = false
+    } else if (inPrefix && (char === ' ' || char === '\t' || char === '>')) {
+      continue
+    } else {
+      inPrefix = false
+      if (char === '|') pipe = true
+      else if (char === '-') dash = true
+      else if (char !== ':' && char !== ' ' && char !== '\t') onlyDelimiters = false
+    }
+  }
+  return false
+}
 
 /**
  * Parses as micromark does, so the structure is the one renderers show, and
@@ -38,7 +82,7 @@ const mdastExtensions = [
  * line would land lines below the text it is about.
  */
 export function parseMarkdown(text: string, lines: LineIndex = new LineIndex(text)): Root {
-  const tree = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions })
+  const tree = fromMarkdown(text, extensionsFor(text))
   // Without a lone "\r", micromark's lines and columns are already git's.
   if (hasLoneCarriageReturn(text)) renumberLines(tree, lines)
   return tree
