@@ -21034,8 +21034,8 @@ function toPosix(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 77 modules
-var lint = __nccwpck_require__(6736);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 84 modules
+var lint = __nccwpck_require__(2595);
 // EXTERNAL MODULE: ./build/src/cli/pool.js + 2 modules
 var pool = __nccwpck_require__(1582);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -21249,8 +21249,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 77 modules
-var lint = __nccwpck_require__(6736);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 84 modules
+var lint = __nccwpck_require__(2595);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var decode = __nccwpck_require__(6216);
 ;// CONCATENATED MODULE: ./build/src/sources/read.js
@@ -21560,6 +21560,9 @@ function mergeVocabulary(base, team) {
     }
     if (team.placeholders)
         merged.placeholders = replace ? [...team.placeholders] : [...team.placeholders, ...base.placeholders];
+    // A team that replaces the topic words means its words alone: the built-in ambiguous ones go too.
+    if (replace && team.topics)
+        merged.ambiguousTopics = {};
     return merged;
 }
 function mergeLists(base, team) {
@@ -21579,7 +21582,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 6736:
+/***/ 2595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21589,6 +21592,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   aF: () => (/* binding */ lintDecoded),
   DA: () => (/* binding */ lintText)
 });
+
+// UNUSED EXPORTS: lintDocuments
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -21626,12 +21631,295 @@ var vocabulary_default = __nccwpck_require__(3423);
 // EXTERNAL MODULE: ./build/src/vocabulary/normalize.js
 var normalize = __nccwpck_require__(1197);
 // EXTERNAL MODULE: ./build/src/model/substance.js
-var substance = __nccwpck_require__(5193);
+var model_substance = __nccwpck_require__(5193);
 // EXTERNAL MODULE: ./build/src/model/text.js
 var model_text = __nccwpck_require__(6100);
+;// CONCATENATED MODULE: ./build/src/model/recognise/questions.js
+
+/**
+ * Is a heading, bold line or list item a question, and what kind? Questions
+ * are written with "?" (or "？"), with a "Q:" prefix, or — in headings and
+ * bold lines, where the writer's intent is clear — with an interrogative
+ * word and no "?" ("How we price it" is not one; "Как будет работать
+ * оплата" is). The words are data, per language, in the vocabulary.
+ */
+const Q_PREFIX = /^\s*(?:q|question|frage|pregunta|pergunta|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu;
+const QUESTION_MARK = /[?？]/u;
+// Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
+const TRAILING_STOPS = /(?<![\s。.!！])[\s。.!！]+$/u;
+const TRAILING_MARKS = /(?<![?？\s。])[?？\s。]+$/u;
+function isQuestion(text, standalone, vocabulary) {
+    const trimmed = text.trim();
+    if (Q_PREFIX.test(trimmed) || QUESTION_MARK.test(trimmed))
+        return true;
+    if (!standalone)
+        return false;
+    const lower = trimmed.normalize('NFKC').toLowerCase().replace(/^[\s*_"“„«(]+/u, '');
+    // "How to get started", "What's new": noun phrases that start like questions.
+    if (startsWithAny(lower, vocabulary.questions.notQuestions))
+        return false;
+    if ((0,normalize/* hasCjk */.bc)(lower))
+        return startsWithAny(lower, vocabulary.questions.cjkStarts) || endsWithAny(lower.replace(TRAILING_STOPS, ''), vocabulary.questions.cjkEnds);
+    const first = (0,normalize/* words */.aL)(lower)[0];
+    return first !== undefined && vocabulary.interrogatives.has(first);
+}
+function questionForm(text, vocabulary) {
+    const lower = text.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().trim();
+    const { usage, yesNo, cjkYesNoEnds } = vocabulary.questions;
+    if (isDefinition(lower, vocabulary))
+        return 'definition';
+    if (startsWithAny(lower, usage))
+        return 'usage';
+    if ((0,normalize/* hasCjk */.bc)(lower))
+        return endsWithAny(lower.replace(TRAILING_MARKS, ''), cjkYesNoEnds) && !startsWithAny(lower, vocabulary.questions.cjkStarts) ? 'yes-no' : 'open';
+    return startsWithAny(lower, yesNo) ? 'yes-no' : 'open';
+}
+/** "What is X?", "Was ist X?", "X とは？", "什么是X？": a short question that asks for a name to be explained. */
+function isDefinition(lower, vocabulary) {
+    const bare = lower.replace(TRAILING_MARKS, '');
+    const start = vocabulary.questions.definition.find((prefix) => startsWithAny(bare, [prefix]));
+    const end = start ? undefined : vocabulary.questions.definitionEnds.find((suffix) => bare.endsWith(suffix));
+    if (start === undefined && end === undefined)
+        return false;
+    const rest = start !== undefined ? bare.slice(start.length) : bare.slice(0, bare.length - end.length);
+    // "What is the hardest part of the migration?" asks for more than a name.
+    return (0,normalize/* hasCjk */.bc)(rest) ? rest.length <= 12 : (0,normalize/* words */.aL)(rest).length <= 5;
+}
+function startsWithAny(text, prefixes) {
+    return prefixes.some((prefix) => text.startsWith(prefix) && ((0,normalize/* hasCjk */.bc)(prefix) || !/[\p{L}\p{N}]/u.test(text.charAt(prefix.length))));
+}
+function endsWithAny(text, suffixes) {
+    return suffixes.some((suffix) => text.endsWith(suffix));
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/leads.js
+
+
+
+
+// "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
+const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
+const ANSWER_LABEL = new RegExp(`^(?:${model_substance/* ANSWER_WORDS */.xo})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu');
+const RUN_IN_END = /[.:：。]\s*$/u;
+const RUN_IN_START = /^\s*[:：.—–-]/u;
+const RUN_IN_SEPARATOR = /^\s*[:：.—–-]?\s*/u;
+const COLON = /[:：]/u;
+const MAX_LIST_LABEL_LENGTH = 60;
+/** A lone line longer than this is a sentence, not a label. */
+const MAX_LINE_LABEL_LENGTH = 80;
+function makeLabel(text, style, position) {
+    const clean = text.replace(/\s+/gu, ' ').trim();
+    return { text: clean, key: (0,normalize/* normalizeLabel */.yP)(clean).key, style, position };
+}
+/** The lead of a paragraph, or undefined when it opens with plain text (or with an "A:" answer label). */
+function readLead(paragraph, text, lines) {
+    const position = (0,model_text/* positionOf */.df)(paragraph);
+    const [first, ...rest] = paragraph.children;
+    if (first?.type === 'strong') {
+        const strongPosition = (0,model_text/* positionOf */.df)(first);
+        const strongText = (0,model_text/* textOf */.b6)(first.children).trim();
+        // "**A:** …" starts an answer; it never opens a question or section.
+        if (ANSWER_LABEL.test(strongText))
+            return undefined;
+        if (!BARE_Q_MARKER.test(strongText)) {
+            const restText = inlineText(rest);
+            const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText);
+            const remainder = restText.replace(RUN_IN_SEPARATOR, '').trim();
+            const label = makeLabel(strongText, 'bold', strongPosition);
+            const restChunk = remainder ? { text: remainder, position: { start: strongPosition.end, end: position.end }, type: 'run-in' } : undefined;
+            return { label, rest: restChunk, boldOnly: !remainder, runIn, style: 'bold' };
+        }
+    }
+    const firstLine = text.split('\n', 1)[0];
+    if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? ''))
+        return undefined;
+    if (Q_PREFIX.test(firstLine))
+        return qPrefixLead(text, firstLine, position, lines);
+    if (!text.includes('\n') && text.length <= MAX_LINE_LABEL_LENGTH)
+        return { label: makeLabel(text, 'line', position), boldOnly: true, runIn: false, style: 'line' };
+    return undefined;
+}
+/** "Q: What does it cost? A: $5" or "Q: What does it cost?\nIt is free." */
+function qPrefixLead(text, firstLine, position, lines) {
+    const mark = firstLine.search(/[?？]/u);
+    const questionText = mark >= 0 ? firstLine.slice(0, mark + 1) : firstLine;
+    const remainder = text.slice(questionText.length).trim();
+    const labelPosition = lines.firstLine(position);
+    const rest = remainder ? { text: remainder, position: { start: labelPosition.end, end: position.end }, type: 'run-in' } : undefined;
+    return { label: makeLabel(questionText, 'bold', labelPosition), rest, boldOnly: !remainder, runIn: true, style: 'q-prefix' };
+}
+/** "- [ ] Problem : …", "- Customer problem: …": a short label and a colon at the start of a list item. */
+function readListLabel(paragraph, text, lines) {
+    const split = splitListLabel(text);
+    if (!split)
+        return undefined;
+    const start = (0,model_text/* positionOf */.df)(paragraph).start;
+    const labelEnd = lines.pointAt(start.offset + split.colon);
+    const label = makeLabel(split.label, 'list', { start, end: labelEnd });
+    const rest = split.rest.trim();
+    const restChunk = rest ? { text: rest, position: { start: lines.pointAt(start.offset + split.colon + 1), end: (0,model_text/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
+    return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list' };
+}
+/** The text before the first colon (short, on the first line) and after it; written out: a pattern with a bounded lazy repeat backtracks. */
+function splitListLabel(text) {
+    const colon = text.search(COLON);
+    if (colon < 1)
+        return undefined;
+    const label = text.slice(0, colon).trimEnd();
+    if (label === '' || label.length > MAX_LIST_LABEL_LENGTH || label.includes('\n'))
+        return undefined;
+    return { label, rest: text.slice(colon + 1), colon };
+}
+function inlineText(nodes) {
+    return nodes.length === 0 ? '' : (0,model_text/* textOf */.b6)(nodes);
+}
+
+;// CONCATENATED MODULE: ./build/src/model/classify.js
+
+
+
+
+
+/** A bold or list label longer than this is a sentence that starts in bold, not a label. */
+const MAX_LABEL_WORDS = 12;
+/** A plain line must be short to be a label: ordinary sentences would match otherwise. */
+const MAX_LINE_LABEL_WORDS = 6;
+const QUESTION_COLUMN = /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u;
+const ANSWER_COLUMN = /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u;
+function classify(tree, vocabulary, lines) {
+    const reader = new BlockReader(vocabulary, lines);
+    return tree.children.filter((node) => !isComment(node) && node.type !== 'yaml' && node.type !== 'definition').map((node) => reader.read(node));
+}
+class BlockReader {
+    vocabulary;
+    lines;
+    constructor(vocabulary, lines) {
+        this.vocabulary = vocabulary;
+        this.lines = lines;
+    }
+    read(node) {
+        switch (node.type) {
+            case 'heading':
+                return this.heading(node);
+            case 'paragraph':
+                return this.paragraph(node) ?? content(node);
+            case 'list':
+                return this.list(node);
+            case 'table':
+                return { kind: 'table', ...this.tableRows(node), chunk: chunkOf(node) };
+            default:
+                return content(node);
+        }
+    }
+    heading(heading) {
+        const label = makeLabel((0,model_text/* textOf */.b6)(heading.children), 'heading', (0,model_text/* positionOf */.df)(heading));
+        return { kind: 'heading', depth: heading.depth, label, ...this.roles(label), question: isQuestion(label.text, true, this.vocabulary) };
+    }
+    paragraph(paragraph) {
+        const chunk = chunkOf(paragraph);
+        const lead = readLead(paragraph, chunk.text, this.lines);
+        if (!lead)
+            return undefined;
+        const question = lead.style === 'q-prefix' || (lead.style === 'line' ? /[?？]\s*$/u.test(lead.label.text) : isQuestion(lead.label.text, lead.boldOnly, this.vocabulary));
+        return { kind: 'lead', lead, ...this.leadRoles(lead), question, chunk };
+    }
+    /** The roles a lead's label names, when it is short enough and written as a label. */
+    leadRoles(lead) {
+        if (lead.style === 'q-prefix')
+            return {};
+        // A bold phrase that starts a sentence ("**Problem solvers** love it") is not a label.
+        if (lead.style === 'bold' && !lead.boldOnly && !lead.runIn)
+            return {};
+        const limit = lead.style === 'line' ? MAX_LINE_LABEL_WORDS : MAX_LABEL_WORDS;
+        if ((0,normalize/* words */.aL)(lead.label.key).length > limit)
+            return {};
+        const roles = this.roles(lead.label);
+        // A plain line must be exactly a role's name; so must a bold line naming a whole container
+        // ("**FAQ**"), not one that mentions it ("**Working backwards artifact.** Not a press wire…").
+        if (lead.style === 'line')
+            return { role: roles.exactRole, exactRole: roles.exactRole };
+        if (roles.role && isContainer(roles.role) && !roles.exactRole)
+            return {};
+        return roles;
+    }
+    roles(label) {
+        const normalized = (0,normalize/* normalizeLabel */.yP)(label.text);
+        return { role: this.vocabulary.sections.best(normalized), exactRole: this.vocabulary.sections.best(normalized, true) };
+    }
+    list(list) {
+        return { kind: 'list', items: list.children.map((item) => this.item(item)), chunk: chunkOf(list) };
+    }
+    item(item) {
+        const chunk = chunkOf(item);
+        const rest = item.children.slice(1).map((child) => chunkOf(child));
+        const first = item.children[0];
+        if (first?.type !== 'paragraph')
+            return { question: false, chunk, rest };
+        const text = (0,model_text/* textOf */.b6)(first);
+        const lead = readLead(first, text, this.lines);
+        const nested = item.children.length > 1;
+        if (lead) {
+            const question = lead.style === 'q-prefix' ||
+                (lead.style === 'bold' && isQuestion(lead.label.text, lead.boldOnly, this.vocabulary)) ||
+                (lead.style === 'line' && nested && /[?？]\s*$/u.test(lead.label.text));
+            if (question)
+                return { lead, question: true, chunk, rest };
+            // "- **Problem** — teams lose a day", "- **問題**：…": a bold label with a dash or colon.
+            if (lead.style === 'bold' && (lead.boldOnly || lead.runIn)) {
+                const role = this.leadRoles(lead).role;
+                if (role)
+                    return { lead, question: false, role, chunk, rest };
+            }
+        }
+        const label = readListLabel(first, text, this.lines);
+        if (label && (0,normalize/* words */.aL)(label.label.key).length <= MAX_LINE_LABEL_WORDS) {
+            const roles = this.roles(label.label);
+            const role = roles.role && isContainer(roles.role) && !roles.exactRole ? undefined : roles.role;
+            if (role)
+                return { lead: label, question: false, role, chunk, rest };
+        }
+        // No part named: the lead still matters in a Bezos-criteria section ("- **Plan:** TBD").
+        return { lead: lead && lead.style !== 'line' ? lead : (label ?? lead), question: false, chunk, rest };
+    }
+    /** A table whose header has a Question column and an Answer column. */
+    tableRows(table) {
+        const [header, ...rows] = table.children;
+        if (!header)
+            return {};
+        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)((0,model_text/* textOf */.b6)(cell)).key);
+        const questionColumn = names.findIndex((name) => QUESTION_COLUMN.test(name));
+        const answerColumn = names.findIndex((name) => ANSWER_COLUMN.test(name));
+        if (questionColumn < 0 || answerColumn < 0)
+            return {};
+        return {
+            rows: rows.flatMap((row) => {
+                const questionCell = row.children[questionColumn];
+                const answerCell = row.children[answerColumn];
+                if (!questionCell)
+                    return [];
+                const label = makeLabel((0,model_text/* textOf */.b6)(questionCell), 'table', (0,model_text/* positionOf */.df)(questionCell));
+                return [answerCell ? { label, answer: { text: (0,model_text/* textOf */.b6)(answerCell), position: (0,model_text/* positionOf */.df)(answerCell), type: 'tableCell' } } : { label }];
+            })
+        };
+    }
+}
+function content(node) {
+    return { kind: 'content', chunk: chunkOf(node) };
+}
+function chunkOf(node) {
+    const chunk = { text: (0,model_text/* textOf */.b6)(node), position: (0,model_text/* positionOf */.df)(node), type: node.type };
+    if (node.type === 'blockquote')
+        chunk.quote = true;
+    return chunk;
+}
+function isContainer(role) {
+    return vocabulary_default/* CONTAINER_ROLES */.uH.includes(role);
+}
+function isComment(node) {
+    return node.type === 'html' && node.value.trimStart().startsWith('<!--');
+}
+
 ;// CONCATENATED MODULE: ./build/src/model/outline.js
-
-
 
 
 // How far below its heading a non-heading label sits, so that groups contain
@@ -21639,292 +21927,188 @@ var model_text = __nccwpck_require__(6100);
 const CONTAINER_OFFSET = 0.1;
 const GROUP_OFFSET = 0.3;
 const ITEM_OFFSET = 0.6;
-// "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
-const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu;
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
-const ANSWER_LABEL = new RegExp(`^(?:${substance/* ANSWER_WORDS */.xo})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu');
-const RUN_IN_END = /[.:：。]\s*$/u;
-const RUN_IN_START = /^\s*[:：.—–-]/u;
-const COLON = /[:：]/u;
-const MAX_LIST_LABEL_LENGTH = 60;
-const MAX_LABEL_WORDS = 12;
+const FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal']);
+/** Inside an FAQ only these open containers; "Technical FAQs" is a topic group of the FAQ. */
+const FAQ_CONTAINER_ROLES = new Set(['faqExternal', 'faqInternal', 'criteria', 'appendix']);
+function buildOutline(readings) {
+    return new OutlineBuilder(readings).build();
+}
 class OutlineBuilder {
-    vocabulary;
-    lines;
+    readings;
     root = { kind: 'root', depth: 0, content: [], children: [] };
     stack = [this.root];
-    seenHeading = false;
-    /** The first heading, when it is an H1: the document's title. */
     title;
-    /** Block text, computed once: a paragraph is read when looking for a label and again as content. */
-    texts = new WeakMap();
-    constructor(vocabulary, lines) {
-        this.vocabulary = vocabulary;
-        this.lines = lines;
+    /** No FAQ heading anywhere, yet "Q:" questions: they make an FAQ of their own. */
+    implicitFaq;
+    constructor(readings) {
+        this.readings = readings;
+        this.implicitFaq = !readings.some(opensFaq) && readings.some((reading) => reading.kind === 'lead' && isQLabel(reading.lead));
     }
-    build(tree) {
-        const blocks = tree.children.filter((node) => !isComment(node) && node.type !== 'yaml' && node.type !== 'definition');
-        blocks.forEach((block, index) => {
-            if (block.type === 'heading')
-                this.addHeading(block);
+    build() {
+        this.readings.forEach((reading, index) => {
+            if (reading.kind === 'heading')
+                this.addHeading(reading, index);
+            else if (reading.kind === 'lead')
+                this.addLead(reading, index);
+            else if (reading.kind === 'list')
+                this.addList(reading);
+            else if (reading.kind === 'table')
+                this.addTable(reading);
             else
-                this.addBlock(block, blocks[index + 1]);
+                this.appendContent(reading.chunk);
         });
-        return this.root;
+        return this.title ? { root: this.root, title: this.title } : { root: this.root };
     }
     // ── headings ────────────────────────────────────────────────────────────
-    addHeading(heading) {
-        const isTitle = !this.seenHeading && heading.depth === 1;
-        this.seenHeading = true;
-        const label = this.label((0,model_text/* textOf */.b6)(heading.children), 'heading', (0,model_text/* positionOf */.df)(heading));
+    addHeading(heading, index) {
+        const isTitle = index === this.firstHeadingIndex() && heading.depth === 1;
+        const { label } = heading;
         // A heading ends every bold or line label above it, whatever its level.
         this.popPseudo();
+        const insideQuestion = this.openHeadingQuestion();
         this.popTo(heading.depth);
         const context = this.context();
         const node = { kind: 'section', label, depth: heading.depth, content: [], children: [] };
         if (isTitle) {
             this.title = label;
-            // A document title names the product; it is a section only if it is exactly one ("# Press Release").
-            const role = this.vocabulary.sections.best(normalized(label), true);
-            if (role)
+            // A title names the product; it is a section only if it is exactly one ("# Press Release").
+            // "# FAQ" over a whole PR/FAQ (a page title from a wiki export) is not the FAQ.
+            const role = heading.exactRole;
+            if (role && !(role === 'faq' && this.pressReleaseFollows(index)))
                 node.role = role;
         }
         else if (context === 'faq' || context === 'criteria') {
             // A question first: "What budget do we need, and who signs off?" is not a sign-off section.
-            const role = this.isQuestion(label.text, true) ? undefined : this.containerRole(label);
+            const role = heading.question ? undefined : faqContainerRole(heading.role);
             if (role)
                 node.role = role;
-            else if (context === 'criteria' || this.isQuestion(label.text, true))
+            else if (insideQuestion && heading.depth > insideQuestion.depth && !heading.question) {
+                // "#### Background" under "### What are we launching?" is part of the answer.
+            }
+            else if (context === 'criteria' || heading.question || this.isEntry(index))
                 this.makeQuestion(node, 'heading');
             else
                 node.kind = 'group';
         }
-        else {
-            const role = this.vocabulary.sections.best(normalized(label));
-            if (role)
-                node.role = role;
+        else if (heading.role) {
+            node.role = heading.role;
+        }
+        else if (context === 'none' && heading.question && /[?？]\s*$/u.test(label.text)) {
+            // "### What is the high-level implementation plan?" under "## Technical Design": a question the document answers.
+            this.makeQuestion(node, 'heading');
         }
         this.push(node);
     }
-    // ── other blocks ────────────────────────────────────────────────────────
-    addBlock(block, next) {
-        const context = this.context();
-        if (block.type === 'paragraph' && this.addParagraph(block, context, next))
-            return;
-        if (block.type === 'list' && this.addList(block, context))
-            return;
-        if (block.type === 'table' && (context === 'faq' || context === 'criteria') && this.addTable(block))
-            return;
-        this.appendContent(this.chunkOf(block));
+    /** The question heading the stack is inside, if any. */
+    openHeadingQuestion() {
+        const top = this.stack[this.stack.length - 1];
+        return top.kind === 'question' && top.questionStyle === 'heading' ? top : undefined;
     }
-    /** A paragraph that opens a question, group or labelled part. Returns false for plain content. */
-    addParagraph(paragraph, context, next) {
-        const lead = this.leadOf(paragraph);
-        if (!lead)
-            return false;
-        if (context === 'faq' || context === 'criteria') {
-            // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
-            const role = lead.style !== 'q-prefix' && lead.boldOnly ? this.containerRole(lead.label, true) : undefined;
-            if (role)
-                return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET);
-            const asksQuestion = lead.style === 'q-prefix' || this.isQuestion(lead.label.text, lead.boldOnly);
-            if (asksQuestion && (lead.style !== 'line' || /[?？]\s*$/u.test(lead.label.text))) {
-                return this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold');
-            }
-            if (context === 'criteria' && lead.style === 'bold' && (lead.boldOnly || lead.runIn)) {
-                return this.openQuestion(lead, 'bold');
-            }
-            if (lead.style === 'bold' && lead.boldOnly && next && this.opensQuestion(next)) {
-                return this.openPseudo({ kind: 'group' }, lead, GROUP_OFFSET);
-            }
-            return false;
+    /**
+     * A heading in an FAQ that is not a question but has text and no question
+     * under it ("### Pricing" followed by the answer) is an entry, answered like
+     * a question; one with questions under it is a group.
+     */
+    isEntry(index) {
+        const heading = this.readings[index];
+        let hasContent = false;
+        for (let i = index + 1; i < this.readings.length; i++) {
+            const next = this.readings[i];
+            if (next.kind === 'heading')
+                return hasContent && !(next.depth > heading.depth && next.question);
+            if (isQuestionReading(next))
+                return false;
+            hasContent = true;
         }
-        if (lead.style === 'q-prefix')
-            return false;
-        if (lead.style === 'bold' && !lead.boldOnly && !lead.runIn)
-            return false;
-        const exact = lead.style === 'line';
-        if ((0,normalize/* words */.aL)(lead.label.key).length > (exact ? 6 : MAX_LABEL_WORDS))
-            return false;
-        const role = this.vocabulary.sections.best(normalized(lead.label), exact);
-        if (!role)
-            return false;
-        // A bold line opens a whole press release or FAQ only when that is all it says ("**FAQ**"),
-        // not when it mentions one ("**Working backwards artifact.** Not a press wire…").
-        if (isContainer(role) && !exact && !this.vocabulary.sections.best(normalized(lead.label), true))
-            return false;
-        return this.openPseudo({ kind: 'section', role }, lead, isContainer(role) ? CONTAINER_OFFSET : ITEM_OFFSET);
+        return hasContent;
+    }
+    firstHeadingIndex() {
+        return this.readings.findIndex((reading) => reading.kind === 'heading');
+    }
+    /** A press release (or a part of one) comes before any question: the title above it is not an FAQ. */
+    pressReleaseFollows(index) {
+        for (let i = index + 1; i < this.readings.length; i++) {
+            const next = this.readings[i];
+            if (isQuestionReading(next))
+                return false;
+            const role = next.kind === 'heading' || next.kind === 'lead' ? next.role : undefined;
+            if (role && !isContainer(role))
+                return true;
+            if (role === 'pressRelease')
+                return true;
+        }
+        return false;
+    }
+    // ── paragraphs that open something ──────────────────────────────────────
+    addLead(reading, index) {
+        const { lead } = reading;
+        const context = this.context();
+        if (context === 'faq' || context === 'criteria') {
+            if (this.addFaqLead(reading, index, context))
+                return;
+        }
+        else if (this.implicitFaq && isQLabel(lead)) {
+            this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold');
+            return;
+        }
+        else if (reading.role && lead.style !== 'q-prefix') {
+            this.openPseudo({ kind: 'section', role: reading.role }, lead, isContainer(reading.role) ? CONTAINER_OFFSET : ITEM_OFFSET);
+            return;
+        }
+        this.appendContent(reading.chunk);
+    }
+    addFaqLead(reading, index, context) {
+        const { lead } = reading;
+        // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
+        const role = lead.style !== 'q-prefix' && lead.boldOnly ? faqContainerRole(reading.exactRole) : undefined;
+        if (role)
+            return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET);
+        if (reading.question)
+            return this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold');
+        if (context === 'criteria' && lead.style === 'bold' && (lead.boldOnly || lead.runIn))
+            return this.openQuestion(lead, 'bold');
+        const next = this.readings[index + 1];
+        if (lead.style === 'bold' && lead.boldOnly && next && isQuestionReading(next))
+            return this.openPseudo({ kind: 'group' }, lead, GROUP_OFFSET);
+        return false;
     }
     /** Lists of questions ("- Q: …" with nested "- A: …", "1. **…?**"), or of labelled parts ("- Problem: …"). */
-    addList(list, context) {
+    addList(reading) {
+        const context = this.context();
         const inFaq = context === 'faq' || context === 'criteria';
-        const leads = list.children.map((item) => this.itemLead(item, inFaq, context === 'criteria'));
-        if (!leads.some(Boolean))
-            return false;
-        list.children.forEach((item, index) => {
-            const lead = leads[index];
-            const rest = item.children.slice(1).map((child) => this.chunkOf(child));
-            if (!lead) {
-                this.appendContent(this.chunkOf(item));
-                return;
-            }
-            if (lead.question)
-                this.openQuestion(lead, 'list');
-            else
-                this.openPseudo({ kind: 'section', role: lead.role }, lead, isContainer(lead.role) ? CONTAINER_OFFSET : ITEM_OFFSET);
-            for (const chunk of rest)
-                this.appendContent(chunk);
-        });
-        return true;
-    }
-    itemLead(item, inFaq, inCriteria) {
-        const first = item.children[0];
-        if (first?.type !== 'paragraph')
-            return undefined;
-        const lead = this.leadOf(first);
-        if (inFaq && lead) {
-            const nested = item.children.length > 1;
-            const question = lead.style === 'q-prefix' ||
-                (lead.style === 'bold' && this.isQuestion(lead.label.text, lead.boldOnly)) ||
-                (lead.style === 'line' && nested && lead.label.text.trim().endsWith('?')) ||
-                (inCriteria && lead.style === 'bold');
-            if (question)
-                return { ...lead, question: true };
+        const opens = (item) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (this.implicitFaq && !!item.lead && isQLabel(item.lead)));
+        if (!reading.items.some(opens)) {
+            this.appendContent(reading.chunk);
+            return;
         }
-        if (inFaq)
-            return inCriteria ? this.listLabel(first, true) : undefined;
-        return this.listLabel(first, false);
-    }
-    /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
-    listLabel(paragraph, asQuestion) {
-        const text = this.textOf(paragraph);
-        const match = splitListLabel(text);
-        if (!match)
-            return undefined;
-        const labelText = match.label.trim();
-        if ((0,normalize/* words */.aL)(labelText).length > 6)
-            return undefined;
-        const start = (0,model_text/* positionOf */.df)(paragraph).start;
-        const labelEnd = this.lines.pointAt(start.offset + Math.min(text.indexOf(':') >= 0 ? text.indexOf(':') : labelText.length, labelText.length + 2));
-        const label = this.label(labelText, 'list', { start, end: labelEnd });
-        const rest = match.rest.trim();
-        const restChunk = rest ? { text: rest, position: { start: labelEnd, end: (0,model_text/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
-        if (asQuestion)
-            return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', question: true };
-        const role = this.vocabulary.sections.best(normalized(label));
-        if (!role || (isContainer(role) && !this.vocabulary.sections.best(normalized(label), true)))
-            return undefined;
-        return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', role };
-    }
-    /** A table whose header has a Question column and an Answer column. */
-    addTable(table) {
-        const [header, ...rows] = table.children;
-        if (!header)
-            return false;
-        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)((0,model_text/* textOf */.b6)(cell)).key);
-        const questionColumn = names.findIndex((name) => /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u.test(name));
-        const answerColumn = names.findIndex((name) => /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u.test(name));
-        if (questionColumn < 0 || answerColumn < 0)
-            return false;
-        for (const row of rows) {
-            const questionCell = row.children[questionColumn];
-            const answerCell = row.children[answerColumn];
-            if (!questionCell)
+        for (const item of reading.items) {
+            if (!opens(item)) {
+                this.appendContent(item.chunk);
                 continue;
-            const label = this.label((0,model_text/* textOf */.b6)(questionCell), 'table', (0,model_text/* positionOf */.df)(questionCell));
-            this.openQuestion({ label, boldOnly: true, runIn: false, style: 'table' }, 'table');
-            if (answerCell)
-                this.appendContent({ text: (0,model_text/* textOf */.b6)(answerCell), position: (0,model_text/* positionOf */.df)(answerCell), type: 'tableCell' });
+            }
+            if (inFaq || item.question)
+                this.openQuestion(item.lead, 'list');
+            else
+                this.openPseudo({ kind: 'section', role: item.role }, item.lead, isContainer(item.role) ? CONTAINER_OFFSET : ITEM_OFFSET);
+            for (const chunk of item.rest)
+                this.appendContent(chunk);
+        }
+    }
+    /** A table whose header has a Question column and an Answer column; any other table is content. */
+    addTable(reading) {
+        const context = this.context();
+        if (!reading.rows || (context !== 'faq' && context !== 'criteria')) {
+            this.appendContent(reading.chunk);
+            return;
+        }
+        for (const row of reading.rows) {
+            this.openQuestion({ label: row.label, boldOnly: true, runIn: false, style: 'table' }, 'table');
+            if (row.answer)
+                this.appendContent(row.answer);
         }
         const last = this.stack[this.stack.length - 1];
         if (last.questionStyle === 'table')
             last.closed = true;
-        return true;
-    }
-    // ── recognising labels ──────────────────────────────────────────────────
-    /** What a paragraph opens with: a bold label, a "Q:" line or a lone short line. */
-    leadOf(paragraph) {
-        const position = (0,model_text/* positionOf */.df)(paragraph);
-        const [first, ...rest] = paragraph.children;
-        if (first?.type === 'strong') {
-            const strongPosition = (0,model_text/* positionOf */.df)(first);
-            const strongText = (0,model_text/* textOf */.b6)(first.children).trim();
-            // "**A:** …" starts an answer; it never opens a question or section.
-            if (ANSWER_LABEL.test(strongText))
-                return undefined;
-            const restText = inlineText(rest);
-            if (!BARE_Q_MARKER.test(strongText)) {
-                const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText);
-                const remainder = restText.replace(/^\s*[:：.—–-]?\s*/u, '');
-                const label = this.label(strongText, 'bold', strongPosition);
-                const restChunk = remainder.trim()
-                    ? { text: remainder.trim(), position: { start: strongPosition.end, end: position.end }, type: 'run-in' }
-                    : undefined;
-                return { label, rest: restChunk, boldOnly: !remainder.trim(), runIn, style: 'bold' };
-            }
-        }
-        const text = this.textOf(paragraph);
-        const firstLine = text.split('\n', 1)[0];
-        if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? ''))
-            return undefined;
-        if (Q_PREFIX.test(firstLine))
-            return this.qPrefixLead(text, firstLine, position);
-        if (!text.includes('\n') && text.length <= 80) {
-            return { label: this.label(text, 'line', position), boldOnly: true, runIn: false, style: 'line' };
-        }
-        return undefined;
-    }
-    /** "Q: What does it cost? A: $5" or "Q: What does it cost?\nIt is free." */
-    qPrefixLead(text, firstLine, position) {
-        const mark = firstLine.search(/[?？]/u);
-        const questionText = mark >= 0 ? firstLine.slice(0, mark + 1) : firstLine;
-        const remainder = text.slice(questionText.length).trim();
-        const labelPosition = this.lines.firstLine(position);
-        const rest = remainder
-            ? { text: remainder, position: { start: labelPosition.end, end: position.end }, type: 'run-in' }
-            : undefined;
-        return { label: this.label(questionText, 'bold', labelPosition), rest, boldOnly: !remainder, runIn: true, style: 'q-prefix' };
-    }
-    isQuestion(text, standalone) {
-        const trimmed = text.trim();
-        if (Q_PREFIX.test(trimmed) || /[?？]/u.test(trimmed))
-            return true;
-        if (!standalone)
-            return false;
-        const first = (0,normalize/* words */.aL)(trimmed.normalize('NFKC').toLowerCase())[0];
-        return first !== undefined && this.vocabulary.interrogatives.has(first);
-    }
-    opensQuestion(block) {
-        if (block.type === 'paragraph') {
-            const lead = this.leadOf(block);
-            return !!lead && (lead.style === 'q-prefix' || (lead.style === 'bold' && this.isQuestion(lead.label.text, lead.boldOnly)));
-        }
-        if (block.type === 'list')
-            return block.children.some((item) => !!this.itemLead(item, true, false));
-        return false;
-    }
-    /**
-     * Inside an FAQ only the external/internal split and a Bezos-criteria
-     * section open containers; "Technical FAQs" is a topic group of the FAQ.
-     */
-    containerRole(label, exact = false) {
-        const role = this.vocabulary.sections.best(normalized(label), exact);
-        return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined;
-    }
-    textOf(node) {
-        let text = this.texts.get(node);
-        if (text === undefined) {
-            text = (0,model_text/* textOf */.b6)(node);
-            this.texts.set(node, text);
-        }
-        return text;
-    }
-    chunkOf(node) {
-        return { text: this.textOf(node), position: (0,model_text/* positionOf */.df)(node), type: node.type };
-    }
-    label(text, style, position) {
-        const clean = text.replace(/\s+/gu, ' ').trim();
-        return { text: clean, key: (0,normalize/* normalizeLabel */.yP)(clean).key, style, position };
     }
     // ── the section stack ───────────────────────────────────────────────────
     /** Opens a question under the current heading; always returns true (the block was consumed). */
@@ -21984,7 +22168,7 @@ class OutlineBuilder {
                 continue;
             if (node.role === 'criteria')
                 return 'criteria';
-            if (node.role === 'faq' || node.role === 'faqExternal' || node.role === 'faqInternal')
+            if (node.role && FAQ_ROLES.has(node.role))
                 return 'faq';
             if (node.role === 'pressRelease')
                 return 'pressRelease';
@@ -21995,33 +22179,236 @@ class OutlineBuilder {
         return 'none';
     }
 }
-function isContainer(role) {
-    return vocabulary_default/* CONTAINER_ROLES */.uH.includes(role);
+/** "Q: …", as a line or in bold: a question wherever it stands. */
+function isQLabel(lead) {
+    return lead.style === 'q-prefix' || (lead.style === 'bold' && Q_PREFIX.test(lead.label.text));
 }
-function isComment(node) {
-    return node.type === 'html' && node.value.trimStart().startsWith('<!--');
+function faqContainerRole(role) {
+    return role && FAQ_CONTAINER_ROLES.has(role) ? role : undefined;
 }
-function inlineText(nodes) {
-    return nodes.length === 0 ? '' : (0,model_text/* textOf */.b6)(nodes);
+function opensFaq(reading) {
+    const role = reading.kind === 'heading' ? reading.role : reading.kind === 'lead' ? reading.exactRole : undefined;
+    return role !== undefined && (FAQ_ROLES.has(role) || role === 'criteria');
 }
-function normalized(label) {
-    return (0,normalize/* normalizeLabel */.yP)(label.text);
+/** A reading that opens a question wherever questions count. */
+function isQuestionReading(reading) {
+    if (reading.kind === 'lead')
+        return reading.question;
+    if (reading.kind === 'list')
+        return reading.items.some((item) => item.question);
+    if (reading.kind === 'table')
+        return reading.rows !== undefined;
+    return false;
 }
-/**
- * "Customer problem: …" → label and rest: the text before the first colon is
- * the label when it has 1–60 characters on one line (whitespace may follow it
- * before the colon). Written out rather than as one pattern with a bounded
- * lazy repeat, which regular-expression analysers cannot check in reasonable time.
- */
-function splitListLabel(text) {
-    const colon = text.search(COLON);
-    if (colon < 1)
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/figures.js
+const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?";
+const MAGNITUDE = '(?:\\s?(?:k|m|mm|bn|b|million|millions|billion|billions|thousand|mio\\.?|mrd\\.?|millionen|milliarden|tausend|万|億|亿|千|만|억|천|тыс\\.?|млн|млрд))?';
+const CURRENCY_SIGN = '[$€£¥₹₩₽]';
+const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)';
+const CURRENCY_WORD = '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)';
+// Five simple patterns rather than one alternation: each is cheap to scan and to check for backtracking.
+const MONEY = [
+    new RegExp(`${CURRENCY_SIGN}\\s?${NUMBER}${MAGNITUDE}`, 'giu'),
+    new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_SIGN}`, 'giu'),
+    new RegExp(`\\b${CURRENCY_CODE}\\s?${NUMBER}${MAGNITUDE}`, 'giu'),
+    new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_CODE}\\b`, 'giu'),
+    new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_WORD}`, 'giu')
+];
+const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`, 'giu');
+const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|ミリ秒|秒|毫秒|件|명|건)`, 'giu');
+/** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
+const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu;
+const MAX_EACH = 5;
+function findFigures(text) {
+    return {
+        money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
+        percent: matches(PERCENT, text),
+        scale: [...matches(SCALE, text), ...matches(PERCENTILE, text)].slice(0, MAX_EACH)
+    };
+}
+function hasFigures(figures) {
+    return figures.money.length + figures.percent.length + figures.scale.length > 0;
+}
+function matches(pattern, text) {
+    const found = new Set();
+    for (const match of text.matchAll(pattern)) {
+        found.add(match[0].trim());
+        if (found.size >= MAX_EACH)
+            break;
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/problem.js
+
+const KINDS = ['gap', 'today', 'pain', 'contrast'];
+/** Shorter than this, a paragraph is a headline or a tagline. */
+const MIN_WORDS = 12;
+const SENTENCE_END = /(?<=[.!?。！？])\s+|(?<=[。！？])/u;
+// "…," said Ana; „…", sagt der Vorstand; 表示; 说; 말했다
+const SPEECH = /["“”„«»「」『』][^"“”„«»「」『』]{8,}["“”„«»「」『』]|\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|dijo|disse|сказал|говорит)\b|表示|と語|说道|말했다/u;
+/** The best problem statement among the candidates, or undefined when none states a problem. */
+function findProblemStatement(candidates, vocabulary) {
+    let best;
+    for (const candidate of candidates) {
+        if (candidate.quote || SPEECH.test(candidate.text) || (0,normalize/* countWords */.rj)(candidate.text) < MIN_WORDS)
+            continue;
+        const scored = score(candidate, vocabulary);
+        if (scored && (!best || scored.score > best.score))
+            best = scored;
+    }
+    return best?.statement;
+}
+function score(candidate, vocabulary) {
+    const kinds = cuesOf(candidate.text, vocabulary);
+    const found = KINDS.filter((kind) => kinds[kind]);
+    // The answer to "What problem does this solve?" is the problem by its question; "Background" nearly so.
+    const needed = candidate.source === 'faq-answer' ? 0 : candidate.source === 'background' ? 1 : 2;
+    if (found.length < needed)
         return undefined;
-    const before = text.slice(0, colon);
-    const label = before.slice(0, Math.max(1, before.trimEnd().length));
-    if (label.length > MAX_LIST_LABEL_LENGTH || label.includes('\n'))
+    // The opening paragraph summarises the launch; the problem usually follows it.
+    const placement = candidate.source === 'press-release' && candidate.index !== undefined && candidate.index >= 1 && candidate.index <= 3 ? 0.5 : 0;
+    const sourceBonus = candidate.index !== undefined ? 1 : 0;
+    return {
+        statement: {
+            sentence: bestSentence(candidate.text, vocabulary),
+            position: candidate.position,
+            source: candidate.source,
+            cues: found.map((kind) => `${kind}: ${kinds[kind]}`)
+        },
+        score: found.length + placement + sourceBonus
+    };
+}
+function cuesOf(text, vocabulary) {
+    const cues = {};
+    for (const { name, cue } of vocabulary.problemCues.evidence(text))
+        cues[name] = cue;
+    return cues;
+}
+/** The sentence with cues of the most kinds (the earliest of equals), cut to a quotable length. */
+function bestSentence(text, vocabulary) {
+    const sentences = text.replace(/\s+/gu, ' ').trim().split(SENTENCE_END).filter(Boolean);
+    let best = sentences[0] ?? text;
+    let bestKinds = -1;
+    for (const sentence of sentences) {
+        const kinds = Object.keys(cuesOf(sentence, vocabulary)).length;
+        if (kinds > bestKinds) {
+            best = sentence;
+            bestKinds = kinds;
+        }
+    }
+    return quotable(best);
+}
+function quotable(sentence) {
+    if (sentence.length <= 160)
+        return sentence;
+    const cut = sentence.lastIndexOf(' ', 157);
+    return `${sentence.slice(0, cut > 80 ? cut : 157)}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/topics.js
+
+
+/** A bare answer is short: "No, it is free for everyone." */
+const BARE_ANSWER_WORDS = 8;
+// Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
+const topics_TRAILING_STOPS = /(?<![\s.!。！…])[\s.!。！…]+$/u;
+const EMPHASIS_AROUND = /^[\s*_]+|(?<![\s*_])[\s*_]+$/gu;
+function decideTopics(input, vocabulary) {
+    const form = questionForm(input.question, vocabulary);
+    const evidence = [
+        ...vocabulary.topics.evidence(input.question).map(({ name, cue }) => ({ topic: name, source: 'question', cue })),
+        ...input.groupTopics.map((topic) => ({ topic, source: 'group', cue: topic }))
+    ];
+    const decided = new Set(evidence.map((item) => item.topic));
+    const ambiguous = vocabulary.ambiguousTopics.evidence(input.question).filter(({ name }) => !decided.has(name));
+    const answer = answerEvidence(input.answer.text, vocabulary);
+    const rejected = [];
+    const topics = [];
+    for (const topic of decided) {
+        const refusal = refuse(topic, input, answer, vocabulary);
+        if (refusal)
+            rejected.push({ topic, reason: refusal });
+        else
+            topics.push(topic);
+    }
+    for (const { name: topic, cue } of ambiguous) {
+        evidence.push({ topic, source: 'question', cue, ambiguous: true });
+        const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary);
+        if (refusal)
+            rejected.push({ topic, reason: refusal });
+        else
+            topics.push(topic);
+    }
+    for (const item of answer.items)
+        if (topics.includes(item.topic))
+            evidence.push(item);
+    return { topics, evidence, rejected, form };
+}
+function answerEvidence(text, vocabulary) {
+    const figures = findFigures(text);
+    const found = (list) => vocabulary.answerTopics.findAll(list, text);
+    const lists = { finance: found('finance'), financeTerms: found('finance-terms'), technical: found('technical'), technicalTerms: found('technical-terms') };
+    const items = [
+        ...[...lists.finance, ...lists.financeTerms].map((cue) => ({ topic: 'finance', source: 'answer', cue })),
+        ...[...lists.technical, ...lists.technicalTerms].map((cue) => ({ topic: 'technical', source: 'answer', cue })),
+        ...[...figures.money, ...figures.percent].map((cue) => ({ topic: 'finance', source: 'figures', cue })),
+        ...figures.scale.map((cue) => ({ topic: 'technical', source: 'figures', cue }))
+    ];
+    return {
+        figures,
+        items,
+        money: lists.finance.length + figures.money.length,
+        moneyTerms: lists.financeTerms.length + figures.percent.length,
+        hurdles: lists.technical.length,
+        technicalTerms: lists.technicalTerms.length + figures.scale.length
+    };
+}
+/** An answer that shows money: an amount or a word that means money, or two weaker signs ("pricing", "sponsor"). */
+function showsMoney(answer) {
+    return answer.money > 0 || answer.moneyTerms >= 2;
+}
+/** An answer that names a technical hurdle: a hurdle word with technical substance, or a lot of substance with figures of scale. */
+function showsHurdle(answer) {
+    return (answer.hurdles > 0 && answer.technicalTerms >= 2) || (answer.technicalTerms >= 3 && answer.figures.scale.length > 0);
+}
+/** A reason the topic does not count whatever the question says, or undefined. */
+function refuse(topic, input, answer, vocabulary) {
+    if (topic !== 'finance' || answer.figures.money.length > 0)
         return undefined;
-    return { label, rest: text.slice(colon + 1) };
+    const bare = input.answer.text.normalize('NFKC').toLowerCase().replace(topics_TRAILING_STOPS, '').replace(EMPHASIS_AROUND, '');
+    const words = input.answer.words;
+    const firstWord = bare.split(/[\s,，、.。:;—–-]+/u, 1)[0] ?? '';
+    if (vocabulary.bareAnswers.has(bare) || (words <= BARE_ANSWER_WORDS && vocabulary.bareAnswers.has(firstWord) && !showsMoney(answer))) {
+        return `its answer says only “${input.answer.text.trim().slice(0, 60)}”: that is the customer’s price, not how the product pays for itself`;
+    }
+    return undefined;
+}
+/** A reason an ambiguous question word did not earn the topic, or undefined when the answer shows it. */
+function unproven(topic, form, input, answer, vocabulary) {
+    // An unanswered question keeps the topic it seems to ask about: the finding then says it has no answer.
+    if (!input.answer.substantive)
+        return undefined;
+    if (topic === 'finance') {
+        if (showsMoney(answer) || (input.internal && !effortOnly(input.answer.text, answer, vocabulary)))
+            return undefined;
+        return effortOnly(input.answer.text, answer, vocabulary) ? 'its answer is given in effort (people and time), not money' : 'its answer has no figures or money terms (price, cost, revenue, margin)';
+    }
+    if (topic === 'technical') {
+        // A definition or a customer's how-to needs a hurdle named in the answer; any other question, a hurdle or real substance.
+        if (form === 'definition' || form === 'usage' ? showsHurdle(answer) : showsHurdle(answer) || answer.technicalTerms >= 3)
+            return undefined;
+        if (form === 'definition')
+            return 'it is a definition, not a technical hurdle';
+        if (form === 'usage')
+            return 'it is a customer’s how-to question, not a technical hurdle';
+        return 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale';
+    }
+    return undefined;
+}
+function effortOnly(text, answer, vocabulary) {
+    return answer.figures.money.length === 0 && vocabulary.effort.has('effort', text);
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/build.js
@@ -22030,18 +22417,23 @@ function splitListLabel(text) {
 
 
 
+
+
+
+
 const FAQ_GROUP_ROLES = { faqExternal: 'external', faqInternal: 'internal' };
-const FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal']);
+const build_FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal']);
 const NO_CONTAINER = { kind: 'root', depth: 0, content: [], children: [] };
-/** Paragraphs shorter than this are not taken as an unlabelled problem statement. */
-const PROBLEM_HINT_MIN_WORDS = 12;
-/** Distinct problem words a paragraph needs ("struggle", "hours", …) to be taken for the problem statement. */
-const PROBLEM_HINT_MIN_SIGNALS = 2;
-/** mdast → the PR/FAQ model the schema and rules read. */
+/**
+ * The model pipeline, top to bottom: mdast blocks → readings of each block
+ * (classify.ts, with the recognisers in recognise/) → the outline of
+ * sections, groups and questions (outline.ts) → the PR/FAQ model the schema
+ * and rules read (here: parts, FAQ, criteria, topics with their evidence, an
+ * unlabelled problem statement).
+ */
 function buildModel(input) {
-    const outline = new OutlineBuilder(input.vocabulary, input.lines);
-    const root = outline.build(input.tree);
-    return new ModelAssembler(input).assemble(root, outline.title);
+    const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines));
+    return new ModelAssembler(input).assemble(outline.root, outline.title);
 }
 class ModelAssembler {
     input;
@@ -22083,7 +22475,7 @@ class ModelAssembler {
     }
     addSection(node, ancestors) {
         const label = node.label;
-        const minWords = (0,substance/* minWordsFor */.nm)(this.input.substance, [], node.role);
+        const minWords = (0,model_substance/* minWordsFor */.nm)(this.input.substance, [], node.role);
         const section = { label, depth: node.depth, content: this.content(sectionChunks(node), minWords) };
         if (node.role)
             section.role = node.role;
@@ -22092,7 +22484,7 @@ class ModelAssembler {
             this.model.pressRelease = section;
         if (node.role === 'criteria' && !this.criteria)
             this.criteria = { label, position: label.position, entries: [] };
-        if (node.role && FAQ_ROLES.has(node.role)) {
+        if (node.role && build_FAQ_ROLES.has(node.role)) {
             const faq = this.ensureFaq(label, node.role === 'faq');
             const kind = FAQ_GROUP_ROLES[node.role];
             if (kind)
@@ -22127,24 +22519,48 @@ class ModelAssembler {
     }
     addQuestion(node, ancestors) {
         const label = node.label;
-        const owner = [...ancestors].reverse().find((a) => a.role === 'criteria' || (a.role && FAQ_ROLES.has(a.role)) || a.kind === 'group');
-        const keywordTopics = this.input.vocabulary.topics.matches(label.text);
-        const questionWith = (topics) => ({
-            text: label.text,
-            style: node.questionStyle ?? 'heading',
-            position: label.position,
-            topics,
-            answer: this.content(subtreeChunks(node), (0,substance/* minWordsFor */.nm)(this.input.substance, topics))
-        });
+        const owner = [...ancestors].reverse().find((a) => a.role === 'criteria' || (a.role && build_FAQ_ROLES.has(a.role)) || a.kind === 'group');
         if (owner?.role === 'criteria' && this.criteria) {
             const criteriaTopics = this.input.vocabulary.criteriaLabels.all((0,normalize/* normalizeLabel */.yP)(label.text));
-            this.criteria.entries.push(questionWith(unique([...criteriaTopics, ...keywordTopics])));
+            this.criteria.entries.push(this.question(node, criteriaTopics));
             return;
         }
         const faq = this.faq ?? this.ensureFaq(label, false);
         const group = this.groupIndexFor(faq, ancestors, label);
-        const question = questionWith(unique([...keywordTopics, ...faq.groups[group].topics]));
-        faq.questions.push({ ...question, group });
+        // A question outside any FAQ takes the topics of the section it stands in ("## Technical Design").
+        const sectionTopics = owner ? [] : this.sectionTopics(ancestors);
+        const internal = this.inInternalGroup(faq, group, ancestors);
+        faq.questions.push({ ...this.question(node, unique([...faq.groups[group].topics, ...sectionTopics]), internal), group });
+    }
+    /** The question sits in the internal FAQ (its own group, or one around it). */
+    inInternalGroup(faq, group, ancestors) {
+        return faq.groups[group].kind === 'internal' || ancestors.some((ancestor) => ancestor.role === 'faqInternal');
+    }
+    sectionTopics(ancestors) {
+        const section = [...ancestors].reverse().find((ancestor) => ancestor.label);
+        return section ? this.input.vocabulary.groupTopics.all((0,normalize/* normalizeLabel */.yP)(section.label.text)) : [];
+    }
+    /** A question, its answer and its topics, decided from both (recognise/topics.ts). */
+    question(node, groupTopics, internal = false) {
+        const label = node.label;
+        const { vocabulary, substance } = this.input;
+        const chunks = subtreeChunks(node);
+        const provisional = unique([...vocabulary.topics.matches(label.text), ...groupTopics]);
+        let answer = this.content(chunks, (0,model_substance/* minWordsFor */.nm)(substance, provisional));
+        const decision = decideTopics({ question: label.text, answer, groupTopics, internal }, vocabulary);
+        const minWords = (0,model_substance/* minWordsFor */.nm)(substance, decision.topics);
+        if (minWords !== (0,model_substance/* minWordsFor */.nm)(substance, provisional))
+            answer = this.content(chunks, minWords);
+        return {
+            text: label.text,
+            style: node.questionStyle ?? 'heading',
+            position: label.position,
+            topics: decision.topics,
+            answer,
+            form: decision.form,
+            evidence: decision.evidence,
+            rejected: decision.rejected
+        };
     }
     /** The nearest enclosing group, or the FAQ container's implicit "general" group. */
     groupIndexFor(faq, ancestors, fallback) {
@@ -22191,26 +22607,48 @@ class ModelAssembler {
                 this.model.parts[part] = best;
         }
     }
-    /** An unlabelled paragraph of the press release that reads like a problem statement. */
+    /**
+     * A problem stated without a label (recognise/problem.ts): in a paragraph
+     * of the press release (or of whatever comes before the FAQ), under a
+     * "Background" heading, or as the answer to "What problem does this solve?".
+     */
     findProblemHint(root) {
+        const statement = findProblemStatement(this.problemCandidates(root), this.input.vocabulary);
+        if (!statement)
+            return;
+        this.model.hints.problem = { text: statement.sentence, position: this.input.lines.firstLine(statement.position), source: statement.source, cues: statement.cues };
+    }
+    problemCandidates(root) {
         const pressRelease = findNode(root, (node) => node.role === 'pressRelease');
-        const scope = pressRelease ? subtreeChunks(pressRelease) : rootChunksBeforeFaq(root);
-        let best;
-        for (const chunk of scope) {
-            if (chunk.type !== 'paragraph' || (0,normalize/* countWords */.rj)(chunk.text) < PROBLEM_HINT_MIN_WORDS)
-                continue;
-            const score = this.input.vocabulary.problemHints.matches(chunk.text).length;
-            if (score >= PROBLEM_HINT_MIN_SIGNALS && score > (best?.score ?? 0))
-                best = { chunk, score };
+        const inPressRelease = new Set(pressRelease ? subtreeChunks(pressRelease) : []);
+        const paragraphs = rootChunksBeforeFaq(root).filter((chunk) => ['paragraph', 'run-in', 'blockquote', 'list'].includes(chunk.type));
+        let index = 0;
+        const candidates = paragraphs.map((chunk) => ({
+            text: chunk.text,
+            position: chunk.position,
+            // Outside the press release (an elevator pitch, a summary) a paragraph needs the same evidence, and ranks lower.
+            source: 'press-release',
+            ...(inPressRelease.has(chunk) ? { index: index++ } : {}),
+            quote: chunk.quote === true
+        }));
+        for (const section of this.model.sections) {
+            if (section.role === 'background' && section.content.position)
+                candidates.push({ text: section.content.text, position: section.content.position, source: 'background' });
         }
-        if (best) {
-            const { text, position } = best.chunk;
-            this.model.hints.problem = { text: firstSentence(text), position: this.input.lines.firstLine(position) };
+        for (const question of this.faq?.questions ?? []) {
+            if (question.answer.substantive && question.answer.position && this.input.vocabulary.problemQuestions.has('problem', question.text)) {
+                candidates.push({ text: question.answer.text, position: question.answer.position, source: 'faq-answer' });
+            }
         }
+        return candidates;
     }
     content(chunks, minWords) {
         const position = chunks.length > 0 ? (0,model_text/* span */.Ln)(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
-        return (0,substance/* assessContent */.Os)(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
+        const content = (0,model_substance/* assessContent */.Os)(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
+        const figures = findFigures(content.text);
+        if (hasFigures(figures))
+            content.figures = figures;
+        return content;
     }
 }
 /**
@@ -22244,14 +22682,21 @@ function subtreeChunks(node) {
 function labelledChunks(node) {
     return [{ text: node.label.text, position: node.label.position, type: 'label' }, ...subtreeChunks(node)];
 }
+/** The writer's own text before the FAQ: the root's, and that of every section that is not an FAQ, a question or an appendix. */
 function rootChunksBeforeFaq(root) {
-    const chunks = [...root.content];
-    for (const child of root.children) {
-        if (child.role && FAQ_ROLES.has(child.role))
-            break;
-        if (child.kind === 'section' && !child.role)
-            chunks.push(...subtreeChunks(child));
-    }
+    const chunks = [];
+    const visit = (node) => {
+        if (node.kind === 'question' || node.kind === 'group' || node.role === 'criteria' || node.role === 'appendix')
+            return true;
+        if (node.role && build_FAQ_ROLES.has(node.role))
+            return false;
+        chunks.push(...node.content);
+        for (const child of node.children)
+            if (!visit(child))
+                return false;
+        return true;
+    };
+    visit(root);
     return chunks;
 }
 function findNode(node, test) {
@@ -22263,14 +22708,6 @@ function findNode(node, test) {
             return found;
     }
     return undefined;
-}
-function firstSentence(text) {
-    const flat = text.replace(/\s+/gu, ' ').trim();
-    const sentence = /^.*?[.!?。](?=\s|$)/u.exec(flat)?.[0] ?? flat;
-    if (sentence.length <= 120)
-        return sentence;
-    const cut = sentence.lastIndexOf(' ', 117);
-    return `${sentence.slice(0, cut > 60 ? cut : 117)}…`;
 }
 function unique(items) {
     return [...new Set(items)];
@@ -23539,7 +23976,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
 
 
 /** @type {InitialConstruct} */
-const content = {
+const content_content = {
   tokenize: initializeContent
 };
 
@@ -24049,7 +24486,7 @@ function tokenizeBlankLine(effects, ok, nok) {
  * No name because it must not be turned off.
  * @type {Construct}
  */
-const content_content = {
+const lib_content_content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
 };
@@ -24224,7 +24661,7 @@ function initializeFlow(effects) {
   // Try to parse a blank line.
   blankLine, atBlankEnding,
   // Try to parse initial flow (essentially, only code).
-  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content_content, afterConstruct)), "linePrefix")));
+  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(lib_content_content, afterConstruct)), "linePrefix")));
   return initial;
 
   /** @type {State} */
@@ -33316,7 +33753,7 @@ function parse(options) {
   /** @type {ParseContext} */
   const parser = {
     constructs,
-    content: create(content),
+    content: create(content_content),
     defined: [],
     document: create(document_document),
     flow: create(flow),
@@ -38676,12 +39113,71 @@ var rules = __nccwpck_require__(548);
 var rule = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var sources_decode = __nccwpck_require__(6216);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./build/src/sources/documents.js
+
+const SECTION_TYPE = /^type:[ \t]*["']?pr[-_ /]?faq[-_ ]+(?:section|part)s?\b/imu;
+const INDEX_NAMES = new Set(['index.md', 'readme.md', '_index.md', 'index.markdown', 'readme.markdown']);
+/** `](press-release.md)`, `](./faq.md#top)`: a relative link to a Markdown file. */
+// The target cannot hold brackets: a run of "](x" must not make each opening rescan the rest.
+const RELATIVE_LINK = /\]\(\s*(?:\.\/)?([^()[\]\s#?:]+\.(?:md|markdown|mdx))(?:[#?][^()[\]\s]*)?\s*\)/giu;
+/** Groups of files that form one document, each in reading order (index first); every file is in exactly one group. */
+function documents_groupDocuments(files) {
+    const byFolder = new Map();
+    for (const file of files)
+        byFolder.set(posix.dirname(file.file), [...(byFolder.get(posix.dirname(file.file)) ?? []), file]);
+    const grouped = new Map();
+    for (const [folder, inFolder] of byFolder) {
+        const names = new Set(inFolder.map((file) => file.file));
+        const parts = new Set(inFolder.filter((file) => declaresSection(file.head)).map((file) => file.file));
+        const indexes = inFolder.filter((file) => INDEX_NAMES.has(posix.basename(file.file).toLowerCase()));
+        const linked = indexes.flatMap((index) => linksIn(index.head, folder).filter((target) => names.has(target) && target !== index.file).map((target) => ({ index: index.file, target })));
+        for (const { target } of linked)
+            parts.add(target);
+        const members = [...new Set([...linked.map(({ index }) => index), ...inFolder.map((file) => file.file).filter((file) => parts.has(file))])];
+        if (members.length > 1)
+            for (const member of members)
+                grouped.set(member, members);
+    }
+    const seen = new Set();
+    const groups = [];
+    for (const { file } of files) {
+        if (seen.has(file))
+            continue;
+        const group = grouped.get(file) ?? [file];
+        for (const member of group)
+            seen.add(member);
+        groups.push(group);
+    }
+    return groups;
+}
+/** The front matter (only) says `type: PRFAQ Section`. */
+function declaresSection(head) {
+    const text = head.replace(/^\uFEFF/u, '');
+    if (!text.startsWith('---'))
+        return false;
+    const end = text.indexOf('\n---', 3);
+    return SECTION_TYPE.test(end === -1 ? text : text.slice(0, end));
+}
+function linksIn(head, folder) {
+    return [...head.matchAll(RELATIVE_LINK)].map((match) => posix.normalize(posix.join(folder, decodeLink(match[1]))));
+}
+function decodeLink(target) {
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/generated/prfaq-validator.js
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
 const validateContract = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
-const schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" } }, "additionalProperties": false };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "description": "A problem stated without a label: the sentence that states it, where, and the cues that showed it.", "type": "object", "required": ["text", "position", "source", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "source": { "enum": ["press-release", "background", "faq-answer"] }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false };
 const schema33 = { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -38709,7 +39205,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((key0 === "start") || (key0 === "end"))) {
+        if (!(((key0 === "start") || (key0 === "end")) || (key0 === "file"))) {
             const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err2];
@@ -38984,14 +39480,26 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.file !== undefined) {
+        if (typeof data.file !== "string") {
+            const err25 = { instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err25];
+        vErrors = [err26];
     }
     else {
-        vErrors.push(err25);
+        vErrors.push(err26);
     }
     errors++;
 } validate21.errors = vErrors; return errors === 0; }
@@ -39110,7 +39618,7 @@ else {
     errors++;
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema37 = { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false };
+const schema37 = { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -39147,7 +39655,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((((key0 === "text") || (key0 === "words")) || (key0 === "substantive")) || (key0 === "placeholder")) || (key0 === "tooShort")) || (key0 === "position"))) {
+        if (!(((((((key0 === "text") || (key0 === "words")) || (key0 === "substantive")) || (key0 === "placeholder")) || (key0 === "tooShort")) || (key0 === "position")) || (key0 === "figures"))) {
             const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
                 vErrors = [err3];
@@ -39287,14 +39795,155 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
         }
     }
+    if (data.figures !== undefined) {
+        let data7 = data.figures;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.money === undefined) {
+                const err14 = { instancePath: instancePath + "/figures", schemaPath: "#/properties/figures/required", keyword: "required", params: { missingProperty: "money" }, message: "must have required property '" + "money" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (data7.percent === undefined) {
+                const err15 = { instancePath: instancePath + "/figures", schemaPath: "#/properties/figures/required", keyword: "required", params: { missingProperty: "percent" }, message: "must have required property '" + "percent" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if (data7.scale === undefined) {
+                const err16 = { instancePath: instancePath + "/figures", schemaPath: "#/properties/figures/required", keyword: "required", params: { missingProperty: "scale" }, message: "must have required property '" + "scale" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            for (const key2 in data7) {
+                if (!(((key2 === "money") || (key2 === "percent")) || (key2 === "scale"))) {
+                    const err17 = { instancePath: instancePath + "/figures", schemaPath: "#/properties/figures/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.money !== undefined) {
+                let data8 = data7.money;
+                if (Array.isArray(data8)) {
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        if (typeof data8[i0] !== "string") {
+                            const err18 = { instancePath: instancePath + "/figures/money/" + i0, schemaPath: "#/properties/figures/properties/money/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/figures/money", schemaPath: "#/properties/figures/properties/money/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.percent !== undefined) {
+                let data10 = data7.percent;
+                if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        if (typeof data10[i1] !== "string") {
+                            const err20 = { instancePath: instancePath + "/figures/percent/" + i1, schemaPath: "#/properties/figures/properties/percent/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err21 = { instancePath: instancePath + "/figures/percent", schemaPath: "#/properties/figures/properties/percent/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.scale !== undefined) {
+                let data12 = data7.scale;
+                if (Array.isArray(data12)) {
+                    const len2 = data12.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        if (typeof data12[i2] !== "string") {
+                            const err22 = { instancePath: instancePath + "/figures/scale/" + i2, schemaPath: "#/properties/figures/properties/scale/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/figures/scale", schemaPath: "#/properties/figures/properties/scale/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/figures", schemaPath: "#/properties/figures/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err14];
+        vErrors = [err25];
     }
     else {
-        vErrors.push(err14);
+        vErrors.push(err25);
     }
     errors++;
 } validate28.errors = vErrors; return errors === 0; }
@@ -39521,7 +40170,8 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" } }, "additionalProperties": false };
+const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false };
+const func1 = Object.prototype.hasOwnProperty;
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate41.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -39577,26 +40227,56 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
+    if (data.form === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "form" }, message: "must have required property '" + "form" + "'" };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    if (data.evidence === undefined) {
+        const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property '" + "evidence" + "'" };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    if (data.rejected === undefined) {
+        const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rejected" }, message: "must have required property '" + "rejected" + "'" };
+        if (vErrors === null) {
+            vErrors = [err7];
+        }
+        else {
+            vErrors.push(err7);
+        }
+        errors++;
+    }
     for (const key0 in data) {
-        if (!((((((key0 === "text") || (key0 === "style")) || (key0 === "position")) || (key0 === "group")) || (key0 === "topics")) || (key0 === "answer"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!(func1.call(schema40.properties, key0))) {
+            const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err8);
             }
             errors++;
         }
     }
     if (data.text !== undefined) {
         if (typeof data.text !== "string") {
-            const err6 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err9];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err9);
             }
             errors++;
         }
@@ -39604,12 +40284,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.style !== undefined) {
         let data1 = data.style;
         if (!(((((data1 === "heading") || (data1 === "bold")) || (data1 === "q-prefix")) || (data1 === "list")) || (data1 === "table"))) {
-            const err7 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/enum", keyword: "enum", params: { allowedValues: schema40.properties.style.enum }, message: "must be equal to one of the allowed values" };
+            const err10 = { instancePath: instancePath + "/style", schemaPath: "#/properties/style/enum", keyword: "enum", params: { allowedValues: schema40.properties.style.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err10);
             }
             errors++;
         }
@@ -39623,23 +40303,23 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.group !== undefined) {
         let data3 = data.group;
         if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-            const err8 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err11 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err11];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err11);
             }
             errors++;
         }
         if ((typeof data3 == "number") && (isFinite(data3))) {
             if (data3 < 0 || isNaN(data3)) {
-                const err9 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err12 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err12];
                 }
                 else {
-                    vErrors.push(err9);
+                    vErrors.push(err12);
                 }
                 errors++;
             }
@@ -39651,12 +40331,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             const len0 = data4.length;
             for (let i0 = 0; i0 < len0; i0++) {
                 if (typeof data4[i0] !== "string") {
-                    const err10 = { instancePath: instancePath + "/topics/" + i0, schemaPath: "#/properties/topics/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err13 = { instancePath: instancePath + "/topics/" + i0, schemaPath: "#/properties/topics/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err10);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
@@ -39672,12 +40352,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        const err11 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+                        const err14 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err14];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err14);
                         }
                         errors++;
                         break;
@@ -39687,12 +40367,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err15 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err15];
             }
             else {
-                vErrors.push(err12);
+                vErrors.push(err15);
             }
             errors++;
         }
@@ -39703,14 +40383,236 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
         }
     }
+    if (data.form !== undefined) {
+        let data7 = data.form;
+        if (!((((data7 === "definition") || (data7 === "usage")) || (data7 === "yes-no")) || (data7 === "open"))) {
+            const err16 = { instancePath: instancePath + "/form", schemaPath: "#/properties/form/enum", keyword: "enum", params: { allowedValues: schema40.properties.form.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.evidence !== undefined) {
+        let data8 = data.evidence;
+        if (Array.isArray(data8)) {
+            const len1 = data8.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data9 = data8[i2];
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.topic === undefined) {
+                        const err17 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (data9.source === undefined) {
+                        const err18 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (data9.cue === undefined) {
+                        const err19 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "cue" }, message: "must have required property '" + "cue" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data9) {
+                        if (!((((key1 === "topic") || (key1 === "source")) || (key1 === "cue")) || (key1 === "ambiguous"))) {
+                            const err20 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.topic !== undefined) {
+                        if (typeof data9.topic !== "string") {
+                            const err21 = { instancePath: instancePath + "/evidence/" + i2 + "/topic", schemaPath: "#/properties/evidence/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.source !== undefined) {
+                        let data11 = data9.source;
+                        if (!((((data11 === "question") || (data11 === "answer")) || (data11 === "figures")) || (data11 === "group"))) {
+                            const err22 = { instancePath: instancePath + "/evidence/" + i2 + "/source", schemaPath: "#/properties/evidence/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema40.properties.evidence.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.cue !== undefined) {
+                        if (typeof data9.cue !== "string") {
+                            const err23 = { instancePath: instancePath + "/evidence/" + i2 + "/cue", schemaPath: "#/properties/evidence/items/properties/cue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.ambiguous !== undefined) {
+                        if (typeof data9.ambiguous !== "boolean") {
+                            const err24 = { instancePath: instancePath + "/evidence/" + i2 + "/ambiguous", schemaPath: "#/properties/evidence/items/properties/ambiguous/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.rejected !== undefined) {
+        let data14 = data.rejected;
+        if (Array.isArray(data14)) {
+            const len2 = data14.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+                let data15 = data14[i3];
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.topic === undefined) {
+                        const err27 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if (data15.reason === undefined) {
+                        const err28 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data15) {
+                        if (!((key2 === "topic") || (key2 === "reason"))) {
+                            const err29 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.topic !== undefined) {
+                        if (typeof data15.topic !== "string") {
+                            const err30 = { instancePath: instancePath + "/rejected/" + i3 + "/topic", schemaPath: "#/properties/rejected/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.reason !== undefined) {
+                        if (typeof data15.reason !== "string") {
+                            const err31 = { instancePath: instancePath + "/rejected/" + i3 + "/reason", schemaPath: "#/properties/rejected/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/rejected", schemaPath: "#/properties/rejected/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err34];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err34);
     }
     errors++;
 } validate41.errors = vErrors; return errors === 0; }
@@ -40225,14 +41127,46 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (data14.text !== undefined) {
-                        if (typeof data14.text !== "string") {
-                            const err21 = { instancePath: instancePath + "/hints/problem/text", schemaPath: "#/properties/hints/properties/problem/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data14.source === undefined) {
+                        const err21 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    if (data14.cues === undefined) {
+                        const err22 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "cues" }, message: "must have required property '" + "cues" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    for (const key6 in data14) {
+                        if (!((((key6 === "text") || (key6 === "position")) || (key6 === "source")) || (key6 === "cues"))) {
+                            const err23 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                                vErrors = [err21];
+                                vErrors = [err23];
                             }
                             else {
-                                vErrors.push(err21);
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.text !== undefined) {
+                        if (typeof data14.text !== "string") {
+                            const err24 = { instancePath: instancePath + "/hints/problem/text", schemaPath: "#/properties/hints/properties/problem/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
                             }
                             errors++;
                         }
@@ -40243,45 +41177,86 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors = vErrors.length;
                         }
                     }
+                    if (data14.source !== undefined) {
+                        let data17 = data14.source;
+                        if (!(((data17 === "press-release") || (data17 === "background")) || (data17 === "faq-answer"))) {
+                            const err25 = { instancePath: instancePath + "/hints/problem/source", schemaPath: "#/properties/hints/properties/problem/properties/source/enum", keyword: "enum", params: { allowedValues: schema31.properties.hints.properties.problem.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data14.cues !== undefined) {
+                        let data18 = data14.cues;
+                        if (Array.isArray(data18)) {
+                            const len1 = data18.length;
+                            for (let i1 = 0; i1 < len1; i1++) {
+                                if (typeof data18[i1] !== "string") {
+                                    const err26 = { instancePath: instancePath + "/hints/problem/cues/" + i1, schemaPath: "#/properties/hints/properties/problem/properties/cues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/hints/problem/cues", schemaPath: "#/properties/hints/properties/problem/properties/cues/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err28 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err22];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err22);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err23 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err29 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err29];
             }
             else {
-                vErrors.push(err23);
+                vErrors.push(err29);
             }
             errors++;
         }
     }
 }
 else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err24];
+        vErrors = [err30];
     }
     else {
-        vErrors.push(err24);
+        vErrors.push(err30);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const rule0 = validate52;
 const schema42 = { "$id": "urn:prfaq-gate:rule:problem-section", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/0" };
-const schema66 = { "x-rule": "problem-section", "description": "A labelled problem section with real content.", "properties": { "parts": { "required": ["problem"], "properties": { "problem": { "$ref": "#/$defs/substantiveSection" } } } } };
+const schema67 = { "x-rule": "problem-section", "description": "A labelled problem section with real content.", "properties": { "parts": { "required": ["problem"], "properties": { "problem": { "$ref": "#/$defs/substantiveSection" } } } } };
 const schema44 = { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } };
 const schema45 = { "required": ["substantive"], "properties": { "substantive": { "const": true } } };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate54.evaluated; if (evaluated0.dynamicProps) {
@@ -40366,8 +41341,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 } validate52.errors = vErrors; return errors === 0; }
 validate52.evaluated = { "props": { "parts": true }, "dynamicProps": false, "dynamicItems": false };
 const rule1 = validate103;
-const schema67 = { "$id": "urn:prfaq-gate:rule:faq-finance", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/1" };
-const schema68 = { "x-rule": "faq-finance", "description": "An FAQ question about money with a substantive answer.", "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredFinance" } } } } } };
+const schema68 = { "$id": "urn:prfaq-gate:rule:faq-finance", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/1" };
+const schema69 = { "x-rule": "faq-finance", "description": "An FAQ question about money with a substantive answer.", "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredFinance" } } } } } };
 const schema46 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate56.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -40539,8 +41514,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 } validate103.errors = vErrors; return errors === 0; }
 validate103.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
 const rule2 = validate107;
-const schema69 = { "$id": "urn:prfaq-gate:rule:faq-technical-hurdles", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/2" };
-const schema70 = { "x-rule": "faq-technical-hurdles", "description": "An FAQ question about technical hurdles with a substantive answer.", "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredTechnical" } } } } } };
+const schema70 = { "$id": "urn:prfaq-gate:rule:faq-technical-hurdles", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/2" };
+const schema71 = { "x-rule": "faq-technical-hurdles", "description": "An FAQ question about technical hurdles with a substantive answer, or a section on them (\"Technical challenges\", \"Technical Design\").", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredTechnical" } } } } } }, { "properties": { "sections": { "contains": { "required": ["role", "content"], "properties": { "role": { "const": "technicalChallenges" }, "content": { "$ref": "#/$defs/substantiveContent" } } } } } }] };
 const schema48 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -40645,9 +41620,9 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
+} const _errs0 = errors; let valid0 = false; const _errs1 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.faq === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "faq" }, message: "must have required property '" + "faq" + "'" };
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "faq" }, message: "must have required property '" + "faq" + "'" };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -40662,21 +41637,21 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             if (data0.questions !== undefined) {
                 let data1 = data0.questions;
                 if (Array.isArray(data1)) {
-                    const _errs2 = errors;
+                    const _errs4 = errors;
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs3 = errors;
+                        const _errs5 = errors;
                         if (!(validate58(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
                             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                             errors = vErrors.length;
                         }
-                        var valid2 = _errs3 === errors;
-                        if (valid2) {
+                        var valid3 = _errs5 === errors;
+                        if (valid3) {
                             break;
                         }
                     }
-                    if (!valid2) {
-                        const err1 = { instancePath: instancePath + "/faq/questions", schemaPath: "#/properties/faq/properties/questions/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" };
+                    if (!valid3) {
+                        const err1 = { instancePath: instancePath + "/faq/questions", schemaPath: "#/anyOf/0/properties/faq/properties/questions/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" };
                         if (vErrors === null) {
                             vErrors = [err1];
                         }
@@ -40686,10 +41661,10 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                         errors++;
                     }
                     else {
-                        errors = _errs2;
+                        errors = _errs4;
                         if (vErrors !== null) {
-                            if (_errs2) {
-                                vErrors.length = _errs2;
+                            if (_errs4) {
+                                vErrors.length = _errs4;
                             }
                             else {
                                 vErrors = null;
@@ -40700,8 +41675,134 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
     }
-} validate108.errors = vErrors; return errors === 0; }
-validate108.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
+} var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; if (_valid0) {
+    var props0 = {};
+    props0.faq = true;
+} const _errs6 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.sections !== undefined) {
+        let data3 = data.sections;
+        if (Array.isArray(data3)) {
+            const _errs8 = errors;
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data4 = data3[i1];
+                const _errs9 = errors;
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.role === undefined) {
+                        const err2 = { instancePath: instancePath + "/sections/" + i1, schemaPath: "#/anyOf/1/properties/sections/contains/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    if (data4.content === undefined) {
+                        const err3 = { instancePath: instancePath + "/sections/" + i1, schemaPath: "#/anyOf/1/properties/sections/contains/required", keyword: "required", params: { missingProperty: "content" }, message: "must have required property '" + "content" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                    if (data4.role !== undefined) {
+                        if ("technicalChallenges" !== data4.role) {
+                            const err4 = { instancePath: instancePath + "/sections/" + i1 + "/role", schemaPath: "#/anyOf/1/properties/sections/contains/properties/role/const", keyword: "const", params: { allowedValue: "technicalChallenges" }, message: "must be equal to constant" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.content !== undefined) {
+                        let data6 = data4.content;
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                            if (data6.substantive === undefined) {
+                                const err5 = { instancePath: instancePath + "/sections/" + i1 + "/content", schemaPath: "#/$defs/substantiveContent/required", keyword: "required", params: { missingProperty: "substantive" }, message: "must have required property '" + "substantive" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err5];
+                                }
+                                else {
+                                    vErrors.push(err5);
+                                }
+                                errors++;
+                            }
+                            if (data6.substantive !== undefined) {
+                                if (true !== data6.substantive) {
+                                    const err6 = { instancePath: instancePath + "/sections/" + i1 + "/content/substantive", schemaPath: "#/$defs/substantiveContent/properties/substantive/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                                    if (vErrors === null) {
+                                        vErrors = [err6];
+                                    }
+                                    else {
+                                        vErrors.push(err6);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                }
+                var valid5 = _errs9 === errors;
+                if (valid5) {
+                    break;
+                }
+            }
+            if (!valid5) {
+                const err7 = { instancePath: instancePath + "/sections", schemaPath: "#/anyOf/1/properties/sections/contains", keyword: "contains", params: { minContains: 1 }, message: "must contain at least 1 valid item(s)" };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs8;
+                if (vErrors !== null) {
+                    if (_errs8) {
+                        vErrors.length = _errs8;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+    }
+} var _valid0 = _errs6 === errors; valid0 = valid0 || _valid0; if (_valid0) {
+    if (props0 !== true) {
+        props0 = props0 || {};
+        props0.sections = true;
+    }
+} if (!valid0) {
+    const err8 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate108.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate108.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:faq-technical-hurdles" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate107.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -40709,12 +41810,15 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
 } if (!(validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
     vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
     errors = vErrors.length;
-} validate107.errors = vErrors; return errors === 0; }
-validate107.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
+}
+else {
+    var props0 = validate108.evaluated.props;
+} validate107.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
 const rule3 = validate111;
-const schema71 = { "$id": "urn:prfaq-gate:rule:bezos-big-idea", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/3" };
-const schema72 = { "x-rule": "bezos-big-idea", "description": "\"Is it a big idea?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }] };
-const schema50 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+const schema73 = { "$id": "urn:prfaq-gate:rule:bezos-big-idea", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/3" };
+const schema74 = { "x-rule": "bezos-big-idea", "description": "\"Is it a big idea?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }] };
+const schema51 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -40971,9 +42075,9 @@ else {
 } validate111.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate111.evaluated = { "dynamicProps": true, "dynamicItems": false };
 const rule4 = validate116;
-const schema73 = { "$id": "urn:prfaq-gate:rule:bezos-should-do", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/4" };
-const schema74 = { "x-rule": "bezos-should-do", "description": "\"Is it something we should be doing?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }] };
-const schema52 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+const schema75 = { "$id": "urn:prfaq-gate:rule:bezos-should-do", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/4" };
+const schema76 = { "x-rule": "bezos-should-do", "description": "\"Is it something we should be doing?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }] };
+const schema53 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate63.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -41230,9 +42334,9 @@ else {
 } validate116.errors = vErrors; evaluated0.props = props0; return errors === 0; }
 validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
 const rule5 = validate121;
-const schema75 = { "$id": "urn:prfaq-gate:rule:bezos-plan-to-succeed", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/5" };
-const schema76 = { "x-rule": "bezos-plan-to-succeed", "description": "\"Is there a legitimate plan to succeed?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }] };
-const schema54 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+const schema77 = { "$id": "urn:prfaq-gate:rule:bezos-plan-to-succeed", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/5" };
+const schema78 = { "x-rule": "bezos-plan-to-succeed", "description": "\"Is there a legitimate plan to succeed?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }] };
+const schema55 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -41652,6 +42756,8 @@ function suppressionFor(suppressions, ruleId, line) {
 
 
 
+
+
 /** Checks one document given as bytes (a file, or content fetched from GitHub). */
 function lintBytes(bytes, file, settings) {
     return lintDecoded((0,sources_decode/* decodeDocument */.w8)(bytes, settings.maxFileBytes), file, settings);
@@ -41667,11 +42773,61 @@ function lintDecoded(decoded, file, settings) {
 }
 /** Checks one document given as text: parse → model → schema, rules and team schemas → findings. */
 function lintText(text, file, settings) {
+    const prepared = prepareText(text, file, settings);
+    if (prepared.model)
+        checkModel(prepared.model, prepared.findings, settings);
+    return prepared.result();
+}
+/**
+ * Checks files, judging the parts of a PR/FAQ split over several files
+ * together (sources/documents.ts): the rules see one model of the whole
+ * document, and each finding goes to the file where its subject is — a
+ * missing finance answer to the FAQ's file. Each file's own findings
+ * (encoding, front matter, suppressions) stay its own. Results come back in
+ * the order the files were given.
+ */
+function lintDocuments(inputs, settingsFor) {
+    const settings = typeof settingsFor === 'function' ? settingsFor : () => settingsFor;
+    const prepared = new Map(inputs.map(({ file, bytes }) => [file, prepareBytes(bytes, file, settings(file))]));
+    const heads = inputs.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }));
+    for (const group of groupDocuments(heads)) {
+        const parts = group.map((file) => prepared.get(file)).filter((part) => part.model);
+        if (parts.length > 1)
+            checkParts(parts, settings(group[0]));
+        else if (parts[0])
+            checkModel(parts[0].model, parts[0].findings, settings(parts[0].file));
+    }
+    return inputs.map(({ file }) => prepared.get(file).result());
+}
+/** Enough of a file to see its front matter and first links (see sources/documents.ts). */
+const HEAD_BYTES = 4096;
+/** The parts of one document: one merged model, each finding sent to the part its position names. */
+function checkParts(parts, settings) {
+    const byFile = new Map(parts.map((part) => [part.file, part.findings]));
+    const model = mergeModels(parts.map((part) => ({ file: part.file, model: part.model })));
+    const primary = parts[0].findings;
+    const router = {
+        enabled: (ruleId) => primary.enabled(ruleId),
+        add: (ruleId, report) => (byFile.get(report.at?.file ?? '') ?? primary).add(ruleId, report)
+    };
+    checkModel(model, router, settings);
+}
+function prepareBytes(bytes, file, settings) {
+    const decoded = decodeDocument(bytes, settings.maxFileBytes);
+    if (decoded.ok)
+        return prepareText(decoded.text, file, settings);
+    const findings = new FindingSink(file, settings, new LineIndex(''));
+    findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
+    return { file, findings, result: () => findings.result() };
+}
+/** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
+function prepareText(text, file, settings) {
     const lines = new model_text/* LineIndex */.rr(text);
     const findings = new FindingSink(file, settings, lines);
+    const stop = () => ({ file, findings, result: () => findings.result() });
     if (text.trim() === '') {
         findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' });
-        return findings.result();
+        return stop();
     }
     const depth = maxNestingDepth(text);
     if (depth.depth > settings.maxNesting) {
@@ -41679,12 +42835,12 @@ function lintText(text, file, settings) {
             at: lines.firstLine({ start: lines.pointAt(depth.offset), end: lines.pointAt(depth.offset) }),
             message: `Lists or block quotes are nested ${depth.depth} levels deep here (the limit is ${settings.maxNesting}); the document was not checked.`
         });
-        return findings.result();
+        return stop();
     }
     const tree = parseSafely(text, lines);
     if (!tree) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
-        return findings.result();
+        return stop();
     }
     // The status comes first: a draft softens every finding, these included.
     const frontMatter = readFrontMatter(tree, text);
@@ -41700,8 +42856,7 @@ function lintText(text, file, settings) {
     const vocabulary = (0,match/* compileVocabulary */.Qy)(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
     findings.title = model.title?.position;
-    checkModel(model, findings, settings);
-    return { ...findings.result(), model };
+    return { file, findings, model, result: () => ({ ...findings.result(), model }) };
 }
 function checkModel(model, findings, settings) {
     const { failedRules, contractErrors } = validateAgainstModelSchema(model);
@@ -42783,6 +43938,16 @@ const DEFAULT_VOCABULARY = {
             'customer testimonies', 'what customers are saying', 'testimonial', 'testimonials', 'kundenzitat',
             '顧客の声', 'お客様の声', '客户引言', '客户评价', '고객 인용문', 'отзыв клиента'
         ],
+        background: [
+            'background', 'motivation', 'context', 'why this matters', 'hintergrund', 'motivation', 'contexte',
+            'antecedentes', 'contexto', '背景', '動機', '动机', '배경', '동기', 'предыстория', 'контекст', 'мотивация'
+        ],
+        technicalChallenges: [
+            'technical challenges', 'technical hurdles', 'technical risks', 'technical considerations', 'technical problems',
+            'technical design', 'technical feasibility', 'engineering challenges', 'technische herausforderungen',
+            'technische risiken', '技術的な問題点', '技術的課題', '技術課題', '技术难点', '技术挑战', '技术风险', '기술적 과제',
+            '기술 과제', 'технические риски', 'технические сложности'
+        ],
         appendix: [
             'appendix', 'appendices', 'references', 'approval', 'approvals', 'sign off', 'next steps', 'revision history',
             'changelog', 'glossary', 'anhang', '付録', '参考', '附录', '부록'
@@ -42804,54 +43969,202 @@ const DEFAULT_VOCABULARY = {
         ]
     },
     topics: {
+        // Words that decide a question's topic on their own. Ambiguous ones are in ambiguousTopics.
         finance: [
-            'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
+            'price', 'prices', 'pricing', 'priced', 'how much does', 'how much will', 'how much is', 'how much do', 'how much would',
             'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
-            'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-            'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded', 'finance',
-            'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
-            'investment', 'invest in', 'investor', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
-            'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
-            'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
-            '收入', '商业模式', '预算', '盈利', '가격', '비용', '수익', '예산', 'затрат', 'стоимост', 'цена', 'выручк',
-            'бюджет', 'финмодел', 'окупаем'
+            'p&l', 'profit', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven', 'payback',
+            'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded',
+            'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'ebitda', 'irr', 'arr', 'mrr',
+            'ltv', 'cac', 'cogs', 'paid tier',
+            'subscription', 'license fee', 'who pays', 'pay for it', 'pay for this',
+            'umsatz', 'geschäftsmodell', 'rentab', 'preis', 'erlös', 'prix', 'revenu', 'modèle économique', 'rentabilit',
+            'precio', 'ingresos', 'modelo de negocio', 'preço', 'receita', 'modelo de negócio',
+            '料金', '価格', '収益', '売上', 'ビジネスモデル', '採算', '利益', '儲', '价格', '收入', '商业模式', '盈利', '定价', '营收',
+            '가격', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
+            'бизнес-модел', 'прибыл', 'доход'
         ],
         technical: [
-            'technical', 'technically', 'technology', 'feasib', 'hardest part', 'hard part', 'most difficult',
-            'biggest challenge', 'key challenge', 'engineering challenge', 'depend on', 'dependency', 'dependencies',
-            'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture', 'infrastructure',
-            'technical design', 'how does it work under', 'breaking change', 'alternative solutions', 'alternatives did',
-            'implementation', 'implement', 'reliab', 'availability sla', 'sla', 'api', 'security model', 'threat model',
-            'data model', 'integration', 'migrat', 'tech stack', 'stack', 'built on', 'under the hood', 'protocol',
-            'encrypt',
-            'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'leistung', '技術', '実現可能', '依存', '性能',
-            'スケール', 'アーキテクチャ', '難しい', '技术', '可行', '依赖', '架构', '기술', '어려운', '아키텍처',
-            'техническ', 'технолог', 'архитектур', 'масштаб'
+            'technical', 'technically', 'technology', 'feasib', 'hardest', 'hard part', 'most difficult', 'biggest challenge',
+            'key challenge', 'main challenge', 'engineering challenge', 'technical challenge', 'hurdle', 'depend on', 'depends on',
+            'dependency', 'dependencies', 'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture',
+            'technical design', 'under the hood', 'breaking change', 'alternative solutions', 'alternatives did',
+            'alternatives considered', 'alternatives were', 'tech stack', 'bottleneck', 'limitations', 'how was it tested',
+            'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'migrat', 'hard problem',
+            'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'schwierigste', 'técnic', 'techniq',
+            'viabilidad', 'faisabilit', 'viabilidade',
+            '技術', '実現可能', '依存', '性能', 'スケール', 'アーキテクチャ', '難し', '難点', '課題は', '技术', '可行', '依赖', '架构',
+            '难点', '难题', '挑战', '기술', '어려운', '어렵', '아키텍처', '의존', '확장성', 'техническ', 'технолог', 'архитектур',
+            'масштаб', 'зависимост', '延迟', '工程风险'
         ],
         risk: [
             'risk', 'risks', 'riskiest', 'could fail', 'fail', 'kill', 'plan b', 'drawback', 'downside', 'threat',
-            'what could go wrong', 'concern', 'risiko', 'risiken', 'リスク', '懸念', '风险', '위험', 'риск'
+            'what could go wrong', 'concern', 'risiko', 'risiken', 'risque', 'riesgo', 'risco', 'リスク', '懸念', '风险', '위험',
+            'риск'
         ],
         'big-idea': [
             'big idea', 'how big', 'opportunity size', 'size of the opportunity', 'how large', 'market size', 'tam',
             'addressable market', 'how many customers', 'why is this big', 'worth it', 'big enough', 'big deal',
-            'large opportunity', 'upside', 'große idee', '大きなアイデア', '市場規模', '市场规模', '시장 규모'
+            'large opportunity', 'upside', 'financial potential', 'market potential', 'revenue potential', 'market share',
+            'share of the market', 'große idee', 'wie groß', 'marktgröße', 'marktanteil', 'potenzial', 'grande idée', 'gran idea', 'grande ideia',
+            '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
+            'насколько велик', 'большая идея', 'финансовый потенциал', 'потенциал рынка', 'какую долю', 'доля рынка'
         ],
         'should-do': [
             'should we', 'should be doing', 'should build', 'should do', 'why us', 'why are we', 'why we', 'why build',
             'why now', 'why should we', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
-            'decide not to build', 'strategic fit', 'our strategy', 'right to win', 'the ones to build', 'why this',
-            'sollten wir', 'なぜ私たち', 'なぜ今', '为什么是我们', '为什么现在', '왜 우리'
+            'decide not to build', 'not to do this', 'not do this', 'strategic fit', 'our strategy', 'right to win',
+            'the ones to build', 'why this', 'what trends', 'which trends', 'trends led', 'what changed', 'sollten wir', 'warum wir', 'warum jetzt', 'pourquoi nous', 'pourquoi maintenant',
+            'por qué nosotros', 'por qué ahora', 'por que nós', 'por que agora',
+            'なぜ私たち', 'なぜ今', 'なぜやる', 'やるべき', '为什么是我们', '为什么现在', '为什么要做', '应该做', '왜 우리', '왜 지금',
+            '해야 하는', 'зачем нам', 'почему мы', 'почему сейчас', 'стоит ли', 'тренды', 'что изменилось'
         ],
         plan: [
-            'plan to succeed', 'legitimate plan', 'project plan', 'high-level plan', 'high level plan', 'launch plan',
+            'plan to succeed', 'legitimate plan', 'project plan', 'high-level plan', 'high level plan', 'implementation plan', 'launch plan',
             'delivery plan', 'execution plan', 'our plan', 'the plan', 'timeline', 'milestone', 'roadmap',
             'what resources', 'resources do we need', 'resourcing', 'staffing', 'how will we deliver', 'how will we build',
             'how will we execute', 'how will we get there', 'how will we measure', 'success metrics', 'measure success',
-            'phases', 'zeitplan', 'meilenstein', '計画', 'スケジュール', 'ロードマップ', '计划', '里程碑', '路线图',
-            '계획', '일정', 'план'
+            'phases', 'kpi', 'measure project success', 'zeitplan', 'meilenstein', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
+            '計画', 'スケジュール', 'ロードマップ', 'マイルストーン', '成功指標', 'どのように測定', '成功を測', '计划', '里程碑', '路线图', '时间表', '계획', '일정', '로드맵',
+            'план', 'сроки', 'этапы', 'дорожн'
         ]
     },
+    ambiguousTopics: {
+        finance: [
+            'cost', 'costs', 'costing', 'cost to run', 'cost to operate', 'cost us', 'operating cost', 'running cost', 'budget',
+            'investment', 'invest', 'investor', 'expense', 'spend', 'pay', 'pays',
+            'paying', 'paid', 'is it free', 'why is it free', 'why free', 'stay free', 'discount', 'discounts', 'fee', 'fees',
+            'economics', 'finance', 'financial', 'financially',
+            'commercial', 'charge', 'license', 'licensing', 'sustain', 'money', 'kosten', 'kostet', 'kostenlos', 'gratis',
+            'bezahl', 'coût', 'gratuit', 'cuánto cuesta', 'costo de', 'quanto custa', 'custo de', 'grátis', 'コスト', '費用', '予算', '無料', '有料', 'お金',
+            '成本', '预算', '免费', '费用', '收费', '钱', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
+        ],
+        technical: [
+            'api', 'apis', 'protocol', 'reliab', 'integration', 'integrate', 'security', 'secure', 'data', 'stack',
+            'infrastructure', 'implementation', 'implement', 'built on', 'built with', 'encrypt', 'sla', 'availability',
+            'how does it work', 'how does this work', 'how it works', 'offline', 'compatib', 'deploy', 'hosting', 'self-host',
+            'privacy', 'challenges', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
+            'differ from', 'how is it different', 'how is this different', 'compared to', 'compared with', 'alternatives',
+            '有什么不同', '有何不同', '区别', '違い', '比べ', '차이', 'чем отличается', 'отличие', 'sicherheit', 'integración', 'sécurité', 'セキュリティ', '安全', '보안', 'безопасност',
+            'интеграц', 'сложн', 'трудн'
+        ]
+    },
+    answerTopics: {
+        // Answer words that show money on their own (amounts of money count too: model/recognise/figures.ts).
+        finance: [
+            'revenue', 'margin', 'per month', 'per year', 'per seat', 'per user', 'per license', '/month', '/mo', '/year', '/yr',
+            'break even', 'break-even', 'paid plan', 'paid tier', 'license fee', 'licence fee', 'funded by', 'budget of', 'arr',
+            'mrr', 'cac', 'ltv', 'roi', 'payback', 'unit economics', 'profit', 'ebitda', 'tam', 'market size', 'monetiz',
+            'business model', 'cost of goods', 'gross', 'umsatz', 'marge', 'pro monat', 'im monat', 'pro jahr', 'mitgliedsbeitr',
+            'par mois', "chiffre d'affaires", 'al mes', 'por mes', 'por mês', 'receita', '月額', '年額', '売上', '利益', '粗利',
+            '課金', '每月', '每年', '利润', '毛利', '营收', '매출', '이익', '월 구독', 'выручк', 'прибыл', 'маржа', 'в месяц', 'в год',
+            'irr'
+        ],
+        // Weaker: two of these, or one with an amount of money.
+        'finance-terms': [
+            'pricing', 'price', 'subscription', 'free tier', 'freemium', 'sponsor', 'grant', 'donation', 'advertising', 'tier',
+            'enterprise plan', 'paid', 'charge', 'fee', 'fees', 'billable', 'förder', 'preis', 'prix', 'precio', 'preço',
+            'スポンサー', '広告', '有料', '赞助', '付费', '订阅', '收费', '구독', '유료', 'подписк', 'платн'
+        ],
+        // Answer words that name a hurdle: a limit, a trade-off, a risk taken.
+        technical: [
+            'hardest', 'hard part', 'challenge', 'difficult', 'mitigat', 'trade-off', 'tradeoff', 'trade off', 'limitation',
+            'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
+            'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', '難し', '課題', '制約', '依存',
+            '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
+        ],
+        // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
+        'technical-terms': [
+            'latency', 'throughput', 'milliseconds', 'requests per second', 'qps', 'concurrent', 'scale to', 'scales',
+            'fallback', 'failover', 'consistency', 'race condition', 'backpressure', 'sharding', 'replicat', 'migration',
+            'backward compatib', 'backwards compatib', 'breaking change', 'prototype', 'proof of concept', 'benchmark', 'memory',
+            'cpu', 'gpu', 'architecture', 'encrypt', 'end-to-end', 'at rest', 'in transit', 'server', 'database', 'storage',
+            'schema', 'protocol', 'api', 'cache', 'queue', 'index', 'runtime', 'compiler', 'type check', 'parser', 'kernel',
+            'offline', 'sync', 'algorithm', 'infrastructure', 'deploy', 'latenz', 'speicher',
+            'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', '延迟', '瓶颈', '架构', '性能', '插件', '服务器',
+            '지연', '병목', '아키텍처', '서버', 'задержк', 'архитектур', 'сервер'
+        ]
+    },
+    effort: [
+        'hour', 'hours', 'day a', 'days', 'week', 'weeks', 'engineer', 'engineers', 'fte', 'person-', 'people', 'maintainer',
+        'maintainers', 'maintenance', 'effort', 'sprint', 'on-call', 'volunteer', 'stunden', 'tage', 'aufwand', 'heures',
+        'horas', '工数', '人月', '時間', '时间', '人力', '시간', '인력', 'часов', 'человек'
+    ],
+    bareAnswers: [
+        'no', 'nope', 'none', 'free', 'it is free', "it's free", 'no, it is free', "no, it's free", 'nein', 'kostenlos',
+        'gratis', 'non', 'gratuit', 'não', 'grátis', 'нет', 'бесплатно', 'いいえ', '無料', '无', '免费', '不', '아니요', '무료'
+    ],
+    questions: {
+        notQuestions: [
+            'how to', 'how we', 'how it works', "what's new", 'what is new', "what's next", 'what next', 'who we are',
+            'what we', 'why we', 'wie es funktioniert', 'so funktioniert', 'comment ça marche'
+        ],
+        cjkStarts: [
+            'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
+            '什么', '哪', '谁', '多少', '是否', '能否', '무엇', '뭐', '어떻게', '왜', '언제', '누가', '누구', '어디', '얼마', '어느', '어떤'
+        ],
+        cjkEnds: ['か', 'かな', 'ですか', 'ますか', 'のか', '吗', '呢', '么', '까', '나요', '가요', '니', '죠', '습니까', '인가요'],
+        definition: [
+            'what is', 'what are', "what's", 'was ist', 'was sind', "qu'est-ce que", 'qu’est-ce que', 'qué es', 'que es',
+            'o que é', 'что такое', 'what exactly is', '什么是', '何是'
+        ],
+        definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
+        usage: [
+            'can i', 'can you', 'do i', 'do i need', 'does it', 'will it', 'is it possible to', 'how do i', 'how can i',
+            'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
+            'puedo', 'posso', 'можно ли', 'могу ли'
+        ],
+        yesNo: [
+            'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
+            'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
+            'haben', 'soll', 'sollten', 'est-ce', 'peut-on', 'y a-t-il', 'es', 'hay', 'puede', 'se puede', 'é', 'há', 'pode',
+            'ли'
+        ],
+        cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
+    },
+    problemCues: {
+        gap: [
+            'does not', "doesn't", 'do not', "don't", 'did not', 'cannot', "can't", 'could not', 'unable to', 'no way to',
+            'there is no', "there's no", 'there are no', 'no easy way', 'no good way', 'no single', 'no standard', 'lack',
+            'lacks', 'lacking', 'missing', 'nobody', 'no one', 'fails to', 'fail to', 'falls short', 'fall short', 'gap',
+            'without a', 'with no', 'not designed for', 'not built for', 'no longer', 'nicht', 'kein', 'keine', 'fehlt', 'fehlen',
+            'ne peut', 'ne peuvent', "n'existe", 'manque', 'no puede', 'no pueden', 'no hay', 'falta', 'não há', 'não pode',
+            'não conseguem', 'нет ', 'не ', 'невозможно', 'отсутств', 'できない', 'できず', 'がない', 'ない。', '不足', '欠け',
+            '无法', '不能', '没有', '缺乏', '缺少', '없', '못', '부족'
+        ],
+        today: [
+            'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
+            'today it takes', 'today there is', 'currently', 'right now', 'at the moment', 'still', 'have to', 'has to', 'must',
+            'forced to', 'spend hours',
+            'spend days', 'spends', 'spending', 'every time', 'every week', 'every month', 'by hand', 'manually', 'manual',
+            'copy and paste', 'workaround', 'heute müssen', 'derzeit', 'müssen', 'manuell', 'jedes mal', 'doivent',
+            'manuellement', 'hoy en día', 'tienen que', 'hoje em dia', 'precisam', 'сейчас', 'приходится', 'вручную', '現在', '今は',
+            '毎回', '手作業', '手動', '目前', '现在', '每次', '手动', '现状', '현재', '지금', '매번', '수동'
+        ],
+        pain: [
+            'problem', 'struggle', 'frustrat', 'painful', 'pain', 'hard to', 'difficult', 'tedious', 'error-prone', 'slow',
+            'waste', 'wasted', 'lose', 'loses', 'losing', 'lost', 'expensive', 'costly', 'risky', 'broken', 'outdated', 'stuck',
+            'hostage', 'lock-in', 'locked', 'fragmented', 'scattered', 'a mess', 'messy', 'brittle', 'fragile', 'unreliable',
+            'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'mühsam',
+            'schwierig', 'aufwendig', 'aufwändig', 'verlieren', 'teuer', 'problème', 'difficile', 'perdent', 'coûteux',
+            'problema', 'difícil', 'pierden', 'caro', 'perdem', 'проблем', 'сложно', 'трудно', 'теряют', 'долго', 'дорого',
+            '困って', '課題', '問題', '面倒', '難しい', '時間がかかる', '煩雑', '手間', '问题', '痛点', '困难', '耗时', '浪费', '麻烦',
+            '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
+            '低效', '부담', '비효율'
+        ],
+        contrast: [
+            'however', 'but today', 'but it', 'but they', 'but there', 'unfortunately', 'instead', 'jedoch', 'leider', 'allerdings', 'cependant',
+            'malheureusement', 'sin embargo', 'no entanto', 'однако', 'к сожалению', 'しかし', 'ところが', '但是', '然而', '可惜',
+            '하지만', '그러나'
+        ]
+    },
+    problemQuestions: [
+        'what problem', 'which problem', 'problem does', 'problem are we', 'problems does', 'motivation', 'why another',
+        'pain point', 'why is this needed', 'why do we need',
+        'why does this exist', 'welches problem', 'warum brauch', 'quel problème', 'qué problema', 'que problema',
+        'какую проблему', 'зачем нужен', 'зачем нужна', '解決する課題', 'どんな課題', 'なぜ必要', '解决什么', '什么问题',
+        '为什么需要', '어떤 문제', '왜 필요'
+    ],
     criteriaLabels: {
         'big-idea': ['big idea', 'big', 'idea', 'opportunity', 'size'],
         'should-do': ['should', 'should we', 'should do', 'why us', 'why now', 'right thing', 'strategic'],
@@ -42861,7 +44174,11 @@ const DEFAULT_VOCABULARY = {
         'what', "what's", 'why', 'how', 'when', 'who', 'whom', 'whose', 'where', 'which', 'is', 'are', 'was', 'were',
         'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might', 'has', 'have',
         'warum', 'wie', 'wann', 'wer', 'wo', 'welche', 'welcher', 'welches', 'gibt', 'kann', 'ist', 'sind', 'muss',
-        'pourquoi', 'comment', 'quand', 'qui', 'quel', 'quelle', 'por qué', 'cómo', 'cuándo', 'quién', 'qué'
+        'pourquoi', 'comment', 'quand', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'est-ce', 'où',
+        'por qué', 'por que', 'cómo', 'como', 'cuándo', 'quando', 'quién', 'quem', 'qué', 'que', 'cuál', 'cuánto', 'quanto',
+        'qual', 'onde', 'dónde',
+        'как', 'какие', 'какой', 'какая', 'каким', 'какую', 'каков', 'почему', 'зачем', 'что', 'кто', 'где', 'когда',
+        'сколько', 'чем', 'чего', 'можно', 'нужно', 'будет', 'есть'
     ],
     placeholders: [
         'tbd', 'tba', 'tbc', 'todo', 'to do', 'to be decided', 'to be determined', 'to be defined', 'n/a', 'na', 'none yet',
@@ -42872,13 +44189,6 @@ const DEFAULT_VOCABULARY = {
         'describe', 'explain', 'list', 'insert', 'write', 'add', 'replace', 'summarize', 'summarise', 'provide', 'state',
         'include', 'fill in', 'enter', 'outline', 'answer', 'detail', 'identify', 'specify', 'quote', 'name', 'give',
         'beschreibe', 'beschreiben', 'erkläre', 'erklären'
-    ],
-    problemHints: [
-        'problem', 'struggle', 'frustrat', 'pain', 'hard to', 'difficult', 'cannot', "can't", 'unable', 'waste', 'lose',
-        'losing', 'lost', 'too slow', 'tedious', 'manual', 'error-prone', 'forced to', 'have to', 'spend hours', 'broken',
-        'a mess', 'fail', 'miss', 'risk', 'expensive', 'stuck', 'no way to', 'however', 'trade-off', 'tradeoff',
-        'nobody', 'no one', "don't", "doesn't", 'tired of', 'too many', 'too much', 'hours', 'hostage', 'lock-in', 'problème', 'schwierig', '課題', '問題',
-        '困って', '问题', '痛点', '문제'
     ]
 };
 
@@ -42931,7 +44241,14 @@ class AliasMatcher {
         this.byFirstWord.set(first, bucket);
     }
     bestCache = new Map();
-    /** The best-matching name, or undefined. `exact` requires the whole label to be the alias. */
+    /**
+     * The best-matching name, or undefined. `exact` requires the whole label to
+     * be the alias; otherwise the alias must stand where a section's name
+     * stands: in its first words ("The Problem We're Solving", "Customer
+     * problem"), or as the end of a short label ("Describe the opportunity or
+     * problem"). A word deep inside a headline ("… Tells Hosts About Problems
+     * Before Guests Do") names nothing.
+     */
     best(label, exact = false) {
         const key = `${exact ? '=' : '~'}${label.key}`;
         if (this.bestCache.has(key))
@@ -42971,9 +44288,10 @@ class AliasMatcher {
                 labelWords.shift();
             const offset = Math.max(0, whole.indexOf(candidate));
             for (const alias of this.candidatesFor(labelWords, exact)) {
-                const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords, this.wholeWords);
-                if (end >= 0)
-                    matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + end });
+                const span = exact ? (sameWords(alias.words, labelWords) ? { start: 0, end: labelWords.length } : undefined) : subsequenceSpan(alias.words, labelWords, this.wholeWords);
+                if (span && (exact || this.wholeWords || prominent(span, labelWords.length))) {
+                    matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + span.end });
+                }
             }
             const compact = candidate.replace(/\s+/gu, '');
             for (const alias of this.cjkAliases) {
@@ -42998,15 +44316,28 @@ function sameWords(aliasWords, labelWords) {
 }
 /**
  * Alias words appear in order, each as the start of a label word ("faq" ⊂
- * "faqs"). Returns the index of the label word after the match, or -1.
+ * "faqs"). Returns the index of the first matched label word and of the one
+ * after the match, or undefined.
  */
-function subsequenceEnd(aliasWords, labelWords, wholeWords) {
+function subsequenceSpan(aliasWords, labelWords, wholeWords) {
     let next = 0;
+    let start = -1;
     for (let i = 0; i < labelWords.length; i++) {
-        if (wordMatches(aliasWords[next], labelWords[i], wholeWords) && ++next === aliasWords.length)
-            return i + 1;
+        if (!wordMatches(aliasWords[next], labelWords[i], wholeWords))
+            continue;
+        if (next === 0)
+            start = i;
+        if (++next === aliasWords.length)
+            return { start, end: i + 1 };
     }
-    return -1;
+    return undefined;
+}
+/** Words a section name may follow ("Quote an Amazon Leader…", "Our customer problem"). */
+const MAX_WORDS_BEFORE_NAME = 2;
+/** A label this short may end with its name ("Describe the opportunity or problem"). */
+const MAX_WORDS_ENDING_WITH_NAME = 6;
+function prominent(span, labelLength) {
+    return span.start <= MAX_WORDS_BEFORE_NAME || (span.end === labelLength && labelLength <= MAX_WORDS_ENDING_WITH_NAME);
 }
 function wordMatches(alias, word, whole) {
     if (!whole)
@@ -43031,8 +44362,28 @@ class KeywordMatcher {
         return this.patterns.filter(({ pattern }) => pattern.test(normalized)).map(({ name }) => name);
     }
     has(name, text) {
+        return this.find(name, text) !== undefined;
+    }
+    /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
+    find(name, text) {
         const normalized = text.normalize('NFKC').toLowerCase();
-        return this.patterns.some((entry) => entry.name === name && entry.pattern.test(normalized));
+        return this.patterns.find((entry) => entry.name === name)?.pattern.exec(normalized)?.[0];
+    }
+    /** Every distinct keyword of list `name` in the text. */
+    findAll(name, text) {
+        const entry = this.patterns.find((candidate) => candidate.name === name);
+        if (!entry)
+            return [];
+        entry.global ??= new RegExp(entry.pattern.source, 'gu');
+        return [...new Set([...text.normalize('NFKC').toLowerCase().matchAll(entry.global)].map((match) => match[0].trim()))];
+    }
+    /** Every list with a keyword in the text, with the keyword found. */
+    evidence(text) {
+        const normalized = text.normalize('NFKC').toLowerCase();
+        return this.patterns.flatMap(({ name, pattern }) => {
+            const cue = pattern.exec(normalized)?.[0];
+            return cue === undefined ? [] : [{ name, cue: cue.trim() }];
+        });
     }
 }
 /** One pattern for a keyword list (exported for the ReDoS test, which analyses the default vocabulary's). */
@@ -43047,6 +44398,9 @@ function keywordPattern(keywords) {
     });
     return new RegExp(alternatives.join('|'), 'u');
 }
+function lowerList(list) {
+    return list.map((word) => word.normalize('NFKC').toLowerCase());
+}
 const compiled = new WeakMap();
 function compileVocabulary(vocabulary) {
     const cached = compiled.get(vocabulary);
@@ -43057,8 +44411,13 @@ function compileVocabulary(vocabulary) {
         groupTopics: new AliasMatcher(vocabulary.groupTopics, true),
         criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
         topics: new KeywordMatcher(vocabulary.topics),
-        // One list per word, so that matches() counts the distinct problem words in a paragraph.
-        problemHints: new KeywordMatcher(Object.fromEntries(vocabulary.problemHints.map((word) => [word, [word]]))),
+        ambiguousTopics: new KeywordMatcher(vocabulary.ambiguousTopics),
+        answerTopics: new KeywordMatcher(vocabulary.answerTopics),
+        effort: new KeywordMatcher({ effort: vocabulary.effort }),
+        bareAnswers: new Set(lowerList(vocabulary.bareAnswers)),
+        questions: Object.fromEntries(Object.entries(vocabulary.questions).map(([key, list]) => [key, lowerList(list)])),
+        problemCues: new KeywordMatcher({ ...vocabulary.problemCues }),
+        problemQuestions: new KeywordMatcher({ problem: vocabulary.problemQuestions }),
         interrogatives: new Set(vocabulary.interrogatives.map((word) => word.toLowerCase())),
         placeholders: new Set(vocabulary.placeholders.map((word) => word.toLowerCase())),
         instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase()))

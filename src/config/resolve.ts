@@ -118,6 +118,8 @@ function mergeVocabulary(base: Vocabulary, team: ConfigFile['vocabulary']): Voca
     merged[key] = replace ? { ...lists } : mergeLists(base[key], lists)
   }
   if (team.placeholders) merged.placeholders = replace ? [...team.placeholders] : [...team.placeholders, ...base.placeholders]
+  // A team that replaces the topic words means its words alone: the built-in ambiguous ones go too.
+  if (replace && team.topics) merged.ambiguousTopics = {}
   return merged
 }
 

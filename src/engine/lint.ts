@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { EngineSettings } from '../config/defaults.js'
 import { compareFindings, lower, type Finding, type Severity, type SuppressedFinding } from '../findings/finding.js'
 import { buildModel } from '../model/build.js'
+import { mergeModels } from '../model/merge.js'
 import { LineIndex } from '../model/text.js'
 import type { PrFaqModel, Position } from '../model/types.js'
 import { readFrontMatter } from '../parse/front-matter.js'
@@ -9,6 +10,7 @@ import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
 import { docsUrl, type Report } from '../rules/rule.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
+import { groupDocuments } from '../sources/documents.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
@@ -41,12 +43,70 @@ export function lintDecoded(decoded: Decoded, file: string, settings: EngineSett
 
 /** Checks one document given as text: parse → model → schema, rules and team schemas → findings. */
 export function lintText(text: string, file: string, settings: EngineSettings): LintResult {
+  const prepared = prepareText(text, file, settings)
+  if (prepared.model) checkModel(prepared.model, prepared.findings, settings)
+  return prepared.result()
+}
+
+/**
+ * Checks files, judging the parts of a PR/FAQ split over several files
+ * together (sources/documents.ts): the rules see one model of the whole
+ * document, and each finding goes to the file where its subject is — a
+ * missing finance answer to the FAQ's file. Each file's own findings
+ * (encoding, front matter, suppressions) stay its own. Results come back in
+ * the order the files were given.
+ */
+export function lintDocuments(inputs: Array<{ file: string; bytes: Uint8Array }>, settingsFor: EngineSettings | ((file: string) => EngineSettings)): LintResult[] {
+  const settings = typeof settingsFor === 'function' ? settingsFor : () => settingsFor
+  const prepared = new Map(inputs.map(({ file, bytes }) => [file, prepareBytes(bytes, file, settings(file))]))
+  const heads = inputs.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))
+  for (const group of groupDocuments(heads)) {
+    const parts = group.map((file) => prepared.get(file)!).filter((part) => part.model)
+    if (parts.length > 1) checkParts(parts, settings(group[0]!))
+    else if (parts[0]) checkModel(parts[0].model!, parts[0].findings, settings(parts[0].file))
+  }
+  return inputs.map(({ file }) => prepared.get(file)!.result())
+}
+
+/** Enough of a file to see its front matter and first links (see sources/documents.ts). */
+const HEAD_BYTES = 4096
+
+/** The parts of one document: one merged model, each finding sent to the part its position names. */
+function checkParts(parts: Prepared[], settings: EngineSettings): void {
+  const byFile = new Map(parts.map((part) => [part.file, part.findings]))
+  const model = mergeModels(parts.map((part) => ({ file: part.file, model: part.model! })))
+  const primary = parts[0]!.findings
+  const router: Sink = {
+    enabled: (ruleId) => primary.enabled(ruleId),
+    add: (ruleId, report) => (byFile.get(report.at?.file ?? '') ?? primary).add(ruleId, report)
+  }
+  checkModel(model, router, settings)
+}
+
+interface Prepared {
+  file: string
+  findings: FindingSink
+  model?: PrFaqModel
+  result(): LintResult
+}
+
+function prepareBytes(bytes: Uint8Array, file: string, settings: EngineSettings): Prepared {
+  const decoded = decodeDocument(bytes, settings.maxFileBytes)
+  if (decoded.ok) return prepareText(decoded.text, file, settings)
+  const findings = new FindingSink(file, settings, new LineIndex(''))
+  findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message })
+  return { file, findings, result: () => findings.result() }
+}
+
+/** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
+function prepareText(text: string, file: string, settings: EngineSettings): Prepared {
   const lines = new LineIndex(text)
   const findings = new FindingSink(file, settings, lines)
 
+  const stop = (): Prepared => ({ file, findings, result: () => findings.result() })
   if (text.trim() === '') {
     findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' })
-    return findings.result()
+    return stop()
   }
   const depth = maxNestingDepth(text)
   if (depth.depth > settings.maxNesting) {
@@ -54,12 +114,12 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
       at: lines.firstLine({ start: lines.pointAt(depth.offset), end: lines.pointAt(depth.offset) }),
       message: `Lists or block quotes are nested ${depth.depth} levels deep here (the limit is ${settings.maxNesting}); the document was not checked.`
     })
-    return findings.result()
+    return stop()
   }
   const tree = parseSafely(text, lines)
   if (!tree) {
     findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' })
-    return findings.result()
+    return stop()
   }
 
   // The status comes first: a draft softens every finding, these included.
@@ -77,11 +137,16 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
   const vocabulary = compileVocabulary(settings.vocabulary)
   const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance })
   findings.title = model.title?.position
-  checkModel(model, findings, settings)
-  return { ...findings.result(), model }
+  return { file, findings, model, result: () => ({ ...findings.result(), model }) }
 }
 
-function checkModel(model: PrFaqModel, findings: FindingSink, settings: EngineSettings): void {
+/** Where rule reports go: one file's findings, or (for a split document) the part each names. */
+interface Sink {
+  enabled(ruleId: string): boolean
+  add(ruleId: string, report: Report): void
+}
+
+function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings): void {
   const { failedRules, contractErrors } = validateAgainstModelSchema(model)
   if (contractErrors.length > 0) {
     // The model broke its own schema: a bug in prfaq-gate, never the writer's fault. Say so loudly.

@@ -3,7 +3,12 @@ import type { FrontMatter } from '../parse/front-matter.js'
 import { CONTAINER_ROLES, PRESS_RELEASE_PARTS } from '../vocabulary/default.js'
 import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { countWords, normalizeLabel } from '../vocabulary/normalize.js'
-import { OutlineBuilder, type Chunk, type OutlineNode } from './outline.js'
+import { classify } from './classify.js'
+import { buildOutline, type OutlineNode } from './outline.js'
+import { findFigures, hasFigures } from './recognise/figures.js'
+import type { Chunk } from './recognise/leads.js'
+import { findProblemStatement, type ProblemCandidate } from './recognise/problem.js'
+import { decideTopics } from './recognise/topics.js'
 import { assessContent, minWordsFor, type SubstanceOptions } from './substance.js'
 import { span, type LineIndex } from './text.js'
 import type { Content, Criteria, Faq, FaqGroup, Label, PrFaqModel, Question, Section } from './types.js'
@@ -19,16 +24,17 @@ export interface BuildInput {
 const FAQ_GROUP_ROLES: Record<string, FaqGroup['kind']> = { faqExternal: 'external', faqInternal: 'internal' }
 const FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal'])
 const NO_CONTAINER: OutlineNode = { kind: 'root', depth: 0, content: [], children: [] }
-/** Paragraphs shorter than this are not taken as an unlabelled problem statement. */
-const PROBLEM_HINT_MIN_WORDS = 12
-/** Distinct problem words a paragraph needs ("struggle", "hours", …) to be taken for the problem statement. */
-const PROBLEM_HINT_MIN_SIGNALS = 2
 
-/** mdast → the PR/FAQ model the schema and rules read. */
+/**
+ * The model pipeline, top to bottom: mdast blocks → readings of each block
+ * (classify.ts, with the recognisers in recognise/) → the outline of
+ * sections, groups and questions (outline.ts) → the PR/FAQ model the schema
+ * and rules read (here: parts, FAQ, criteria, topics with their evidence, an
+ * unlabelled problem statement).
+ */
 export function buildModel(input: BuildInput): PrFaqModel {
-  const outline = new OutlineBuilder(input.vocabulary, input.lines)
-  const root = outline.build(input.tree)
-  return new ModelAssembler(input).assemble(root, outline.title)
+  const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines))
+  return new ModelAssembler(input).assemble(outline.root, outline.title)
 }
 
 class ModelAssembler {
@@ -108,23 +114,49 @@ class ModelAssembler {
   private addQuestion(node: OutlineNode, ancestors: OutlineNode[]): void {
     const label = node.label!
     const owner = [...ancestors].reverse().find((a) => a.role === 'criteria' || (a.role && FAQ_ROLES.has(a.role)) || a.kind === 'group')
-    const keywordTopics = this.input.vocabulary.topics.matches(label.text)
-    const questionWith = (topics: string[]): Question => ({
-      text: label.text,
-      style: node.questionStyle ?? 'heading',
-      position: label.position,
-      topics,
-      answer: this.content(subtreeChunks(node), minWordsFor(this.input.substance, topics))
-    })
     if (owner?.role === 'criteria' && this.criteria) {
       const criteriaTopics = this.input.vocabulary.criteriaLabels.all(normalizeLabel(label.text))
-      this.criteria.entries.push(questionWith(unique([...criteriaTopics, ...keywordTopics])))
+      this.criteria.entries.push(this.question(node, criteriaTopics))
       return
     }
     const faq = this.faq ?? this.ensureFaq(label, false)
     const group = this.groupIndexFor(faq, ancestors, label)
-    const question = questionWith(unique([...keywordTopics, ...faq.groups[group]!.topics]))
-    faq.questions.push({ ...question, group })
+    // A question outside any FAQ takes the topics of the section it stands in ("## Technical Design").
+    const sectionTopics = owner ? [] : this.sectionTopics(ancestors)
+    const internal = this.inInternalGroup(faq, group, ancestors)
+    faq.questions.push({ ...this.question(node, unique([...faq.groups[group]!.topics, ...sectionTopics]), internal), group })
+  }
+
+  /** The question sits in the internal FAQ (its own group, or one around it). */
+  private inInternalGroup(faq: Faq, group: number, ancestors: OutlineNode[]): boolean {
+    return faq.groups[group]!.kind === 'internal' || ancestors.some((ancestor) => ancestor.role === 'faqInternal')
+  }
+
+  private sectionTopics(ancestors: OutlineNode[]): string[] {
+    const section = [...ancestors].reverse().find((ancestor) => ancestor.label)
+    return section ? this.input.vocabulary.groupTopics.all(normalizeLabel(section.label!.text)) : []
+  }
+
+  /** A question, its answer and its topics, decided from both (recognise/topics.ts). */
+  private question(node: OutlineNode, groupTopics: string[], internal = false): Question {
+    const label = node.label!
+    const { vocabulary, substance } = this.input
+    const chunks = subtreeChunks(node)
+    const provisional = unique([...vocabulary.topics.matches(label.text), ...groupTopics])
+    let answer = this.content(chunks, minWordsFor(substance, provisional))
+    const decision = decideTopics({ question: label.text, answer, groupTopics, internal }, vocabulary)
+    const minWords = minWordsFor(substance, decision.topics)
+    if (minWords !== minWordsFor(substance, provisional)) answer = this.content(chunks, minWords)
+    return {
+      text: label.text,
+      style: node.questionStyle ?? 'heading',
+      position: label.position,
+      topics: decision.topics,
+      answer,
+      form: decision.form,
+      evidence: decision.evidence,
+      rejected: decision.rejected
+    }
   }
 
   /** The nearest enclosing group, or the FAQ container's implicit "general" group. */
@@ -172,30 +204,52 @@ class ModelAssembler {
     }
   }
 
-  /** An unlabelled paragraph of the press release that reads like a problem statement. */
+  /**
+   * A problem stated without a label (recognise/problem.ts): in a paragraph
+   * of the press release (or of whatever comes before the FAQ), under a
+   * "Background" heading, or as the answer to "What problem does this solve?".
+   */
   private findProblemHint(root: OutlineNode): void {
+    const statement = findProblemStatement(this.problemCandidates(root), this.input.vocabulary)
+    if (!statement) return
+    this.model.hints.problem = { text: statement.sentence, position: this.input.lines.firstLine(statement.position), source: statement.source, cues: statement.cues }
+  }
+
+  private problemCandidates(root: OutlineNode): ProblemCandidate[] {
     const pressRelease = findNode(root, (node) => node.role === 'pressRelease')
-    const scope = pressRelease ? subtreeChunks(pressRelease) : rootChunksBeforeFaq(root)
-    let best: { chunk: Chunk; score: number } | undefined
-    for (const chunk of scope) {
-      if (chunk.type !== 'paragraph' || countWords(chunk.text) < PROBLEM_HINT_MIN_WORDS) continue
-      const score = this.input.vocabulary.problemHints.matches(chunk.text).length
-      if (score >= PROBLEM_HINT_MIN_SIGNALS && score > (best?.score ?? 0)) best = { chunk, score }
+    const inPressRelease = new Set(pressRelease ? subtreeChunks(pressRelease) : [])
+    const paragraphs = rootChunksBeforeFaq(root).filter((chunk) => ['paragraph', 'run-in', 'blockquote', 'list'].includes(chunk.type))
+    let index = 0
+    const candidates: ProblemCandidate[] = paragraphs.map((chunk) => ({
+      text: chunk.text,
+      position: chunk.position,
+      // Outside the press release (an elevator pitch, a summary) a paragraph needs the same evidence, and ranks lower.
+      source: 'press-release',
+      ...(inPressRelease.has(chunk) ? { index: index++ } : {}),
+      quote: chunk.quote === true
+    }))
+    for (const section of this.model.sections) {
+      if (section.role === 'background' && section.content.position) candidates.push({ text: section.content.text, position: section.content.position, source: 'background' })
     }
-    if (best) {
-      const { text, position } = best.chunk
-      this.model.hints.problem = { text: firstSentence(text), position: this.input.lines.firstLine(position) }
+    for (const question of this.faq?.questions ?? []) {
+      if (question.answer.substantive && question.answer.position && this.input.vocabulary.problemQuestions.has('problem', question.text)) {
+        candidates.push({ text: question.answer.text, position: question.answer.position, source: 'faq-answer' })
+      }
     }
+    return candidates
   }
 
   private content(chunks: Chunk[], minWords: number): Content {
     const position = chunks.length > 0 ? span(chunks[0]!.position, chunks[chunks.length - 1]!.position) : undefined
-    return assessContent(
+    const content = assessContent(
       chunks.map((chunk) => chunk.text),
       position,
       this.input.vocabulary,
       minWords
     )
+    const figures = findFigures(content.text)
+    if (hasFigures(figures)) content.figures = figures
+    return content
   }
 }
 
@@ -231,12 +285,17 @@ function labelledChunks(node: OutlineNode): Chunk[] {
   return [{ text: node.label!.text, position: node.label!.position, type: 'label' }, ...subtreeChunks(node)]
 }
 
+/** The writer's own text before the FAQ: the root's, and that of every section that is not an FAQ, a question or an appendix. */
 function rootChunksBeforeFaq(root: OutlineNode): Chunk[] {
-  const chunks = [...root.content]
-  for (const child of root.children) {
-    if (child.role && FAQ_ROLES.has(child.role)) break
-    if (child.kind === 'section' && !child.role) chunks.push(...subtreeChunks(child))
+  const chunks: Chunk[] = []
+  const visit = (node: OutlineNode): boolean => {
+    if (node.kind === 'question' || node.kind === 'group' || node.role === 'criteria' || node.role === 'appendix') return true
+    if (node.role && FAQ_ROLES.has(node.role)) return false
+    chunks.push(...node.content)
+    for (const child of node.children) if (!visit(child)) return false
+    return true
   }
+  visit(root)
   return chunks
 }
 
@@ -247,14 +306,6 @@ function findNode(node: OutlineNode, test: (node: OutlineNode) => boolean): Outl
     if (found) return found
   }
   return undefined
-}
-
-function firstSentence(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim()
-  const sentence = /^.*?[.!?。](?=\s|$)/u.exec(flat)?.[0] ?? flat
-  if (sentence.length <= 120) return sentence
-  const cut = sentence.lastIndexOf(' ', 117)
-  return `${sentence.slice(0, cut > 60 ? cut : 117)}…`
 }
 
 function unique<T>(items: T[]): T[] {

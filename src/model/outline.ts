@@ -1,17 +1,16 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
-import { CONTAINER_ROLES } from '../vocabulary/default.js'
-import type { CompiledVocabulary } from '../vocabulary/match.js'
-import { normalizeLabel, words } from '../vocabulary/normalize.js'
-import { ANSWER_WORDS } from './substance.js'
-import { LineIndex, positionOf, textOf } from './text.js'
-import type { Label, LabelStyle, Position, QuestionStyle } from './types.js'
+import type { Chunk, Lead } from './recognise/leads.js'
+import { Q_PREFIX } from './recognise/questions.js'
+import { isContainer, type HeadingReading, type ItemReading, type LeadReading, type ListReading, type Reading, type TableReading } from './classify.js'
+import type { Label, QuestionStyle } from './types.js'
 
 /**
- * The outline is the document's structure as a writer means it: sections
- * opened by headings (any level) and by bold or plain-line labels, questions
- * written as headings, bold lines, "Q:" lines, list items or table rows, and
- * the text under each. Only top-level blocks count as structure: nothing in a
- * code fence, HTML comment, block quote or front matter opens a section.
+ * The third stage of the model pipeline: the document's structure as a
+ * writer means it, from the readings of its blocks. Sections are opened by
+ * headings (any level) and by bold, plain-line and list labels; questions by
+ * headings, bold lines, "Q:" lines, list items and table rows; the text under
+ * each is its content. Which reading of a block applies depends on where it
+ * stands: inside an FAQ a bold question opens a question, in a press release
+ * it is a sentence.
  */
 export interface OutlineNode {
   kind: 'root' | 'section' | 'group' | 'question'
@@ -27,12 +26,10 @@ export interface OutlineNode {
   closed?: boolean
 }
 
-/** A run of text under a label. */
-export interface Chunk {
-  text: string
-  position: Position
-  /** The mdast type it came from ("paragraph", "list", …), or "run-in" for text after a bold label. */
-  type: string
+export interface Outline {
+  root: OutlineNode
+  /** The first heading, when it is an H1: the document's title. */
+  title?: Label
 }
 
 type Context = 'none' | 'pressRelease' | 'faq' | 'criteria'
@@ -42,273 +39,172 @@ type Context = 'none' | 'pressRelease' | 'faq' | 'criteria'
 const CONTAINER_OFFSET = 0.1
 const GROUP_OFFSET = 0.3
 const ITEM_OFFSET = 0.6
+const FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal'])
+/** Inside an FAQ only these open containers; "Technical FAQs" is a topic group of the FAQ. */
+const FAQ_CONTAINER_ROLES = new Set(['faqExternal', 'faqInternal', 'criteria', 'appendix'])
 
-// "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
-const Q_PREFIX = /^\s*(?:q|question|frage|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu
-const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu')
-const RUN_IN_END = /[.:：。]\s*$/u
-const RUN_IN_START = /^\s*[:：.—–-]/u
-const COLON = /[:：]/u
-const MAX_LIST_LABEL_LENGTH = 60
-const MAX_LABEL_WORDS = 12
+export function buildOutline(readings: Reading[]): Outline {
+  return new OutlineBuilder(readings).build()
+}
 
-export class OutlineBuilder {
+class OutlineBuilder {
   private readonly root: OutlineNode = { kind: 'root', depth: 0, content: [], children: [] }
   private readonly stack: OutlineNode[] = [this.root]
-  private seenHeading = false
-  /** The first heading, when it is an H1: the document's title. */
-  title: Label | undefined
-  /** Block text, computed once: a paragraph is read when looking for a label and again as content. */
-  private readonly texts = new WeakMap<object, string>()
+  private title: Label | undefined
+  /** No FAQ heading anywhere, yet "Q:" questions: they make an FAQ of their own. */
+  private readonly implicitFaq: boolean
 
-  constructor(
-    private readonly vocabulary: CompiledVocabulary,
-    private readonly lines: LineIndex
-  ) {}
+  constructor(private readonly readings: Reading[]) {
+    this.implicitFaq = !readings.some(opensFaq) && readings.some((reading) => reading.kind === 'lead' && isQLabel(reading.lead))
+  }
 
-  build(tree: Root): OutlineNode {
-    const blocks = tree.children.filter((node) => !isComment(node) && node.type !== 'yaml' && node.type !== 'definition')
-    blocks.forEach((block, index) => {
-      if (block.type === 'heading') this.addHeading(block)
-      else this.addBlock(block, blocks[index + 1])
+  build(): Outline {
+    this.readings.forEach((reading, index) => {
+      if (reading.kind === 'heading') this.addHeading(reading, index)
+      else if (reading.kind === 'lead') this.addLead(reading, index)
+      else if (reading.kind === 'list') this.addList(reading)
+      else if (reading.kind === 'table') this.addTable(reading)
+      else this.appendContent(reading.chunk)
     })
-    return this.root
+    return this.title ? { root: this.root, title: this.title } : { root: this.root }
   }
 
   // ── headings ────────────────────────────────────────────────────────────
 
-  private addHeading(heading: Heading): void {
-    const isTitle = !this.seenHeading && heading.depth === 1
-    this.seenHeading = true
-    const label = this.label(textOf(heading.children), 'heading', positionOf(heading))
+  private addHeading(heading: HeadingReading, index: number): void {
+    const isTitle = index === this.firstHeadingIndex() && heading.depth === 1
+    const { label } = heading
     // A heading ends every bold or line label above it, whatever its level.
     this.popPseudo()
+    const insideQuestion = this.openHeadingQuestion()
     this.popTo(heading.depth)
     const context = this.context()
     const node: OutlineNode = { kind: 'section', label, depth: heading.depth, content: [], children: [] }
 
     if (isTitle) {
       this.title = label
-      // A document title names the product; it is a section only if it is exactly one ("# Press Release").
-      const role = this.vocabulary.sections.best(normalized(label), true)
-      if (role) node.role = role
+      // A title names the product; it is a section only if it is exactly one ("# Press Release").
+      // "# FAQ" over a whole PR/FAQ (a page title from a wiki export) is not the FAQ.
+      const role = heading.exactRole
+      if (role && !(role === 'faq' && this.pressReleaseFollows(index))) node.role = role
     } else if (context === 'faq' || context === 'criteria') {
       // A question first: "What budget do we need, and who signs off?" is not a sign-off section.
-      const role = this.isQuestion(label.text, true) ? undefined : this.containerRole(label)
+      const role = heading.question ? undefined : faqContainerRole(heading.role)
       if (role) node.role = role
-      else if (context === 'criteria' || this.isQuestion(label.text, true)) this.makeQuestion(node, 'heading')
+      else if (insideQuestion && heading.depth > insideQuestion.depth && !heading.question) {
+        // "#### Background" under "### What are we launching?" is part of the answer.
+      } else if (context === 'criteria' || heading.question || this.isEntry(index)) this.makeQuestion(node, 'heading')
       else node.kind = 'group'
-    } else {
-      const role = this.vocabulary.sections.best(normalized(label))
-      if (role) node.role = role
+    } else if (heading.role) {
+      node.role = heading.role
+    } else if (context === 'none' && heading.question && /[?？]\s*$/u.test(label.text)) {
+      // "### What is the high-level implementation plan?" under "## Technical Design": a question the document answers.
+      this.makeQuestion(node, 'heading')
     }
     this.push(node)
   }
 
-  // ── other blocks ────────────────────────────────────────────────────────
-
-  private addBlock(block: RootContent, next: RootContent | undefined): void {
-    const context = this.context()
-    if (block.type === 'paragraph' && this.addParagraph(block, context, next)) return
-    if (block.type === 'list' && this.addList(block, context)) return
-    if (block.type === 'table' && (context === 'faq' || context === 'criteria') && this.addTable(block)) return
-    this.appendContent(this.chunkOf(block))
-  }
-
-  /** A paragraph that opens a question, group or labelled part. Returns false for plain content. */
-  private addParagraph(paragraph: Paragraph, context: Context, next: RootContent | undefined): boolean {
-    const lead = this.leadOf(paragraph)
-    if (!lead) return false
-    if (context === 'faq' || context === 'criteria') {
-      // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
-      const role = lead.style !== 'q-prefix' && lead.boldOnly ? this.containerRole(lead.label, true) : undefined
-      if (role) return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET)
-      const asksQuestion = lead.style === 'q-prefix' || this.isQuestion(lead.label.text, lead.boldOnly)
-      if (asksQuestion && (lead.style !== 'line' || /[?？]\s*$/u.test(lead.label.text))) {
-        return this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold')
-      }
-      if (context === 'criteria' && lead.style === 'bold' && (lead.boldOnly || lead.runIn)) {
-        return this.openQuestion(lead, 'bold')
-      }
-      if (lead.style === 'bold' && lead.boldOnly && next && this.opensQuestion(next)) {
-        return this.openPseudo({ kind: 'group' }, lead, GROUP_OFFSET)
-      }
-      return false
-    }
-    if (lead.style === 'q-prefix') return false
-    if (lead.style === 'bold' && !lead.boldOnly && !lead.runIn) return false
-    const exact = lead.style === 'line'
-    if (words(lead.label.key).length > (exact ? 6 : MAX_LABEL_WORDS)) return false
-    const role = this.vocabulary.sections.best(normalized(lead.label), exact)
-    if (!role) return false
-    // A bold line opens a whole press release or FAQ only when that is all it says ("**FAQ**"),
-    // not when it mentions one ("**Working backwards artifact.** Not a press wire…").
-    if (isContainer(role) && !exact && !this.vocabulary.sections.best(normalized(lead.label), true)) return false
-    return this.openPseudo({ kind: 'section', role }, lead, isContainer(role) ? CONTAINER_OFFSET : ITEM_OFFSET)
-  }
-
-  /** Lists of questions ("- Q: …" with nested "- A: …", "1. **…?**"), or of labelled parts ("- Problem: …"). */
-  private addList(list: List, context: Context): boolean {
-    const inFaq = context === 'faq' || context === 'criteria'
-    const leads = list.children.map((item) => this.itemLead(item, inFaq, context === 'criteria'))
-    if (!leads.some(Boolean)) return false
-    list.children.forEach((item, index) => {
-      const lead = leads[index]
-      const rest = item.children.slice(1).map((child) => this.chunkOf(child))
-      if (!lead) {
-        this.appendContent(this.chunkOf(item))
-        return
-      }
-      if (lead.question) this.openQuestion(lead, 'list')
-      else this.openPseudo({ kind: 'section', role: lead.role! }, lead, isContainer(lead.role!) ? CONTAINER_OFFSET : ITEM_OFFSET)
-      for (const chunk of rest) this.appendContent(chunk)
-    })
-    return true
-  }
-
-  private itemLead(item: ListItem, inFaq: boolean, inCriteria: boolean): (Lead & { question?: boolean; role?: string }) | undefined {
-    const first = item.children[0]
-    if (first?.type !== 'paragraph') return undefined
-    const lead = this.leadOf(first)
-    if (inFaq && lead) {
-      const nested = item.children.length > 1
-      const question =
-        lead.style === 'q-prefix' ||
-        (lead.style === 'bold' && this.isQuestion(lead.label.text, lead.boldOnly)) ||
-        (lead.style === 'line' && nested && lead.label.text.trim().endsWith('?')) ||
-        (inCriteria && lead.style === 'bold')
-      if (question) return { ...lead, question: true }
-    }
-    if (inFaq) return inCriteria ? this.listLabel(first, true) : undefined
-    return this.listLabel(first, false)
-  }
-
-  /** "- [ ] Problem : …", "- Customer problem: …" — a label and a colon at the start of an item. */
-  private listLabel(paragraph: Paragraph, asQuestion: boolean): (Lead & { question?: boolean; role?: string }) | undefined {
-    const text = this.textOf(paragraph)
-    const match = splitListLabel(text)
-    if (!match) return undefined
-    const labelText = match.label.trim()
-    if (words(labelText).length > 6) return undefined
-    const start = positionOf(paragraph).start
-    const labelEnd = this.lines.pointAt(start.offset + Math.min(text.indexOf(':') >= 0 ? text.indexOf(':') : labelText.length, labelText.length + 2))
-    const label = this.label(labelText, 'list', { start, end: labelEnd })
-    const rest = match.rest.trim()
-    const restChunk = rest ? { text: rest, position: { start: labelEnd, end: positionOf(paragraph).end }, type: 'run-in' } : undefined
-    if (asQuestion) return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', question: true }
-    const role = this.vocabulary.sections.best(normalized(label))
-    if (!role || (isContainer(role) && !this.vocabulary.sections.best(normalized(label), true))) return undefined
-    return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list', role }
-  }
-
-  /** A table whose header has a Question column and an Answer column. */
-  private addTable(table: Table): boolean {
-    const [header, ...rows] = table.children
-    if (!header) return false
-    const names = header.children.map((cell) => normalizeLabel(textOf(cell)).key)
-    const questionColumn = names.findIndex((name) => /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u.test(name))
-    const answerColumn = names.findIndex((name) => /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u.test(name))
-    if (questionColumn < 0 || answerColumn < 0) return false
-    for (const row of rows) {
-      const questionCell = row.children[questionColumn]
-      const answerCell = row.children[answerColumn]
-      if (!questionCell) continue
-      const label = this.label(textOf(questionCell), 'table', positionOf(questionCell))
-      this.openQuestion({ label, boldOnly: true, runIn: false, style: 'table' }, 'table')
-      if (answerCell) this.appendContent({ text: textOf(answerCell), position: positionOf(answerCell), type: 'tableCell' })
-    }
-    const last = this.stack[this.stack.length - 1]!
-    if (last.questionStyle === 'table') last.closed = true
-    return true
-  }
-
-  // ── recognising labels ──────────────────────────────────────────────────
-
-  /** What a paragraph opens with: a bold label, a "Q:" line or a lone short line. */
-  private leadOf(paragraph: Paragraph): Lead | undefined {
-    const position = positionOf(paragraph)
-    const [first, ...rest] = paragraph.children
-    if (first?.type === 'strong') {
-      const strongPosition = positionOf(first)
-      const strongText = textOf(first.children).trim()
-      // "**A:** …" starts an answer; it never opens a question or section.
-      if (ANSWER_LABEL.test(strongText)) return undefined
-      const restText = inlineText(rest)
-      if (!BARE_Q_MARKER.test(strongText)) {
-        const runIn = RUN_IN_END.test(strongText) || RUN_IN_START.test(restText)
-        const remainder = restText.replace(/^\s*[:：.—–-]?\s*/u, '')
-        const label = this.label(strongText, 'bold', strongPosition)
-        const restChunk = remainder.trim()
-          ? { text: remainder.trim(), position: { start: strongPosition.end, end: position.end }, type: 'run-in' }
-          : undefined
-        return { label, rest: restChunk, boldOnly: !remainder.trim(), runIn, style: 'bold' }
-      }
-    }
-    const text = this.textOf(paragraph)
-    const firstLine = text.split('\n', 1)[0]!
-    if (ANSWER_LABEL.test(firstLine.split(/\s/u, 1)[0] ?? '')) return undefined
-    if (Q_PREFIX.test(firstLine)) return this.qPrefixLead(text, firstLine, position)
-    if (!text.includes('\n') && text.length <= 80) {
-      return { label: this.label(text, 'line', position), boldOnly: true, runIn: false, style: 'line' }
-    }
-    return undefined
-  }
-
-  /** "Q: What does it cost? A: $5" or "Q: What does it cost?\nIt is free." */
-  private qPrefixLead(text: string, firstLine: string, position: Position): Lead {
-    const mark = firstLine.search(/[?？]/u)
-    const questionText = mark >= 0 ? firstLine.slice(0, mark + 1) : firstLine
-    const remainder = text.slice(questionText.length).trim()
-    const labelPosition = this.lines.firstLine(position)
-    const rest = remainder
-      ? { text: remainder, position: { start: labelPosition.end, end: position.end }, type: 'run-in' }
-      : undefined
-    return { label: this.label(questionText, 'bold', labelPosition), rest, boldOnly: !remainder, runIn: true, style: 'q-prefix' }
-  }
-
-  private isQuestion(text: string, standalone: boolean): boolean {
-    const trimmed = text.trim()
-    if (Q_PREFIX.test(trimmed) || /[?？]/u.test(trimmed)) return true
-    if (!standalone) return false
-    const first = words(trimmed.normalize('NFKC').toLowerCase())[0]
-    return first !== undefined && this.vocabulary.interrogatives.has(first)
-  }
-
-  private opensQuestion(block: RootContent): boolean {
-    if (block.type === 'paragraph') {
-      const lead = this.leadOf(block)
-      return !!lead && (lead.style === 'q-prefix' || (lead.style === 'bold' && this.isQuestion(lead.label.text, lead.boldOnly)))
-    }
-    if (block.type === 'list') return block.children.some((item) => !!this.itemLead(item, true, false))
-    return false
+  /** The question heading the stack is inside, if any. */
+  private openHeadingQuestion(): OutlineNode | undefined {
+    const top = this.stack[this.stack.length - 1]!
+    return top.kind === 'question' && top.questionStyle === 'heading' ? top : undefined
   }
 
   /**
-   * Inside an FAQ only the external/internal split and a Bezos-criteria
-   * section open containers; "Technical FAQs" is a topic group of the FAQ.
+   * A heading in an FAQ that is not a question but has text and no question
+   * under it ("### Pricing" followed by the answer) is an entry, answered like
+   * a question; one with questions under it is a group.
    */
-  private containerRole(label: Label, exact = false): string | undefined {
-    const role = this.vocabulary.sections.best(normalized(label), exact)
-    return role === 'faqExternal' || role === 'faqInternal' || role === 'criteria' || role === 'appendix' ? role : undefined
-  }
-
-  private textOf(node: RootContent | ListItem): string {
-    let text = this.texts.get(node)
-    if (text === undefined) {
-      text = textOf(node)
-      this.texts.set(node, text)
+  private isEntry(index: number): boolean {
+    const heading = this.readings[index] as HeadingReading
+    let hasContent = false
+    for (let i = index + 1; i < this.readings.length; i++) {
+      const next = this.readings[i]!
+      if (next.kind === 'heading') return hasContent && !(next.depth > heading.depth && next.question)
+      if (isQuestionReading(next)) return false
+      hasContent = true
     }
-    return text
+    return hasContent
   }
 
-  private chunkOf(node: RootContent | ListItem): Chunk {
-    return { text: this.textOf(node), position: positionOf(node), type: node.type }
+  private firstHeadingIndex(): number {
+    return this.readings.findIndex((reading) => reading.kind === 'heading')
   }
 
-  private label(text: string, style: LabelStyle, position: Position): Label {
-    const clean = text.replace(/\s+/gu, ' ').trim()
-    return { text: clean, key: normalizeLabel(clean).key, style, position }
+  /** A press release (or a part of one) comes before any question: the title above it is not an FAQ. */
+  private pressReleaseFollows(index: number): boolean {
+    for (let i = index + 1; i < this.readings.length; i++) {
+      const next = this.readings[i]!
+      if (isQuestionReading(next)) return false
+      const role = next.kind === 'heading' || next.kind === 'lead' ? next.role : undefined
+      if (role && !isContainer(role)) return true
+      if (role === 'pressRelease') return true
+    }
+    return false
+  }
+
+  // ── paragraphs that open something ──────────────────────────────────────
+
+  private addLead(reading: LeadReading, index: number): void {
+    const { lead } = reading
+    const context = this.context()
+    if (context === 'faq' || context === 'criteria') {
+      if (this.addFaqLead(reading, index, context)) return
+    } else if (this.implicitFaq && isQLabel(lead)) {
+      this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold')
+      return
+    } else if (reading.role && lead.style !== 'q-prefix') {
+      this.openPseudo({ kind: 'section', role: reading.role }, lead, isContainer(reading.role) ? CONTAINER_OFFSET : ITEM_OFFSET)
+      return
+    }
+    this.appendContent(reading.chunk)
+  }
+
+  private addFaqLead(reading: LeadReading, index: number, context: Context): boolean {
+    const { lead } = reading
+    // Only a label that is nothing but a container name ("**Internal FAQ**") opens one here.
+    const role = lead.style !== 'q-prefix' && lead.boldOnly ? faqContainerRole(reading.exactRole) : undefined
+    if (role) return this.openPseudo({ kind: 'section', role }, lead, CONTAINER_OFFSET)
+    if (reading.question) return this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold')
+    if (context === 'criteria' && lead.style === 'bold' && (lead.boldOnly || lead.runIn)) return this.openQuestion(lead, 'bold')
+    const next = this.readings[index + 1]
+    if (lead.style === 'bold' && lead.boldOnly && next && isQuestionReading(next)) return this.openPseudo({ kind: 'group' }, lead, GROUP_OFFSET)
+    return false
+  }
+
+  /** Lists of questions ("- Q: …" with nested "- A: …", "1. **…?**"), or of labelled parts ("- Problem: …"). */
+  private addList(reading: ListReading): void {
+    const context = this.context()
+    const inFaq = context === 'faq' || context === 'criteria'
+    const opens = (item: ItemReading) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (this.implicitFaq && !!item.lead && isQLabel(item.lead)))
+    if (!reading.items.some(opens)) {
+      this.appendContent(reading.chunk)
+      return
+    }
+    for (const item of reading.items) {
+      if (!opens(item)) {
+        this.appendContent(item.chunk)
+        continue
+      }
+      if (inFaq || item.question) this.openQuestion(item.lead!, 'list')
+      else this.openPseudo({ kind: 'section', role: item.role! }, item.lead!, isContainer(item.role!) ? CONTAINER_OFFSET : ITEM_OFFSET)
+      for (const chunk of item.rest) this.appendContent(chunk)
+    }
+  }
+
+  /** A table whose header has a Question column and an Answer column; any other table is content. */
+  private addTable(reading: TableReading): void {
+    const context = this.context()
+    if (!reading.rows || (context !== 'faq' && context !== 'criteria')) {
+      this.appendContent(reading.chunk)
+      return
+    }
+    for (const row of reading.rows) {
+      this.openQuestion({ label: row.label, boldOnly: true, runIn: false, style: 'table' }, 'table')
+      if (row.answer) this.appendContent(row.answer)
+    }
+    const last = this.stack[this.stack.length - 1]!
+    if (last.questionStyle === 'table') last.closed = true
   }
 
   // ── the section stack ───────────────────────────────────────────────────
@@ -369,7 +265,7 @@ export class OutlineBuilder {
       // Questions and groups live inside an FAQ or criteria section: that container decides.
       if (node.kind === 'question' || node.kind === 'group') continue
       if (node.role === 'criteria') return 'criteria'
-      if (node.role === 'faq' || node.role === 'faqExternal' || node.role === 'faqInternal') return 'faq'
+      if (node.role && FAQ_ROLES.has(node.role)) return 'faq'
       if (node.role === 'pressRelease') return 'pressRelease'
       // An appendix or approval section under an FAQ heading is not part of the FAQ.
       if (node.role === 'appendix') return 'none'
@@ -378,45 +274,24 @@ export class OutlineBuilder {
   }
 }
 
-interface Lead {
-  label: Label
-  /** Text on the same line after the label ("**Problem.** Teams lose…"). */
-  rest?: Chunk | undefined
-  /** Nothing follows the label in its paragraph. */
-  boldOnly: boolean
-  /** The label ends with "." or ":" (or the text after it starts with one), as run-in labels do. */
-  runIn: boolean
-  style: 'bold' | 'line' | 'q-prefix' | 'list' | 'table'
+/** "Q: …", as a line or in bold: a question wherever it stands. */
+function isQLabel(lead: Lead): boolean {
+  return lead.style === 'q-prefix' || (lead.style === 'bold' && Q_PREFIX.test(lead.label.text))
 }
 
-function isContainer(role: string): boolean {
-  return (CONTAINER_ROLES as readonly string[]).includes(role)
+function faqContainerRole(role: string | undefined): string | undefined {
+  return role && FAQ_CONTAINER_ROLES.has(role) ? role : undefined
 }
 
-function isComment(node: RootContent): boolean {
-  return node.type === 'html' && node.value.trimStart().startsWith('<!--')
+function opensFaq(reading: Reading): boolean {
+  const role = reading.kind === 'heading' ? reading.role : reading.kind === 'lead' ? reading.exactRole : undefined
+  return role !== undefined && (FAQ_ROLES.has(role) || role === 'criteria')
 }
 
-
-function inlineText(nodes: PhrasingContent[]): string {
-  return nodes.length === 0 ? '' : textOf(nodes)
-}
-
-function normalized(label: Label) {
-  return normalizeLabel(label.text)
-}
-
-/**
- * "Customer problem: …" → label and rest: the text before the first colon is
- * the label when it has 1–60 characters on one line (whitespace may follow it
- * before the colon). Written out rather than as one pattern with a bounded
- * lazy repeat, which regular-expression analysers cannot check in reasonable time.
- */
-function splitListLabel(text: string): { label: string; rest: string } | undefined {
-  const colon = text.search(COLON)
-  if (colon < 1) return undefined
-  const before = text.slice(0, colon)
-  const label = before.slice(0, Math.max(1, before.trimEnd().length))
-  if (label.length > MAX_LIST_LABEL_LENGTH || label.includes('\n')) return undefined
-  return { label, rest: text.slice(colon + 1) }
+/** A reading that opens a question wherever questions count. */
+function isQuestionReading(reading: Reading): boolean {
+  if (reading.kind === 'lead') return reading.question
+  if (reading.kind === 'list') return reading.items.some((item) => item.question)
+  if (reading.kind === 'table') return reading.rows !== undefined
+  return false
 }

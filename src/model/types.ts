@@ -16,6 +16,8 @@ export interface Point {
 export interface Position {
   start: Point
   end: Point
+  /** The file, in the model of a PR/FAQ split over several files; otherwise the file being checked. */
+  file?: string
 }
 
 /** How a label was written in the source. */
@@ -43,6 +45,8 @@ export interface Content {
   tooShort?: { minimum: number }
   /** Where the text is; absent when there is no text at all. */
   position?: Position
+  /** Amounts of money, percentages and figures of scale in the text, when it has any. */
+  figures?: { money: string[]; percent: string[]; scale: string[] }
 }
 
 /** A labelled part of the document (a press-release part, a tenets section, …). */
@@ -68,6 +72,22 @@ export interface FaqGroup {
 
 export type QuestionStyle = 'heading' | 'bold' | 'q-prefix' | 'list' | 'table'
 
+/** What made a question about a topic: a word of the question, of its answer, a figure, or the group it is in. */
+export interface TopicEvidence {
+  topic: string
+  source: 'question' | 'answer' | 'figures' | 'group'
+  /** The words or figure found ("pricing", "$9/month", "Technical FAQs"). */
+  cue: string
+  /** A question word that cannot decide the topic alone ("cost", "API"). */
+  ambiguous?: boolean
+}
+
+/** A topic the question seemed to ask about but did not earn, and why ("its answer has no figures"). */
+export interface TopicRejection {
+  topic: string
+  reason: string
+}
+
 /** One question and its answer, from the FAQ or from a Bezos-criteria section. */
 export interface Question {
   text: string
@@ -78,6 +98,12 @@ export interface Question {
   /** Topics from the vocabulary: finance, technical, risk, big-idea, should-do, plan, … */
   topics: string[]
   answer: Content
+  /** What a question asks for: a definition, a customer's how-to, a yes or no, or something open. */
+  form: 'definition' | 'usage' | 'yes-no' | 'open'
+  /** The cues behind `topics`. */
+  evidence: TopicEvidence[]
+  /** Topics the question touched without earning them. */
+  rejected: TopicRejection[]
 }
 
 export interface Faq {
@@ -106,6 +132,16 @@ export interface PrFaqModel {
   sections: Section[]
   faq?: Faq
   criteria?: Criteria
-  /** Unlabelled text that looks like a part ("Every year, teams lose…" as the problem). */
-  hints: { problem?: { text: string; position: Position } }
+  /** Unlabelled text that states a part ("Today, teams lose a day a week…" as the problem). */
+  hints: { problem?: ProblemHint }
+}
+
+/** A problem stated without a label: the sentence that states it, where, and the cues that showed it. */
+export interface ProblemHint {
+  text: string
+  position: Position
+  /** A paragraph of the press release, a "Background" section, or the answer to "What problem does this solve?". */
+  source: 'press-release' | 'background' | 'faq-answer'
+  /** "gap: cannot", "today: by hand", "pain: error-prone". */
+  cues: string[]
 }

@@ -32,8 +32,58 @@ export interface Vocabulary {
   placeholders: string[]
   /** Instruction verbs a template leaves in place ("Describe the customer…"). */
   instructions: string[]
-  /** Words of an unlabelled paragraph that describes a customer problem; two different ones must occur. */
-  problemHints: string[]
+  /**
+   * Words that point at a topic but cannot decide it alone ("cost" is also
+   * effort, "API" also a customer's how-to): the question has the topic only
+   * when its answer shows it (answerTopics, or figures).
+   */
+  ambiguousTopics: Record<string, string[]>
+  /** Topic → words in an answer that show what it is about ("gross margin", "depends on"). */
+  answerTopics: Record<string, string[]>
+  /** Words of an answer given in effort rather than money ("two engineers", "a few hours a month"). */
+  effort: string[]
+  /** Answers that only say no, or only that it is free: the customer's price, not how the product pays for itself. */
+  bareAnswers: string[]
+  /** How questions are written, per language (see model/recognise/questions.ts). */
+  questions: QuestionWords
+  /** How a problem is stated without a label, per language (see model/recognise/problem.ts). */
+  problemCues: ProblemCues
+  /** Words in an FAQ question that ask for the problem ("What problem does this solve?", "What is the motivation?"). */
+  problemQuestions: string[]
+}
+
+export interface QuestionWords {
+  /** Starts that look like questions but name things: "how to get started", "what's new". */
+  notQuestions: string[]
+  /** Chinese, Japanese and Korean question starts and endings (no spaces to find a first word by). */
+  cjkStarts: string[]
+  cjkEnds: string[]
+  /** "What is …", "Was ist …": a question that asks for a definition. */
+  definition: string[]
+  /** "… とは", "… 是什么": definitions written at the end. */
+  definitionEnds: string[]
+  /** "Can I …", "Do I need …": a customer's how-to question. */
+  usage: string[]
+  /** Starts of yes/no questions. */
+  yesNo: string[]
+  /** Endings of yes/no questions in Chinese, Japanese and Korean. */
+  cjkYesNoEnds: string[]
+}
+
+/**
+ * How a paragraph states a problem without saying "problem": what is missing
+ * or impossible today, what it costs people now, and what hurts. A paragraph
+ * needs cues of two kinds (see model/recognise/problem.ts).
+ */
+export interface ProblemCues {
+  /** "does not", "there is no way to", "lack", "nicht", "できない", "无法". */
+  gap: string[]
+  /** "today teams must", "spend hours", "by hand", "毎回", "手动". */
+  today: string[]
+  /** "struggle", "frustrating", "error-prone", "problem", "困って", "痛点". */
+  pain: string[]
+  /** "however", "but", "unfortunately", "しかし": the turn from how things are to what is wrong with them. */
+  contrast: string[]
 }
 
 /** Roles that contain other parts; the rest are press-release parts. */
@@ -100,6 +150,16 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'customer testimonies', 'what customers are saying', 'testimonial', 'testimonials', 'kundenzitat',
       '顧客の声', 'お客様の声', '客户引言', '客户评价', '고객 인용문', 'отзыв клиента'
     ],
+    background: [
+      'background', 'motivation', 'context', 'why this matters', 'hintergrund', 'motivation', 'contexte',
+      'antecedentes', 'contexto', '背景', '動機', '动机', '배경', '동기', 'предыстория', 'контекст', 'мотивация'
+    ],
+    technicalChallenges: [
+      'technical challenges', 'technical hurdles', 'technical risks', 'technical considerations', 'technical problems',
+      'technical design', 'technical feasibility', 'engineering challenges', 'technische herausforderungen',
+      'technische risiken', '技術的な問題点', '技術的課題', '技術課題', '技术难点', '技术挑战', '技术风险', '기술적 과제',
+      '기술 과제', 'технические риски', 'технические сложности'
+    ],
     appendix: [
       'appendix', 'appendices', 'references', 'approval', 'approvals', 'sign off', 'next steps', 'revision history',
       'changelog', 'glossary', 'anhang', '付録', '参考', '附录', '부록'
@@ -121,54 +181,202 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ]
   },
   topics: {
+    // Words that decide a question's topic on their own. Ambiguous ones are in ambiguousTopics.
     finance: [
-      'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'pay', 'pays', 'paying', 'paid', 'do i pay', 'paid tier',
+      'price', 'prices', 'pricing', 'priced', 'how much does', 'how much will', 'how much is', 'how much do', 'how much would',
       'revenue', 'business model', 'make money', 'earn money', 'monetiz', 'monetis', 'margin', 'unit economics',
-      'economics', 'p&l', 'profit', 'budget', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven',
-      'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded', 'finance',
-      'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'financially',
-      'investment', 'invest in', 'investor', 'expense', 'spend', 'subscription', 'fee', 'fees', 'ebitda', 'irr', 'arr', 'mrr', 'ltv', 'cac',
-      'kosten', 'kostet', 'preis', 'umsatz', 'geschäftsmodell', 'finanz', 'rentab', 'coût', 'prix', 'revenu', 'precio',
-      'costo', 'ingresos', '料金', '価格', 'コスト', '費用', '収益', '売上', '予算', 'ビジネスモデル', '採算', '成本', '价格',
-      '收入', '商业模式', '预算', '盈利', '가격', '비용', '수익', '예산', 'затрат', 'стоимост', 'цена', 'выручк',
-      'бюджет', 'финмодел', 'окупаем'
+      'p&l', 'profit', 'roi', 'return on investment', 'break even', 'break-even', 'breakeven', 'payback',
+      'market size', 'size of the market', 'tam', 'serviceable addressable', 'addressable market', 'funding', 'funded',
+      'financials', 'financial model', 'financial plan', 'financial projection', 'financing', 'ebitda', 'irr', 'arr', 'mrr',
+      'ltv', 'cac', 'cogs', 'paid tier',
+      'subscription', 'license fee', 'who pays', 'pay for it', 'pay for this',
+      'umsatz', 'geschäftsmodell', 'rentab', 'preis', 'erlös', 'prix', 'revenu', 'modèle économique', 'rentabilit',
+      'precio', 'ingresos', 'modelo de negocio', 'preço', 'receita', 'modelo de negócio',
+      '料金', '価格', '収益', '売上', 'ビジネスモデル', '採算', '利益', '儲', '价格', '收入', '商业模式', '盈利', '定价', '营收',
+      '가격', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
+      'бизнес-модел', 'прибыл', 'доход'
     ],
     technical: [
-      'technical', 'technically', 'technology', 'feasib', 'hardest part', 'hard part', 'most difficult',
-      'biggest challenge', 'key challenge', 'engineering challenge', 'depend on', 'dependency', 'dependencies',
-      'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture', 'infrastructure',
-      'technical design', 'how does it work under', 'breaking change', 'alternative solutions', 'alternatives did',
-      'implementation', 'implement', 'reliab', 'availability sla', 'sla', 'api', 'security model', 'threat model',
-      'data model', 'integration', 'migrat', 'tech stack', 'stack', 'built on', 'under the hood', 'protocol',
-      'encrypt',
-      'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'leistung', '技術', '実現可能', '依存', '性能',
-      'スケール', 'アーキテクチャ', '難しい', '技术', '可行', '依赖', '架构', '기술', '어려운', '아키텍처',
-      'техническ', 'технолог', 'архитектур', 'масштаб'
+      'technical', 'technically', 'technology', 'feasib', 'hardest', 'hard part', 'most difficult', 'biggest challenge',
+      'key challenge', 'main challenge', 'engineering challenge', 'technical challenge', 'hurdle', 'depend on', 'depends on',
+      'dependency', 'dependencies', 'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture',
+      'technical design', 'under the hood', 'breaking change', 'alternative solutions', 'alternatives did',
+      'alternatives considered', 'alternatives were', 'tech stack', 'bottleneck', 'limitations', 'how was it tested',
+      'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'migrat', 'hard problem',
+      'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'schwierigste', 'técnic', 'techniq',
+      'viabilidad', 'faisabilit', 'viabilidade',
+      '技術', '実現可能', '依存', '性能', 'スケール', 'アーキテクチャ', '難し', '難点', '課題は', '技术', '可行', '依赖', '架构',
+      '难点', '难题', '挑战', '기술', '어려운', '어렵', '아키텍처', '의존', '확장성', 'техническ', 'технолог', 'архитектур',
+      'масштаб', 'зависимост', '延迟', '工程风险'
     ],
     risk: [
       'risk', 'risks', 'riskiest', 'could fail', 'fail', 'kill', 'plan b', 'drawback', 'downside', 'threat',
-      'what could go wrong', 'concern', 'risiko', 'risiken', 'リスク', '懸念', '风险', '위험', 'риск'
+      'what could go wrong', 'concern', 'risiko', 'risiken', 'risque', 'riesgo', 'risco', 'リスク', '懸念', '风险', '위험',
+      'риск'
     ],
     'big-idea': [
       'big idea', 'how big', 'opportunity size', 'size of the opportunity', 'how large', 'market size', 'tam',
       'addressable market', 'how many customers', 'why is this big', 'worth it', 'big enough', 'big deal',
-      'large opportunity', 'upside', 'große idee', '大きなアイデア', '市場規模', '市场规模', '시장 규모'
+      'large opportunity', 'upside', 'financial potential', 'market potential', 'revenue potential', 'market share',
+      'share of the market', 'große idee', 'wie groß', 'marktgröße', 'marktanteil', 'potenzial', 'grande idée', 'gran idea', 'grande ideia',
+      '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
+      'насколько велик', 'большая идея', 'финансовый потенциал', 'потенциал рынка', 'какую долю', 'доля рынка'
     ],
     'should-do': [
       'should we', 'should be doing', 'should build', 'should do', 'why us', 'why are we', 'why we', 'why build',
       'why now', 'why should we', 'why do this', 'build, buy', 'build or buy', 'buy or partner',
-      'decide not to build', 'strategic fit', 'our strategy', 'right to win', 'the ones to build', 'why this',
-      'sollten wir', 'なぜ私たち', 'なぜ今', '为什么是我们', '为什么现在', '왜 우리'
+      'decide not to build', 'not to do this', 'not do this', 'strategic fit', 'our strategy', 'right to win',
+      'the ones to build', 'why this', 'what trends', 'which trends', 'trends led', 'what changed', 'sollten wir', 'warum wir', 'warum jetzt', 'pourquoi nous', 'pourquoi maintenant',
+      'por qué nosotros', 'por qué ahora', 'por que nós', 'por que agora',
+      'なぜ私たち', 'なぜ今', 'なぜやる', 'やるべき', '为什么是我们', '为什么现在', '为什么要做', '应该做', '왜 우리', '왜 지금',
+      '해야 하는', 'зачем нам', 'почему мы', 'почему сейчас', 'стоит ли', 'тренды', 'что изменилось'
     ],
     plan: [
-      'plan to succeed', 'legitimate plan', 'project plan', 'high-level plan', 'high level plan', 'launch plan',
+      'plan to succeed', 'legitimate plan', 'project plan', 'high-level plan', 'high level plan', 'implementation plan', 'launch plan',
       'delivery plan', 'execution plan', 'our plan', 'the plan', 'timeline', 'milestone', 'roadmap',
       'what resources', 'resources do we need', 'resourcing', 'staffing', 'how will we deliver', 'how will we build',
       'how will we execute', 'how will we get there', 'how will we measure', 'success metrics', 'measure success',
-      'phases', 'zeitplan', 'meilenstein', '計画', 'スケジュール', 'ロードマップ', '计划', '里程碑', '路线图',
-      '계획', '일정', 'план'
+      'phases', 'kpi', 'measure project success', 'zeitplan', 'meilenstein', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
+      '計画', 'スケジュール', 'ロードマップ', 'マイルストーン', '成功指標', 'どのように測定', '成功を測', '计划', '里程碑', '路线图', '时间表', '계획', '일정', '로드맵',
+      'план', 'сроки', 'этапы', 'дорожн'
     ]
   },
+  ambiguousTopics: {
+    finance: [
+      'cost', 'costs', 'costing', 'cost to run', 'cost to operate', 'cost us', 'operating cost', 'running cost', 'budget',
+      'investment', 'invest', 'investor', 'expense', 'spend', 'pay', 'pays',
+      'paying', 'paid', 'is it free', 'why is it free', 'why free', 'stay free', 'discount', 'discounts', 'fee', 'fees',
+      'economics', 'finance', 'financial', 'financially',
+      'commercial', 'charge', 'license', 'licensing', 'sustain', 'money', 'kosten', 'kostet', 'kostenlos', 'gratis',
+      'bezahl', 'coût', 'gratuit', 'cuánto cuesta', 'costo de', 'quanto custa', 'custo de', 'grátis', 'コスト', '費用', '予算', '無料', '有料', 'お金',
+      '成本', '预算', '免费', '费用', '收费', '钱', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
+    ],
+    technical: [
+      'api', 'apis', 'protocol', 'reliab', 'integration', 'integrate', 'security', 'secure', 'data', 'stack',
+      'infrastructure', 'implementation', 'implement', 'built on', 'built with', 'encrypt', 'sla', 'availability',
+      'how does it work', 'how does this work', 'how it works', 'offline', 'compatib', 'deploy', 'hosting', 'self-host',
+      'privacy', 'challenges', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
+      'differ from', 'how is it different', 'how is this different', 'compared to', 'compared with', 'alternatives',
+      '有什么不同', '有何不同', '区别', '違い', '比べ', '차이', 'чем отличается', 'отличие', 'sicherheit', 'integración', 'sécurité', 'セキュリティ', '安全', '보안', 'безопасност',
+      'интеграц', 'сложн', 'трудн'
+    ]
+  },
+  answerTopics: {
+    // Answer words that show money on their own (amounts of money count too: model/recognise/figures.ts).
+    finance: [
+      'revenue', 'margin', 'per month', 'per year', 'per seat', 'per user', 'per license', '/month', '/mo', '/year', '/yr',
+      'break even', 'break-even', 'paid plan', 'paid tier', 'license fee', 'licence fee', 'funded by', 'budget of', 'arr',
+      'mrr', 'cac', 'ltv', 'roi', 'payback', 'unit economics', 'profit', 'ebitda', 'tam', 'market size', 'monetiz',
+      'business model', 'cost of goods', 'gross', 'umsatz', 'marge', 'pro monat', 'im monat', 'pro jahr', 'mitgliedsbeitr',
+      'par mois', "chiffre d'affaires", 'al mes', 'por mes', 'por mês', 'receita', '月額', '年額', '売上', '利益', '粗利',
+      '課金', '每月', '每年', '利润', '毛利', '营收', '매출', '이익', '월 구독', 'выручк', 'прибыл', 'маржа', 'в месяц', 'в год',
+      'irr'
+    ],
+    // Weaker: two of these, or one with an amount of money.
+    'finance-terms': [
+      'pricing', 'price', 'subscription', 'free tier', 'freemium', 'sponsor', 'grant', 'donation', 'advertising', 'tier',
+      'enterprise plan', 'paid', 'charge', 'fee', 'fees', 'billable', 'förder', 'preis', 'prix', 'precio', 'preço',
+      'スポンサー', '広告', '有料', '赞助', '付费', '订阅', '收费', '구독', '유료', 'подписк', 'платн'
+    ],
+    // Answer words that name a hurdle: a limit, a trade-off, a risk taken.
+    technical: [
+      'hardest', 'hard part', 'challenge', 'difficult', 'mitigat', 'trade-off', 'tradeoff', 'trade off', 'limitation',
+      'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
+      'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', '難し', '課題', '制約', '依存',
+      '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
+    ],
+    // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
+    'technical-terms': [
+      'latency', 'throughput', 'milliseconds', 'requests per second', 'qps', 'concurrent', 'scale to', 'scales',
+      'fallback', 'failover', 'consistency', 'race condition', 'backpressure', 'sharding', 'replicat', 'migration',
+      'backward compatib', 'backwards compatib', 'breaking change', 'prototype', 'proof of concept', 'benchmark', 'memory',
+      'cpu', 'gpu', 'architecture', 'encrypt', 'end-to-end', 'at rest', 'in transit', 'server', 'database', 'storage',
+      'schema', 'protocol', 'api', 'cache', 'queue', 'index', 'runtime', 'compiler', 'type check', 'parser', 'kernel',
+      'offline', 'sync', 'algorithm', 'infrastructure', 'deploy', 'latenz', 'speicher',
+      'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', '延迟', '瓶颈', '架构', '性能', '插件', '服务器',
+      '지연', '병목', '아키텍처', '서버', 'задержк', 'архитектур', 'сервер'
+    ]
+  },
+  effort: [
+    'hour', 'hours', 'day a', 'days', 'week', 'weeks', 'engineer', 'engineers', 'fte', 'person-', 'people', 'maintainer',
+    'maintainers', 'maintenance', 'effort', 'sprint', 'on-call', 'volunteer', 'stunden', 'tage', 'aufwand', 'heures',
+    'horas', '工数', '人月', '時間', '时间', '人力', '시간', '인력', 'часов', 'человек'
+  ],
+  bareAnswers: [
+    'no', 'nope', 'none', 'free', 'it is free', "it's free", 'no, it is free', "no, it's free", 'nein', 'kostenlos',
+    'gratis', 'non', 'gratuit', 'não', 'grátis', 'нет', 'бесплатно', 'いいえ', '無料', '无', '免费', '不', '아니요', '무료'
+  ],
+  questions: {
+    notQuestions: [
+      'how to', 'how we', 'how it works', "what's new", 'what is new', "what's next", 'what next', 'who we are',
+      'what we', 'why we', 'wie es funktioniert', 'so funktioniert', 'comment ça marche'
+    ],
+    cjkStarts: [
+      'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
+      '什么', '哪', '谁', '多少', '是否', '能否', '무엇', '뭐', '어떻게', '왜', '언제', '누가', '누구', '어디', '얼마', '어느', '어떤'
+    ],
+    cjkEnds: ['か', 'かな', 'ですか', 'ますか', 'のか', '吗', '呢', '么', '까', '나요', '가요', '니', '죠', '습니까', '인가요'],
+    definition: [
+      'what is', 'what are', "what's", 'was ist', 'was sind', "qu'est-ce que", 'qu’est-ce que', 'qué es', 'que es',
+      'o que é', 'что такое', 'what exactly is', '什么是', '何是'
+    ],
+    definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
+    usage: [
+      'can i', 'can you', 'do i', 'do i need', 'does it', 'will it', 'is it possible to', 'how do i', 'how can i',
+      'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
+      'puedo', 'posso', 'можно ли', 'могу ли'
+    ],
+    yesNo: [
+      'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
+      'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
+      'haben', 'soll', 'sollten', 'est-ce', 'peut-on', 'y a-t-il', 'es', 'hay', 'puede', 'se puede', 'é', 'há', 'pode',
+      'ли'
+    ],
+    cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
+  },
+  problemCues: {
+    gap: [
+      'does not', "doesn't", 'do not', "don't", 'did not', 'cannot', "can't", 'could not', 'unable to', 'no way to',
+      'there is no', "there's no", 'there are no', 'no easy way', 'no good way', 'no single', 'no standard', 'lack',
+      'lacks', 'lacking', 'missing', 'nobody', 'no one', 'fails to', 'fail to', 'falls short', 'fall short', 'gap',
+      'without a', 'with no', 'not designed for', 'not built for', 'no longer', 'nicht', 'kein', 'keine', 'fehlt', 'fehlen',
+      'ne peut', 'ne peuvent', "n'existe", 'manque', 'no puede', 'no pueden', 'no hay', 'falta', 'não há', 'não pode',
+      'não conseguem', 'нет ', 'не ', 'невозможно', 'отсутств', 'できない', 'できず', 'がない', 'ない。', '不足', '欠け',
+      '无法', '不能', '没有', '缺乏', '缺少', '없', '못', '부족'
+    ],
+    today: [
+      'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
+      'today it takes', 'today there is', 'currently', 'right now', 'at the moment', 'still', 'have to', 'has to', 'must',
+      'forced to', 'spend hours',
+      'spend days', 'spends', 'spending', 'every time', 'every week', 'every month', 'by hand', 'manually', 'manual',
+      'copy and paste', 'workaround', 'heute müssen', 'derzeit', 'müssen', 'manuell', 'jedes mal', 'doivent',
+      'manuellement', 'hoy en día', 'tienen que', 'hoje em dia', 'precisam', 'сейчас', 'приходится', 'вручную', '現在', '今は',
+      '毎回', '手作業', '手動', '目前', '现在', '每次', '手动', '现状', '현재', '지금', '매번', '수동'
+    ],
+    pain: [
+      'problem', 'struggle', 'frustrat', 'painful', 'pain', 'hard to', 'difficult', 'tedious', 'error-prone', 'slow',
+      'waste', 'wasted', 'lose', 'loses', 'losing', 'lost', 'expensive', 'costly', 'risky', 'broken', 'outdated', 'stuck',
+      'hostage', 'lock-in', 'locked', 'fragmented', 'scattered', 'a mess', 'messy', 'brittle', 'fragile', 'unreliable',
+      'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'mühsam',
+      'schwierig', 'aufwendig', 'aufwändig', 'verlieren', 'teuer', 'problème', 'difficile', 'perdent', 'coûteux',
+      'problema', 'difícil', 'pierden', 'caro', 'perdem', 'проблем', 'сложно', 'трудно', 'теряют', 'долго', 'дорого',
+      '困って', '課題', '問題', '面倒', '難しい', '時間がかかる', '煩雑', '手間', '问题', '痛点', '困难', '耗时', '浪费', '麻烦',
+      '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
+      '低效', '부담', '비효율'
+    ],
+    contrast: [
+      'however', 'but today', 'but it', 'but they', 'but there', 'unfortunately', 'instead', 'jedoch', 'leider', 'allerdings', 'cependant',
+      'malheureusement', 'sin embargo', 'no entanto', 'однако', 'к сожалению', 'しかし', 'ところが', '但是', '然而', '可惜',
+      '하지만', '그러나'
+    ]
+  },
+  problemQuestions: [
+    'what problem', 'which problem', 'problem does', 'problem are we', 'problems does', 'motivation', 'why another',
+    'pain point', 'why is this needed', 'why do we need',
+    'why does this exist', 'welches problem', 'warum brauch', 'quel problème', 'qué problema', 'que problema',
+    'какую проблему', 'зачем нужен', 'зачем нужна', '解決する課題', 'どんな課題', 'なぜ必要', '解决什么', '什么问题',
+    '为什么需要', '어떤 문제', '왜 필요'
+  ],
   criteriaLabels: {
     'big-idea': ['big idea', 'big', 'idea', 'opportunity', 'size'],
     'should-do': ['should', 'should we', 'should do', 'why us', 'why now', 'right thing', 'strategic'],
@@ -178,7 +386,11 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'what', "what's", 'why', 'how', 'when', 'who', 'whom', 'whose', 'where', 'which', 'is', 'are', 'was', 'were',
     'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might', 'has', 'have',
     'warum', 'wie', 'wann', 'wer', 'wo', 'welche', 'welcher', 'welches', 'gibt', 'kann', 'ist', 'sind', 'muss',
-    'pourquoi', 'comment', 'quand', 'qui', 'quel', 'quelle', 'por qué', 'cómo', 'cuándo', 'quién', 'qué'
+    'pourquoi', 'comment', 'quand', 'qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'est-ce', 'où',
+    'por qué', 'por que', 'cómo', 'como', 'cuándo', 'quando', 'quién', 'quem', 'qué', 'que', 'cuál', 'cuánto', 'quanto',
+    'qual', 'onde', 'dónde',
+    'как', 'какие', 'какой', 'какая', 'каким', 'какую', 'каков', 'почему', 'зачем', 'что', 'кто', 'где', 'когда',
+    'сколько', 'чем', 'чего', 'можно', 'нужно', 'будет', 'есть'
   ],
   placeholders: [
     'tbd', 'tba', 'tbc', 'todo', 'to do', 'to be decided', 'to be determined', 'to be defined', 'n/a', 'na', 'none yet',
@@ -189,12 +401,5 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'describe', 'explain', 'list', 'insert', 'write', 'add', 'replace', 'summarize', 'summarise', 'provide', 'state',
     'include', 'fill in', 'enter', 'outline', 'answer', 'detail', 'identify', 'specify', 'quote', 'name', 'give',
     'beschreibe', 'beschreiben', 'erkläre', 'erklären'
-  ],
-  problemHints: [
-    'problem', 'struggle', 'frustrat', 'pain', 'hard to', 'difficult', 'cannot', "can't", 'unable', 'waste', 'lose',
-    'losing', 'lost', 'too slow', 'tedious', 'manual', 'error-prone', 'forced to', 'have to', 'spend hours', 'broken',
-    'a mess', 'fail', 'miss', 'risk', 'expensive', 'stuck', 'no way to', 'however', 'trade-off', 'tradeoff',
-    'nobody', 'no one', "don't", "doesn't", 'tired of', 'too many', 'too much', 'hours', 'hostage', 'lock-in', 'problème', 'schwierig', '課題', '問題',
-    '困って', '问题', '痛点', '문제'
   ]
 }

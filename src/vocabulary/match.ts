@@ -1,4 +1,4 @@
-import type { Vocabulary } from './default.js'
+import type { QuestionWords, Vocabulary } from './default.js'
 import { escapeRegExp, hasCjk, normalizeLabel, words, type NormalizedLabel } from './normalize.js'
 
 interface Alias {
@@ -49,7 +49,14 @@ export class AliasMatcher {
 
   private readonly bestCache = new Map<string, string | undefined>()
 
-  /** The best-matching name, or undefined. `exact` requires the whole label to be the alias. */
+  /**
+   * The best-matching name, or undefined. `exact` requires the whole label to
+   * be the alias; otherwise the alias must stand where a section's name
+   * stands: in its first words ("The Problem We're Solving", "Customer
+   * problem"), or as the end of a short label ("Describe the opportunity or
+   * problem"). A word deep inside a headline ("… Tells Hosts About Problems
+   * Before Guests Do") names nothing.
+   */
   best(label: NormalizedLabel, exact = false): string | undefined {
     const key = `${exact ? '=' : '~'}${label.key}`
     if (this.bestCache.has(key)) return this.bestCache.get(key)
@@ -89,8 +96,10 @@ export class AliasMatcher {
       if (exact && labelWords.length > 0 && LEADING_ARTICLES.has(labelWords[0]!)) labelWords.shift()
       const offset = Math.max(0, whole.indexOf(candidate))
       for (const alias of this.candidatesFor(labelWords, exact)) {
-        const end = exact ? (sameWords(alias.words, labelWords) ? labelWords.length : -1) : subsequenceEnd(alias.words, labelWords, this.wholeWords)
-        if (end >= 0) matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + end })
+        const span = exact ? (sameWords(alias.words, labelWords) ? { start: 0, end: labelWords.length } : undefined) : subsequenceSpan(alias.words, labelWords, this.wholeWords)
+        if (span && (exact || this.wholeWords || prominent(span, labelWords.length))) {
+          matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + span.end })
+        }
       }
       const compact = candidate.replace(/\s+/gu, '')
       for (const alias of this.cjkAliases) {
@@ -117,14 +126,27 @@ function sameWords(aliasWords: string[], labelWords: string[]): boolean {
 
 /**
  * Alias words appear in order, each as the start of a label word ("faq" ⊂
- * "faqs"). Returns the index of the label word after the match, or -1.
+ * "faqs"). Returns the index of the first matched label word and of the one
+ * after the match, or undefined.
  */
-function subsequenceEnd(aliasWords: string[], labelWords: string[], wholeWords: boolean): number {
+function subsequenceSpan(aliasWords: string[], labelWords: string[], wholeWords: boolean): { start: number; end: number } | undefined {
   let next = 0
+  let start = -1
   for (let i = 0; i < labelWords.length; i++) {
-    if (wordMatches(aliasWords[next]!, labelWords[i]!, wholeWords) && ++next === aliasWords.length) return i + 1
+    if (!wordMatches(aliasWords[next]!, labelWords[i]!, wholeWords)) continue
+    if (next === 0) start = i
+    if (++next === aliasWords.length) return { start, end: i + 1 }
   }
-  return -1
+  return undefined
+}
+
+/** Words a section name may follow ("Quote an Amazon Leader…", "Our customer problem"). */
+const MAX_WORDS_BEFORE_NAME = 2
+/** A label this short may end with its name ("Describe the opportunity or problem"). */
+const MAX_WORDS_ENDING_WITH_NAME = 6
+
+function prominent(span: { start: number; end: number }, labelLength: number): boolean {
+  return span.start <= MAX_WORDS_BEFORE_NAME || (span.end === labelLength && labelLength <= MAX_WORDS_ENDING_WITH_NAME)
 }
 
 function wordMatches(alias: string, word: string, whole: boolean): boolean {
@@ -138,7 +160,7 @@ function wordMatches(alias: string, word: string, whole: boolean): boolean {
  * whole words; CJK keywords match anywhere.
  */
 export class KeywordMatcher {
-  private readonly patterns: Array<{ name: string; pattern: RegExp }>
+  private readonly patterns: Array<{ name: string; pattern: RegExp; global?: RegExp }>
 
   constructor(lists: Record<string, string[]>) {
     this.patterns = Object.entries(lists)
@@ -153,8 +175,30 @@ export class KeywordMatcher {
   }
 
   has(name: string, text: string): boolean {
+    return this.find(name, text) !== undefined
+  }
+
+  /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
+  find(name: string, text: string): string | undefined {
     const normalized = text.normalize('NFKC').toLowerCase()
-    return this.patterns.some((entry) => entry.name === name && entry.pattern.test(normalized))
+    return this.patterns.find((entry) => entry.name === name)?.pattern.exec(normalized)?.[0]
+  }
+
+  /** Every distinct keyword of list `name` in the text. */
+  findAll(name: string, text: string): string[] {
+    const entry = this.patterns.find((candidate) => candidate.name === name)
+    if (!entry) return []
+    entry.global ??= new RegExp(entry.pattern.source, 'gu')
+    return [...new Set([...text.normalize('NFKC').toLowerCase().matchAll(entry.global)].map((match) => match[0].trim()))]
+  }
+
+  /** Every list with a keyword in the text, with the keyword found. */
+  evidence(text: string): Array<{ name: string; cue: string }> {
+    const normalized = text.normalize('NFKC').toLowerCase()
+    return this.patterns.flatMap(({ name, pattern }) => {
+      const cue = pattern.exec(normalized)?.[0]
+      return cue === undefined ? [] : [{ name, cue: cue.trim() }]
+    })
   }
 }
 
@@ -175,11 +219,28 @@ export interface CompiledVocabulary {
   sections: AliasMatcher
   groupTopics: AliasMatcher
   criteriaLabels: AliasMatcher
+  /** Question words that decide a topic. */
   topics: KeywordMatcher
-  problemHints: KeywordMatcher
+  /** Question words that point at a topic; the answer must show it. */
+  ambiguousTopics: KeywordMatcher
+  /** Answer words that show a topic. */
+  answerTopics: KeywordMatcher
+  /** One list, `effort`: an answer in hours and people rather than money. */
+  effort: KeywordMatcher
+  /** Whole answers that say only no, or free (lower case, no final punctuation). */
+  bareAnswers: Set<string>
+  questions: QuestionWords
+  /** Lists `gap`, `today` and `pain`. */
+  problemCues: KeywordMatcher
+  /** One list, `problem`: an FAQ question that asks for the problem. */
+  problemQuestions: KeywordMatcher
   interrogatives: Set<string>
   placeholders: Set<string>
   instructions: Set<string>
+}
+
+function lowerList(list: string[]): string[] {
+  return list.map((word) => word.normalize('NFKC').toLowerCase())
 }
 
 const compiled = new WeakMap<Vocabulary, CompiledVocabulary>()
@@ -192,8 +253,13 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     groupTopics: new AliasMatcher(vocabulary.groupTopics, true),
     criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
     topics: new KeywordMatcher(vocabulary.topics),
-    // One list per word, so that matches() counts the distinct problem words in a paragraph.
-    problemHints: new KeywordMatcher(Object.fromEntries(vocabulary.problemHints.map((word) => [word, [word]]))),
+    ambiguousTopics: new KeywordMatcher(vocabulary.ambiguousTopics),
+    answerTopics: new KeywordMatcher(vocabulary.answerTopics),
+    effort: new KeywordMatcher({ effort: vocabulary.effort }),
+    bareAnswers: new Set(lowerList(vocabulary.bareAnswers)),
+    questions: Object.fromEntries(Object.entries(vocabulary.questions).map(([key, list]) => [key, lowerList(list)])) as unknown as QuestionWords,
+    problemCues: new KeywordMatcher({ ...vocabulary.problemCues }),
+    problemQuestions: new KeywordMatcher({ problem: vocabulary.problemQuestions }),
     interrogatives: new Set(vocabulary.interrogatives.map((word) => word.toLowerCase())),
     placeholders: new Set(vocabulary.placeholders.map((word) => word.toLowerCase())),
     instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase()))

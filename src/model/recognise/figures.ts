@@ -1,0 +1,60 @@
+/**
+ * Figures in running text: the evidence that an answer talks money, shares or
+ * scale, whatever words surround them. "$9/month", "€1,2 Mio.", "3 000 €",
+ * "85% gross margin", "月額980円", "p99 under 200 ms", "50,000 lines an hour".
+ * Every pattern is linear: no nested or overlapping repetition.
+ */
+export interface Figures {
+  /** Amounts of money: a currency sign or code, or a number with a money word or unit. */
+  money: string[]
+  /** Percentages. */
+  percent: string[]
+  /** Quantities with a technical unit: times, sizes, rates, counts of users or requests. */
+  scale: string[]
+}
+
+const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?"
+const MAGNITUDE = '(?:\\s?(?:k|m|mm|bn|b|million|millions|billion|billions|thousand|mio\\.?|mrd\\.?|millionen|milliarden|tausend|万|億|亿|千|만|억|천|тыс\\.?|млн|млрд))?'
+const CURRENCY_SIGN = '[$€£¥₹₩₽]'
+const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)'
+const CURRENCY_WORD =
+  '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)'
+
+// Five simple patterns rather than one alternation: each is cheap to scan and to check for backtracking.
+const MONEY = [
+  new RegExp(`${CURRENCY_SIGN}\\s?${NUMBER}${MAGNITUDE}`, 'giu'),
+  new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_SIGN}`, 'giu'),
+  new RegExp(`\\b${CURRENCY_CODE}\\s?${NUMBER}${MAGNITUDE}`, 'giu'),
+  new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_CODE}\\b`, 'giu'),
+  new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_WORD}`, 'giu')
+]
+const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`, 'giu')
+const SCALE = new RegExp(
+  `${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|ミリ秒|秒|毫秒|件|명|건)`,
+  'giu'
+)
+/** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
+const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu
+
+const MAX_EACH = 5
+
+export function findFigures(text: string): Figures {
+  return {
+    money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
+    percent: matches(PERCENT, text),
+    scale: [...matches(SCALE, text), ...matches(PERCENTILE, text)].slice(0, MAX_EACH)
+  }
+}
+
+export function hasFigures(figures: Figures): boolean {
+  return figures.money.length + figures.percent.length + figures.scale.length > 0
+}
+
+function matches(pattern: RegExp, text: string): string[] {
+  const found = new Set<string>()
+  for (const match of text.matchAll(pattern)) {
+    found.add(match[0].trim())
+    if (found.size >= MAX_EACH) break
+  }
+  return [...found]
+}

@@ -1,0 +1,145 @@
+import type { CompiledVocabulary } from '../../vocabulary/match.js'
+import type { Content, TopicEvidence, TopicRejection } from '../types.js'
+import { findFigures, type Figures } from './figures.js'
+import { questionForm, type QuestionForm } from './questions.js'
+
+/**
+ * What an FAQ question is about, decided from the question *and* its answer.
+ *
+ * A word in the question that can only mean the topic decides it ("pricing",
+ * "business model", "hardest technical problem"), and so does the group the
+ * question sits in ("Technical FAQs"). A word that can mean other things
+ * ("cost" is also effort, "API" is also a customer's how-to, "budget" also
+ * time) decides nothing alone: the answer must show the topic with its own
+ * evidence — an amount of money, a price per month, a margin; a dependency,
+ * a limit, a latency figure. Some answers never count: a finance question
+ * answered only "No, it's free" states the customer's price, not how the
+ * product pays for itself; a definition ("What is MCP?") or a customer's
+ * how-to is not a technical hurdle.
+ *
+ * Every cue found is kept as evidence, and every topic the question touched
+ * but did not earn is kept with the reason, so that findings can say why.
+ */
+export interface TopicInput {
+  question: string
+  answer: Content
+  /** Topics the question's group gives it ("Technical FAQs" → technical). */
+  groupTopics: string[]
+  /** In the internal FAQ, where "What does it cost?" asks what it costs us; outside it, often what it costs the customer. */
+  internal?: boolean
+}
+
+export interface TopicDecision {
+  topics: string[]
+  evidence: TopicEvidence[]
+  rejected: TopicRejection[]
+  form: QuestionForm
+}
+
+/** A bare answer is short: "No, it is free for everyone." */
+const BARE_ANSWER_WORDS = 8
+// Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
+const TRAILING_STOPS = /(?<![\s.!。！…])[\s.!。！…]+$/u
+const EMPHASIS_AROUND = /^[\s*_]+|(?<![\s*_])[\s*_]+$/gu
+
+export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary): TopicDecision {
+  const form = questionForm(input.question, vocabulary)
+  const evidence: TopicEvidence[] = [
+    ...vocabulary.topics.evidence(input.question).map(({ name, cue }) => ({ topic: name, source: 'question' as const, cue })),
+    ...input.groupTopics.map((topic) => ({ topic, source: 'group' as const, cue: topic }))
+  ]
+  const decided = new Set(evidence.map((item) => item.topic))
+  const ambiguous = vocabulary.ambiguousTopics.evidence(input.question).filter(({ name }) => !decided.has(name))
+  const answer = answerEvidence(input.answer.text, vocabulary)
+  const rejected: TopicRejection[] = []
+  const topics: string[] = []
+
+  for (const topic of decided) {
+    const refusal = refuse(topic, input, answer, vocabulary)
+    if (refusal) rejected.push({ topic, reason: refusal })
+    else topics.push(topic)
+  }
+  for (const { name: topic, cue } of ambiguous) {
+    evidence.push({ topic, source: 'question', cue, ambiguous: true })
+    const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary)
+    if (refusal) rejected.push({ topic, reason: refusal })
+    else topics.push(topic)
+  }
+  for (const item of answer.items) if (topics.includes(item.topic)) evidence.push(item)
+  return { topics, evidence, rejected, form }
+}
+
+interface AnswerEvidence {
+  figures: Figures
+  items: TopicEvidence[]
+  /** Money words that decide alone (with amounts of money), and weaker ones ("pricing", "sponsor"). */
+  money: number
+  moneyTerms: number
+  /** Hurdle words (a limit, a trade-off, a risk) and words of technical substance, figures of scale among them. */
+  hurdles: number
+  technicalTerms: number
+}
+
+function answerEvidence(text: string, vocabulary: CompiledVocabulary): AnswerEvidence {
+  const figures = findFigures(text)
+  const found = (list: string) => vocabulary.answerTopics.findAll(list, text)
+  const lists = { finance: found('finance'), financeTerms: found('finance-terms'), technical: found('technical'), technicalTerms: found('technical-terms') }
+  const items: TopicEvidence[] = [
+    ...[...lists.finance, ...lists.financeTerms].map((cue) => ({ topic: 'finance', source: 'answer' as const, cue })),
+    ...[...lists.technical, ...lists.technicalTerms].map((cue) => ({ topic: 'technical', source: 'answer' as const, cue })),
+    ...[...figures.money, ...figures.percent].map((cue) => ({ topic: 'finance', source: 'figures' as const, cue })),
+    ...figures.scale.map((cue) => ({ topic: 'technical', source: 'figures' as const, cue }))
+  ]
+  return {
+    figures,
+    items,
+    money: lists.finance.length + figures.money.length,
+    moneyTerms: lists.financeTerms.length + figures.percent.length,
+    hurdles: lists.technical.length,
+    technicalTerms: lists.technicalTerms.length + figures.scale.length
+  }
+}
+
+/** An answer that shows money: an amount or a word that means money, or two weaker signs ("pricing", "sponsor"). */
+function showsMoney(answer: AnswerEvidence): boolean {
+  return answer.money > 0 || answer.moneyTerms >= 2
+}
+
+/** An answer that names a technical hurdle: a hurdle word with technical substance, or a lot of substance with figures of scale. */
+function showsHurdle(answer: AnswerEvidence): boolean {
+  return (answer.hurdles > 0 && answer.technicalTerms >= 2) || (answer.technicalTerms >= 3 && answer.figures.scale.length > 0)
+}
+
+/** A reason the topic does not count whatever the question says, or undefined. */
+function refuse(topic: string, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): string | undefined {
+  if (topic !== 'finance' || answer.figures.money.length > 0) return undefined
+  const bare = input.answer.text.normalize('NFKC').toLowerCase().replace(TRAILING_STOPS, '').replace(EMPHASIS_AROUND, '')
+  const words = input.answer.words
+  const firstWord = bare.split(/[\s,，、.。:;—–-]+/u, 1)[0] ?? ''
+  if (vocabulary.bareAnswers.has(bare) || (words <= BARE_ANSWER_WORDS && vocabulary.bareAnswers.has(firstWord) && !showsMoney(answer))) {
+    return `its answer says only “${input.answer.text.trim().slice(0, 60)}”: that is the customer’s price, not how the product pays for itself`
+  }
+  return undefined
+}
+
+/** A reason an ambiguous question word did not earn the topic, or undefined when the answer shows it. */
+function unproven(topic: string, form: QuestionForm, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): string | undefined {
+  // An unanswered question keeps the topic it seems to ask about: the finding then says it has no answer.
+  if (!input.answer.substantive) return undefined
+  if (topic === 'finance') {
+    if (showsMoney(answer) || (input.internal && !effortOnly(input.answer.text, answer, vocabulary))) return undefined
+    return effortOnly(input.answer.text, answer, vocabulary) ? 'its answer is given in effort (people and time), not money' : 'its answer has no figures or money terms (price, cost, revenue, margin)'
+  }
+  if (topic === 'technical') {
+    // A definition or a customer's how-to needs a hurdle named in the answer; any other question, a hurdle or real substance.
+    if (form === 'definition' || form === 'usage' ? showsHurdle(answer) : showsHurdle(answer) || answer.technicalTerms >= 3) return undefined
+    if (form === 'definition') return 'it is a definition, not a technical hurdle'
+    if (form === 'usage') return 'it is a customer’s how-to question, not a technical hurdle'
+    return 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale'
+  }
+  return undefined
+}
+
+function effortOnly(text: string, answer: AnswerEvidence, vocabulary: CompiledVocabulary): boolean {
+  return answer.figures.money.length === 0 && vocabulary.effort.has('effort', text)
+}
