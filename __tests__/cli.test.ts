@@ -257,26 +257,30 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
 
 describe('sharing files out to worker threads', () => {
   const sizes = (entries: Array<[string, number]>) => new Map(entries)
+  const each = (files: string[]) => files.map((file) => [file])
 
   it('starts workers only for work worth them, never more than asked', () => {
     const small = Array.from({ length: 60 }, (_, i) => `d${i}.md`)
-    expect(planWork(small, sizes(small.map((file) => [file, 1000])), 8).workers).toBe(0)
+    expect(planWork(each(small), sizes(small.map((file) => [file, 1000])), 8).workers).toBe(0)
     const corpus = Array.from({ length: 1000 }, (_, i) => `d${i}.md`)
-    expect(planWork(corpus, sizes(corpus.map((file) => [file, 8500])), 2).workers).toBe(2)
-    expect(planWork(corpus, sizes(corpus.map((file) => [file, 8500])), 64).workers).toBe(16)
-    expect(planWork(['huge.md'], sizes([['huge.md', 50_000_000]]), 4).workers).toBe(0)
+    expect(planWork(each(corpus), sizes(corpus.map((file) => [file, 8500])), 2).workers).toBe(2)
+    expect(planWork(each(corpus), sizes(corpus.map((file) => [file, 8500])), 64).workers).toBe(16)
+    expect(planWork([['huge.md']], sizes([['huge.md', 50_000_000]]), 4).workers).toBe(0)
   })
 
-  it('batches by bytes, largest documents first, every file exactly once', () => {
+  it('batches by bytes, largest documents first, every file exactly once, the parts of a split document together', () => {
     const files = Array.from({ length: 300 }, (_, i) => `d${i}.md`)
     const byFile = sizes(files.map((file, i) => [file, 2000 + ((i * 7919) % 18_000)]))
-    const { batches } = planWork(files, byFile, 2)
-    expect(batches.flat().sort()).toEqual([...files].sort())
-    const bytes = batches.map((batch) => batch.reduce((sum, file) => sum + byFile.get(file)!, 0))
+    const documents = [['docs/split/a.md', 'docs/split/b.md'], ...each(files)]
+    byFile.set('docs/split/a.md', 30_000).set('docs/split/b.md', 30_000)
+    const { batches } = planWork(documents, byFile, 2)
+    expect(batches.flat(2).sort()).toEqual([...files, 'docs/split/a.md', 'docs/split/b.md'].sort())
+    expect(batches.flat().find((document) => document.includes('docs/split/a.md'))).toEqual(['docs/split/a.md', 'docs/split/b.md'])
+    const bytesOf = (document: string[]) => document.reduce((sum, file) => sum + byFile.get(file)!, 0)
     for (const [index, batch] of batches.entries()) {
-      // A batch closes as soon as it reaches the target: without its last file it was under it.
-      if (index < batches.length - 1) expect(bytes[index]! - byFile.get(batch.at(-1)!)!).toBeLessThan(64 * 1024)
+      // A batch closes as soon as it reaches the target: without its last document it was under it.
+      if (index < batches.length - 1) expect(batch.reduce((sum, document) => sum + bytesOf(document), 0) - bytesOf(batch.at(-1)!)).toBeLessThan(64 * 1024)
     }
-    expect(byFile.get(batches[0]![0]!)).toBe(Math.max(...byFile.values()))
+    expect(batches[0]![0]).toEqual(['docs/split/a.md', 'docs/split/b.md'])
   })
 })

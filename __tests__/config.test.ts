@@ -62,12 +62,12 @@ describe('severities, presets and overrides', () => {
     expect(brief(await check(MISSING_FINANCE, '{}'))).toEqual(['15 faq-finance error'])
   })
 
-  it('strict: warnings become errors, and an unlabelled problem paragraph is not enough', async () => {
+  it('strict: warnings become errors, and an unlabelled problem paragraph (a notice otherwise) is not enough', async () => {
     const unlabelled = PASSING.replace(
       '### The Problem\n\nFinance teams spend ten working days every month reconciling statements by hand.',
       'Finance teams lose ten working days every month to manual reconciliation, and errors are hard to find.'
     )
-    expect(brief(await check(unlabelled, 'extends: recommended\n'))).toEqual(['5 problem-section warning'])
+    expect(brief(await check(unlabelled, 'extends: recommended\n'))).toEqual(['5 problem-section notice'])
     expect(brief(await check(unlabelled, 'extends: strict\n'))).toEqual(['5 problem-section error'])
     expect(brief(await check(MISSING_FINANCE, 'extends: strict\nrules:\n  faq-finance: warning\n'))).toEqual(['15 faq-finance error'])
   })

@@ -21035,7 +21035,7 @@ function toPosix(path) {
 }
 
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 84 modules
-var lint = __nccwpck_require__(2595);
+var lint = __nccwpck_require__(6480);
 // EXTERNAL MODULE: ./build/src/cli/pool.js + 2 modules
 var pool = __nccwpck_require__(1582);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -21249,8 +21249,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
+// EXTERNAL MODULE: ./build/src/sources/documents.js
+var documents = __nccwpck_require__(8498);
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 84 modules
-var lint = __nccwpck_require__(2595);
+var lint = __nccwpck_require__(6480);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var decode = __nccwpck_require__(6216);
 ;// CONCATENATED MODULE: ./build/src/sources/read.js
@@ -21259,24 +21261,30 @@ var decode = __nccwpck_require__(6216);
 
 
 /**
- * Reads and checks one file from disk. An oversized file is reported from
- * its size alone, without reading it into memory; a file that cannot be read
- * (permissions, a broken link) is a finding naming it, and the run goes on.
+ * Reads and checks files from disk that may be parts of one PR/FAQ (see
+ * sources/documents.ts): the engine judges the parts of a split document
+ * together. An oversized file is reported from its size alone, without
+ * reading it into memory; a file that cannot be read (permissions, a broken
+ * link) is a finding naming it, and the run goes on.
  */
-async function lintFile(path, settings, cwd = process.cwd()) {
+async function lintFileGroup(paths, settingsFor, cwd = process.cwd()) {
+    const inputs = await Promise.all(paths.map((path) => readInput(path, settingsFor(path), cwd)));
+    return (0,lint/* lintDocuments */.iv)(inputs, settingsFor);
+}
+async function readInput(path, settings, cwd) {
     let handle;
     try {
         handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
         const { size } = await handle.stat();
         if (size > settings.maxFileBytes)
-            return (0,lint/* lintDecoded */.aF)((0,decode/* tooLarge */.g$)(size, settings.maxFileBytes), path, settings);
-        return (0,lint/* lintBytes */.js)(await handle.readFile(), path, settings);
+            return { file: path, unreadable: (0,decode/* tooLarge */.g$)(size, settings.maxFileBytes) };
+        return { file: path, bytes: await handle.readFile() };
     }
     catch (error) {
         const code = error.code;
         if (!code)
             throw error;
-        return (0,lint/* lintDecoded */.aF)({ ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` }, path, settings);
+        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` } };
     }
     finally {
         await handle?.close();
@@ -21284,6 +21292,7 @@ async function lintFile(path, settings, cwd = process.cwd()) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/cli/pool.js
+
 
 
 
@@ -21312,18 +21321,47 @@ const BYTES_PER_WORKER = 512 * 1024;
  */
 async function lintFiles(files, config, options) {
     const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
+    const documents = await documentsOf(files, options.cwd);
     const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
-    const { workers: workerCount, batches: queue } = sizes ? planWork(files, sizes, threads) : { workers: 0, batches: [] };
-    if (workerCount < 2) {
-        const results = [];
-        for (const file of files)
-            results.push(await lintFile(file, config.settingsFor(file), options.cwd));
-        return results;
-    }
+    const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] };
     const results = new Map();
-    const take = () => queue.shift() ?? [];
-    await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, (result) => results.set(result.file, result))));
+    const collect = (result) => results.set(result.file, result);
+    if (workerCount < 2) {
+        for (const document of documents)
+            (await lintFileGroup(document, (file) => config.settingsFor(file), options.cwd)).forEach(collect);
+    }
+    else {
+        const take = () => queue.shift() ?? [];
+        await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
+    }
     return files.map((file) => results.get(file));
+}
+/** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
+async function documentsOf(files, cwd) {
+    const perFolder = new Map();
+    for (const file of files)
+        perFolder.set(external_node_path_.posix.dirname(file), (perFolder.get(external_node_path_.posix.dirname(file)) ?? 0) + 1);
+    const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(external_node_path_.posix.dirname(file)) > 1 ? await readHead((0,external_node_path_.resolve)(cwd, file)) : '' })));
+    return (0,documents/* groupDocuments */.I)(heads);
+}
+/** Enough of a file to see whether it is part of a split PR/FAQ. */
+const HEAD_BYTES = 4096;
+async function readHead(path) {
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const buffer = Buffer.alloc(HEAD_BYTES);
+            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Unreadable: checking it says why; it is no part of anything.
+        return '';
+    }
 }
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
 async function fileSizes(files, cwd) {
@@ -21335,20 +21373,21 @@ async function fileSizes(files, cwd) {
  * documents, up to `threads` (fewer than two means this thread does it all),
  * and batches of about BATCH_BYTES, largest files first.
  */
-function planWork(files, sizes, threads) {
-    const totalBytes = files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
-    const workers = Math.min(threads, files.length, Math.floor(totalBytes / BYTES_PER_WORKER));
-    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(files, sizes) };
+function planWork(documents, sizes, threads) {
+    const bytesOf = (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
+    const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0);
+    const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER));
+    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) };
 }
-/** Batches of about BATCH_BYTES, largest files first (a long document started last would finish alone). */
-function batches(files, sizes) {
-    const bySize = [...files].sort((a, b) => sizes.get(b) - sizes.get(a));
+/** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
+function batches(documents, bytesOf) {
+    const bySize = [...documents].sort((a, b) => bytesOf(b) - bytesOf(a));
     const result = [];
     let current = [];
     let bytes = 0;
-    for (const file of bySize) {
-        current.push(file);
-        bytes += sizes.get(file);
+    for (const document of bySize) {
+        current.push(document);
+        bytes += bytesOf(document);
         if (bytes >= BATCH_BYTES) {
             result.push(current);
             current = [];
@@ -21367,10 +21406,10 @@ function runWorker(script, config, cwd, take, collect) {
         // Two batches in flight: the worker starts the next while this thread answers.
         let inFlight = 0;
         const send = () => {
-            const files = take();
-            if (files.length > 0) {
+            const documents = take();
+            if (documents.length > 0) {
                 inFlight++;
-                worker.postMessage({ files });
+                worker.postMessage({ documents });
             }
             else if (inFlight === 0) {
                 worker.postMessage({ done: true });
@@ -21400,8 +21439,8 @@ function serveWorker(port, data) {
             port.close();
             return;
         }
-        Promise.all(message.files.map((file) => lintFile(file, config.settingsFor(file), data.cwd)))
-            .then((results) => port.postMessage({ results: results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
+        Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
+            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
             .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
     });
 }
@@ -21582,18 +21621,17 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 2595:
+/***/ 6480:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  js: () => (/* binding */ lintBytes),
-  aF: () => (/* binding */ lintDecoded),
+  iv: () => (/* binding */ lintDocuments),
   DA: () => (/* binding */ lintText)
 });
 
-// UNUSED EXPORTS: lintDocuments
+// UNUSED EXPORTS: lintBytes, lintDecoded
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -21965,8 +22003,8 @@ class OutlineBuilder {
         const { label } = heading;
         // A heading ends every bold or line label above it, whatever its level.
         this.popPseudo();
-        const insideQuestion = this.openHeadingQuestion();
         this.popTo(heading.depth);
+        const insideQuestion = this.enclosingHeadingQuestion();
         const context = this.context();
         const node = { kind: 'section', label, depth: heading.depth, content: [], children: [] };
         if (isTitle) {
@@ -21982,8 +22020,8 @@ class OutlineBuilder {
             const role = heading.question ? undefined : faqContainerRole(heading.role);
             if (role)
                 node.role = role;
-            else if (insideQuestion && heading.depth > insideQuestion.depth && !heading.question) {
-                // "#### Background" under "### What are we launching?" is part of the answer.
+            else if (insideQuestion && !/[?？]\s*$/u.test(label.text)) {
+                // "#### Background" or "#### What changes" under "### What are we launching?" is part of the answer.
             }
             else if (context === 'criteria' || heading.question || this.isEntry(index))
                 this.makeQuestion(node, 'heading');
@@ -21999,10 +22037,9 @@ class OutlineBuilder {
         }
         this.push(node);
     }
-    /** The question heading the stack is inside, if any. */
-    openHeadingQuestion() {
-        const top = this.stack[this.stack.length - 1];
-        return top.kind === 'question' && top.questionStyle === 'heading' ? top : undefined;
+    /** The question heading the stack is inside (after popping to a new heading's level), if any. */
+    enclosingHeadingQuestion() {
+        return this.stack.find((node) => node.kind === 'question' && node.questionStyle === 'heading');
     }
     /**
      * A heading in an FAQ that is not a question but has text and no question
@@ -22203,7 +22240,8 @@ function isQuestionReading(reading) {
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/figures.js
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?";
-const MAGNITUDE = '(?:\\s?(?:k|m|mm|bn|b|million|millions|billion|billions|thousand|mio\\.?|mrd\\.?|millionen|milliarden|tausend|万|億|亿|千|만|억|천|тыс\\.?|млн|млрд))?';
+// Longer words first: the first alternative that matches wins ("mio." before "m").
+const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?';
 const CURRENCY_SIGN = '[$€£¥₹₩₽]';
 const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)';
 const CURRENCY_WORD = '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)';
@@ -22711,6 +22749,61 @@ function findNode(node, test) {
 }
 function unique(items) {
     return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./build/src/model/merge.js
+/**
+ * One model for a PR/FAQ split over several files (see sources/documents.ts):
+ * the parts in reading order, each position stamped with the file it is in,
+ * so that a finding about the whole document lands in the file that should
+ * change — a missing finance answer in the FAQ's file, a missing problem in
+ * the press release's. The first part's title and front matter stand for the
+ * document.
+ */
+function mergeModels(parts) {
+    const stamped = parts.map(({ file, model }) => stampFile(model, file));
+    const merged = { parts: {}, sections: [], hints: {} };
+    const withTitle = stamped.find((model) => model.title);
+    if (withTitle?.title)
+        merged.title = withTitle.title;
+    const withFrontMatter = stamped.find((model) => model.frontMatter);
+    if (withFrontMatter?.frontMatter)
+        merged.frontMatter = withFrontMatter.frontMatter;
+    for (const model of stamped) {
+        merged.pressRelease ??= model.pressRelease;
+        if (!merged.pressRelease)
+            delete merged.pressRelease;
+        merged.sections.push(...model.sections);
+        for (const [role, section] of Object.entries(model.parts)) {
+            const current = merged.parts[role];
+            if (section && (!current || (!current.content.substantive && section.content.substantive)))
+                merged.parts[role] = section;
+        }
+        if (model.faq)
+            merged.faq = merged.faq ? appendFaq(merged.faq, model.faq) : model.faq;
+        if (model.criteria)
+            merged.criteria = merged.criteria ? { ...merged.criteria, entries: [...merged.criteria.entries, ...model.criteria.entries] } : model.criteria;
+        merged.hints.problem ??= model.hints.problem;
+        if (!merged.hints.problem)
+            delete merged.hints.problem;
+    }
+    return merged;
+}
+function appendFaq(first, next) {
+    const offset = first.groups.length;
+    return {
+        ...first,
+        ...(first.label || next.label ? { label: (first.label ?? next.label) } : {}),
+        groups: [...first.groups, ...next.groups],
+        questions: [...first.questions, ...next.questions.map((question) => (question.group === undefined ? question : { ...question, group: question.group + offset }))]
+    };
+}
+/** A deep copy of the model in which every position names its file. */
+function stampFile(model, file) {
+    return JSON.parse(JSON.stringify(model), (key, value) => (key !== 'data' && isPosition(value) ? { ...value, file } : value));
+}
+function isPosition(value) {
+    return typeof value === 'object' && value !== null && 'start' in value && 'end' in value && typeof value.start === 'object';
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -39113,65 +39206,8 @@ var rules = __nccwpck_require__(548);
 var rule = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var sources_decode = __nccwpck_require__(6216);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./build/src/sources/documents.js
-
-const SECTION_TYPE = /^type:[ \t]*["']?pr[-_ /]?faq[-_ ]+(?:section|part)s?\b/imu;
-const INDEX_NAMES = new Set(['index.md', 'readme.md', '_index.md', 'index.markdown', 'readme.markdown']);
-/** `](press-release.md)`, `](./faq.md#top)`: a relative link to a Markdown file. */
-// The target cannot hold brackets: a run of "](x" must not make each opening rescan the rest.
-const RELATIVE_LINK = /\]\(\s*(?:\.\/)?([^()[\]\s#?:]+\.(?:md|markdown|mdx))(?:[#?][^()[\]\s]*)?\s*\)/giu;
-/** Groups of files that form one document, each in reading order (index first); every file is in exactly one group. */
-function documents_groupDocuments(files) {
-    const byFolder = new Map();
-    for (const file of files)
-        byFolder.set(posix.dirname(file.file), [...(byFolder.get(posix.dirname(file.file)) ?? []), file]);
-    const grouped = new Map();
-    for (const [folder, inFolder] of byFolder) {
-        const names = new Set(inFolder.map((file) => file.file));
-        const parts = new Set(inFolder.filter((file) => declaresSection(file.head)).map((file) => file.file));
-        const indexes = inFolder.filter((file) => INDEX_NAMES.has(posix.basename(file.file).toLowerCase()));
-        const linked = indexes.flatMap((index) => linksIn(index.head, folder).filter((target) => names.has(target) && target !== index.file).map((target) => ({ index: index.file, target })));
-        for (const { target } of linked)
-            parts.add(target);
-        const members = [...new Set([...linked.map(({ index }) => index), ...inFolder.map((file) => file.file).filter((file) => parts.has(file))])];
-        if (members.length > 1)
-            for (const member of members)
-                grouped.set(member, members);
-    }
-    const seen = new Set();
-    const groups = [];
-    for (const { file } of files) {
-        if (seen.has(file))
-            continue;
-        const group = grouped.get(file) ?? [file];
-        for (const member of group)
-            seen.add(member);
-        groups.push(group);
-    }
-    return groups;
-}
-/** The front matter (only) says `type: PRFAQ Section`. */
-function declaresSection(head) {
-    const text = head.replace(/^\uFEFF/u, '');
-    if (!text.startsWith('---'))
-        return false;
-    const end = text.indexOf('\n---', 3);
-    return SECTION_TYPE.test(end === -1 ? text : text.slice(0, end));
-}
-function linksIn(head, folder) {
-    return [...head.matchAll(RELATIVE_LINK)].map((match) => posix.normalize(posix.join(folder, decodeLink(match[1]))));
-}
-function decodeLink(target) {
-    try {
-        return decodeURIComponent(target);
-    }
-    catch {
-        return target;
-    }
-}
-
+// EXTERNAL MODULE: ./build/src/sources/documents.js
+var documents = __nccwpck_require__(8498);
 ;// CONCATENATED MODULE: ./build/src/generated/prfaq-validator.js
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
@@ -42760,12 +42796,12 @@ function suppressionFor(suppressions, ruleId, line) {
 
 /** Checks one document given as bytes (a file, or content fetched from GitHub). */
 function lintBytes(bytes, file, settings) {
-    return lintDecoded((0,sources_decode/* decodeDocument */.w8)(bytes, settings.maxFileBytes), file, settings);
+    return lintDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings);
 }
 /** Checks decoded text, or reports why the bytes could not be decoded. */
 function lintDecoded(decoded, file, settings) {
     if (!decoded.ok) {
-        const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''));
+        const findings = new FindingSink(file, settings, new LineIndex(''));
         findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
         return findings.result();
     }
@@ -42788,9 +42824,9 @@ function lintText(text, file, settings) {
  */
 function lintDocuments(inputs, settingsFor) {
     const settings = typeof settingsFor === 'function' ? settingsFor : () => settingsFor;
-    const prepared = new Map(inputs.map(({ file, bytes }) => [file, prepareBytes(bytes, file, settings(file))]));
-    const heads = inputs.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }));
-    for (const group of groupDocuments(heads)) {
+    const prepared = new Map(inputs.map((input) => [input.file, 'bytes' in input ? prepareBytes(input.bytes, input.file, settings(input.file)) : prepareDecoded(input.unreadable, input.file, settings(input.file))]));
+    const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }));
+    for (const group of (0,documents/* groupDocuments */.I)(heads)) {
         const parts = group.map((file) => prepared.get(file)).filter((part) => part.model);
         if (parts.length > 1)
             checkParts(parts, settings(group[0]));
@@ -42813,10 +42849,12 @@ function checkParts(parts, settings) {
     checkModel(model, router, settings);
 }
 function prepareBytes(bytes, file, settings) {
-    const decoded = decodeDocument(bytes, settings.maxFileBytes);
+    return prepareDecoded((0,sources_decode/* decodeDocument */.w8)(bytes, settings.maxFileBytes), file, settings);
+}
+function prepareDecoded(decoded, file, settings) {
     if (decoded.ok)
         return prepareText(decoded.text, file, settings);
-    const findings = new FindingSink(file, settings, new LineIndex(''));
+    const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''));
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
     return { file, findings, result: () => findings.result() };
 }
@@ -42928,7 +42966,7 @@ class FindingSink {
         if (!configured)
             return;
         const at = report.at ?? this.title ?? documentStart(this.lines);
-        let severity = report.uncertain && !this.settings.strict ? (0,findings_finding/* lower */.ib)(configured) : configured;
+        let severity = this.settings.strict ? configured : report.advisory ? 'notice' : report.uncertain ? (0,findings_finding/* lower */.ib)(configured) : configured;
         if (this.settings.strict && severity === 'warning')
             severity = 'error';
         let message = report.message;
@@ -43325,6 +43363,16 @@ function explainFaqTopic(context, { topic, adjective, subject }) {
         });
         return;
     }
+    // A question that seemed to ask about the topic but did not earn it: say which, and why.
+    const considered = faq?.questions.find((question) => question.rejected.some((rejection) => rejection.topic === topic));
+    if (considered) {
+        const { reason } = considered.rejected.find((rejection) => rejection.topic === topic);
+        context.report({
+            at: considered.position,
+            message: `The FAQ has no answer about ${subject}: “${considered.text}” was considered, but ${reason}.`
+        });
+        return;
+    }
     context.report({
         at: faqAnchor(faq),
         message: faq
@@ -43526,7 +43574,7 @@ var rule = __nccwpck_require__(1543);
 /* harmony default export */ const problem_section = ((0,rule/* defineRule */.Km)({
     kind: 'schema',
     id: 'problem-section',
-    description: 'The press release has a labelled problem section with real content.',
+    description: 'The PR/FAQ states the customer’s problem: in a labelled problem section with real content, or (reported as a notice) in an unlabelled paragraph.',
     help: 'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
     rationale: 'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
     defaultSeverity: 'error',
@@ -43543,17 +43591,18 @@ var rule = __nccwpck_require__(1543);
             return;
         }
         if (hints.problem) {
+            const where = hints.problem.source === 'faq-answer' ? 'this FAQ answer states it' : hints.problem.source === 'background' ? 'this background section states it' : 'this paragraph states it';
             context.report({
                 at: hints.problem.position,
-                uncertain: true,
-                message: `No section is labelled as the problem; this paragraph seems to describe it: “${hints.problem.text}”`,
-                help: 'Label the paragraph (start it with `**The problem.**`, or put it under a `### The Problem` heading) so reviewers find the problem where they expect it.'
+                advisory: true,
+                message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
+                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.'
             });
             return;
         }
         context.report({
             at: pressRelease?.label.position,
-            message: 'Missing a problem section: nothing in the document is labelled as the customer’s problem.'
+            message: 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.'
         });
     }
 }));
@@ -43733,6 +43782,72 @@ function lineAndColumn(bytes, offset) {
     const before = utf8Text(bytes.subarray(0, offset));
     const { line, column } = new _model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(before).pointAt(before.length);
     return { line, column };
+}
+
+
+/***/ }),
+
+/***/ 8498:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ groupDocuments)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+
+const SECTION_TYPE = /^type:[ \t]*["']?pr[-_ /]?faq[-_ ]+(?:section|part)s?\b/imu;
+const INDEX_NAMES = new Set(['index.md', 'readme.md', '_index.md', 'index.markdown', 'readme.markdown']);
+/** `](press-release.md)`, `](./faq.md#top)`: a relative link to a Markdown file. */
+// The target cannot hold brackets: a run of "](x" must not make each opening rescan the rest.
+const RELATIVE_LINK = /\]\(\s*(?:\.\/)?([^()[\]\s#?:]+\.(?:md|markdown|mdx))(?:[#?][^()[\]\s]*)?\s*\)/giu;
+/** Groups of files that form one document, each in reading order (index first); every file is in exactly one group. */
+function groupDocuments(files) {
+    const byFolder = new Map();
+    for (const file of files)
+        byFolder.set(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file.file), [...(byFolder.get(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file.file)) ?? []), file]);
+    const grouped = new Map();
+    for (const [folder, inFolder] of byFolder) {
+        const names = new Set(inFolder.map((file) => file.file));
+        const parts = new Set(inFolder.filter((file) => declaresSection(file.head)).map((file) => file.file));
+        const indexes = inFolder.filter((file) => INDEX_NAMES.has(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file.file).toLowerCase()));
+        const linked = indexes.flatMap((index) => linksIn(index.head, folder).filter((target) => names.has(target) && target !== index.file).map((target) => ({ index: index.file, target })));
+        for (const { target } of linked)
+            parts.add(target);
+        const members = [...new Set([...linked.map(({ index }) => index), ...inFolder.map((file) => file.file).filter((file) => parts.has(file))])];
+        if (members.length > 1)
+            for (const member of members)
+                grouped.set(member, members);
+    }
+    const seen = new Set();
+    const groups = [];
+    for (const { file } of files) {
+        if (seen.has(file))
+            continue;
+        const group = grouped.get(file) ?? [file];
+        for (const member of group)
+            seen.add(member);
+        groups.push(group);
+    }
+    return groups;
+}
+/** The front matter (only) says `type: PRFAQ Section`. */
+function declaresSection(head) {
+    const text = head.replace(/^\uFEFF/u, '');
+    if (!text.startsWith('---'))
+        return false;
+    const end = text.indexOf('\n---', 3);
+    return SECTION_TYPE.test(end === -1 ? text : text.slice(0, end));
+}
+function linksIn(head, folder) {
+    return [...head.matchAll(RELATIVE_LINK)].map((match) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(folder, decodeLink(match[1]))));
+}
+function decodeLink(target) {
+    try {
+        return decodeURIComponent(target);
+    }
+    catch {
+        return target;
+    }
 }
 
 
@@ -44110,7 +44225,7 @@ const DEFAULT_VOCABULARY = {
         ],
         definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
         usage: [
-            'can i', 'can you', 'do i', 'do i need', 'does it', 'will it', 'is it possible to', 'how do i', 'how can i',
+            'can i', 'can you', 'do i need', 'is it possible to', 'how do i', 'how can i',
             'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
             'puedo', 'posso', 'можно ли', 'могу ли'
         ],

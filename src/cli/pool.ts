@@ -1,10 +1,11 @@
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ResolvedConfig, type ConfigFile } from '../config/resolve.js'
 import type { LintResult } from '../engine/lint.js'
-import { lintFile } from '../sources/read.js'
+import { groupDocuments } from '../sources/documents.js'
+import { lintFileGroup } from '../sources/read.js'
 
 /** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
 const BATCH_BYTES = 64 * 1024
@@ -24,7 +25,8 @@ export interface PoolOptions {
   threads?: number
 }
 
-type WorkerRequest = { files: string[] } | { done: true }
+/** A batch is a list of documents; a document is one file, or the files of a PR/FAQ split over several. */
+type WorkerRequest = { documents: string[][] } | { done: true }
 type WorkerResponse = { results: LintResult[] } | { error: string }
 
 /**
@@ -39,19 +41,45 @@ type WorkerResponse = { results: LintResult[] } | { error: string }
  */
 export async function lintFiles(files: string[], config: ResolvedConfig, options: PoolOptions): Promise<LintResult[]> {
   const threads = options.threads ?? availableParallelism()
+  const documents = await documentsOf(files, options.cwd)
   const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined
-  const { workers: workerCount, batches: queue } = sizes ? planWork(files, sizes, threads) : { workers: 0, batches: [] }
-  if (workerCount < 2) {
-    const results: LintResult[] = []
-    for (const file of files) results.push(await lintFile(file, config.settingsFor(file), options.cwd))
-    return results
-  }
+  const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] }
   const results = new Map<string, LintResult>()
-  const take = (): string[] => queue.shift() ?? []
-  await Promise.all(
-    Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, take, (result) => results.set(result.file, result)))
-  )
+  const collect = (result: LintResult) => results.set(result.file, result)
+  if (workerCount < 2) {
+    for (const document of documents) (await lintFileGroup(document, (file) => config.settingsFor(file), options.cwd)).forEach(collect)
+  } else {
+    const take = (): string[][] => queue.shift() ?? []
+    await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, take, collect)))
+  }
   return files.map((file) => results.get(file)!)
+}
+
+/** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
+async function documentsOf(files: string[], cwd: string): Promise<string[][]> {
+  const perFolder = new Map<string, number>()
+  for (const file of files) perFolder.set(posix.dirname(file), (perFolder.get(posix.dirname(file)) ?? 0) + 1)
+  const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(posix.dirname(file))! > 1 ? await readHead(resolve(cwd, file)) : '' })))
+  return groupDocuments(heads)
+}
+
+/** Enough of a file to see whether it is part of a split PR/FAQ. */
+const HEAD_BYTES = 4096
+
+async function readHead(path: string): Promise<string> {
+  try {
+    const handle = await open(path, 'r')
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
+      return buffer.subarray(0, bytesRead).toString('utf8')
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Unreadable: checking it says why; it is no part of anything.
+    return ''
+  }
 }
 
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
@@ -65,21 +93,22 @@ async function fileSizes(files: string[], cwd: string): Promise<Map<string, numb
  * documents, up to `threads` (fewer than two means this thread does it all),
  * and batches of about BATCH_BYTES, largest files first.
  */
-export function planWork(files: string[], sizes: Map<string, number>, threads: number): { workers: number; batches: string[][] } {
-  const totalBytes = files.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-  const workers = Math.min(threads, files.length, Math.floor(totalBytes / BYTES_PER_WORKER))
-  return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(files, sizes) }
+export function planWork(documents: string[][], sizes: Map<string, number>, threads: number): { workers: number; batches: string[][][] } {
+  const bytesOf = (document: string[]) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
+  const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0)
+  const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER))
+  return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) }
 }
 
-/** Batches of about BATCH_BYTES, largest files first (a long document started last would finish alone). */
-function batches(files: string[], sizes: Map<string, number>): string[][] {
-  const bySize = [...files].sort((a, b) => sizes.get(b)! - sizes.get(a)!)
-  const result: string[][] = []
-  let current: string[] = []
+/** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
+function batches(documents: string[][], bytesOf: (document: string[]) => number): string[][][] {
+  const bySize = [...documents].sort((a, b) => bytesOf(b) - bytesOf(a))
+  const result: string[][][] = []
+  let current: string[][] = []
   let bytes = 0
-  for (const file of bySize) {
-    current.push(file)
-    bytes += sizes.get(file)!
+  for (const document of bySize) {
+    current.push(document)
+    bytes += bytesOf(document)
     if (bytes >= BATCH_BYTES) {
       result.push(current)
       current = []
@@ -94,7 +123,7 @@ function runWorker(
   script: URL,
   config: ConfigFile,
   cwd: string,
-  take: () => string[],
+  take: () => string[][],
   collect: (result: LintResult) => void
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -104,10 +133,10 @@ function runWorker(
     // Two batches in flight: the worker starts the next while this thread answers.
     let inFlight = 0
     const send = (): void => {
-      const files = take()
-      if (files.length > 0) {
+      const documents = take()
+      if (documents.length > 0) {
         inFlight++
-        worker.postMessage({ files } satisfies WorkerRequest)
+        worker.postMessage({ documents } satisfies WorkerRequest)
       } else if (inFlight === 0) {
         worker.postMessage({ done: true } satisfies WorkerRequest)
       }
@@ -140,8 +169,8 @@ export function serveWorker(
       port.close()
       return
     }
-    Promise.all(message.files.map((file) => lintFile(file, config.settingsFor(file), data.cwd)))
-      .then((results) => port.postMessage({ results: results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
+    Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
+      .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
       .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }))
   })
 }

@@ -56,10 +56,10 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
  * (encoding, front matter, suppressions) stay its own. Results come back in
  * the order the files were given.
  */
-export function lintDocuments(inputs: Array<{ file: string; bytes: Uint8Array }>, settingsFor: EngineSettings | ((file: string) => EngineSettings)): LintResult[] {
+export function lintDocuments(inputs: DocumentInput[], settingsFor: EngineSettings | ((file: string) => EngineSettings)): LintResult[] {
   const settings = typeof settingsFor === 'function' ? settingsFor : () => settingsFor
-  const prepared = new Map(inputs.map(({ file, bytes }) => [file, prepareBytes(bytes, file, settings(file))]))
-  const heads = inputs.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))
+  const prepared = new Map(inputs.map((input) => [input.file, 'bytes' in input ? prepareBytes(input.bytes, input.file, settings(input.file)) : prepareDecoded(input.unreadable, input.file, settings(input.file))]))
+  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }))
   for (const group of groupDocuments(heads)) {
     const parts = group.map((file) => prepared.get(file)!).filter((part) => part.model)
     if (parts.length > 1) checkParts(parts, settings(group[0]!))
@@ -90,8 +90,14 @@ interface Prepared {
   result(): LintResult
 }
 
+/** A file to check: its bytes, or why it could not be read (too large, unreadable). */
+export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: Decoded & { ok: false } }
+
 function prepareBytes(bytes: Uint8Array, file: string, settings: EngineSettings): Prepared {
-  const decoded = decodeDocument(bytes, settings.maxFileBytes)
+  return prepareDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings)
+}
+
+function prepareDecoded(decoded: Decoded, file: string, settings: EngineSettings): Prepared {
   if (decoded.ok) return prepareText(decoded.text, file, settings)
   const findings = new FindingSink(file, settings, new LineIndex(''))
   findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message })
@@ -213,7 +219,7 @@ class FindingSink {
     const configured = this.configuredSeverity(ruleId)
     if (!configured) return
     const at = report.at ?? this.title ?? documentStart(this.lines)
-    let severity: Severity = report.uncertain && !this.settings.strict ? lower(configured) : configured
+    let severity: Severity = this.settings.strict ? configured : report.advisory ? 'notice' : report.uncertain ? lower(configured) : configured
     if (this.settings.strict && severity === 'warning') severity = 'error'
     let message = report.message
     if (this.draftStatus && severity === 'error') {

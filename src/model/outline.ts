@@ -76,8 +76,8 @@ class OutlineBuilder {
     const { label } = heading
     // A heading ends every bold or line label above it, whatever its level.
     this.popPseudo()
-    const insideQuestion = this.openHeadingQuestion()
     this.popTo(heading.depth)
+    const insideQuestion = this.enclosingHeadingQuestion()
     const context = this.context()
     const node: OutlineNode = { kind: 'section', label, depth: heading.depth, content: [], children: [] }
 
@@ -91,8 +91,8 @@ class OutlineBuilder {
       // A question first: "What budget do we need, and who signs off?" is not a sign-off section.
       const role = heading.question ? undefined : faqContainerRole(heading.role)
       if (role) node.role = role
-      else if (insideQuestion && heading.depth > insideQuestion.depth && !heading.question) {
-        // "#### Background" under "### What are we launching?" is part of the answer.
+      else if (insideQuestion && !/[?？]\s*$/u.test(label.text)) {
+        // "#### Background" or "#### What changes" under "### What are we launching?" is part of the answer.
       } else if (context === 'criteria' || heading.question || this.isEntry(index)) this.makeQuestion(node, 'heading')
       else node.kind = 'group'
     } else if (heading.role) {
@@ -104,10 +104,9 @@ class OutlineBuilder {
     this.push(node)
   }
 
-  /** The question heading the stack is inside, if any. */
-  private openHeadingQuestion(): OutlineNode | undefined {
-    const top = this.stack[this.stack.length - 1]!
-    return top.kind === 'question' && top.questionStyle === 'heading' ? top : undefined
+  /** The question heading the stack is inside (after popping to a new heading's level), if any. */
+  private enclosingHeadingQuestion(): OutlineNode | undefined {
+    return this.stack.find((node) => node.kind === 'question' && node.questionStyle === 'heading')
   }
 
   /**

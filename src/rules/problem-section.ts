@@ -4,7 +4,7 @@ import { defineRule } from './rule.js'
 export default defineRule({
   kind: 'schema',
   id: 'problem-section',
-  description: 'The press release has a labelled problem section with real content.',
+  description: 'The PR/FAQ states the customer’s problem: in a labelled problem section with real content, or (reported as a notice) in an unlabelled paragraph.',
   help:
     'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
   rationale:
@@ -23,17 +23,18 @@ export default defineRule({
       return
     }
     if (hints.problem) {
+      const where = hints.problem.source === 'faq-answer' ? 'this FAQ answer states it' : hints.problem.source === 'background' ? 'this background section states it' : 'this paragraph states it'
       context.report({
         at: hints.problem.position,
-        uncertain: true,
-        message: `No section is labelled as the problem; this paragraph seems to describe it: “${hints.problem.text}”`,
-        help: 'Label the paragraph (start it with `**The problem.**`, or put it under a `### The Problem` heading) so reviewers find the problem where they expect it.'
+        advisory: true,
+        message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
+        help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.'
       })
       return
     }
     context.report({
       at: pressRelease?.label.position,
-      message: 'Missing a problem section: nothing in the document is labelled as the customer’s problem.'
+      message: 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.'
     })
   }
 })

@@ -20,6 +20,12 @@ export interface Report {
    * problem statement): the finding is reported one severity lower.
    */
   uncertain?: boolean
+  /**
+   * The document meets the requirement, but not where reviewers look for it
+   * (a problem stated in an unlabelled paragraph): reported as a notice that
+   * advises, whatever the rule's severity — except under the strict preset.
+   */
+  advisory?: boolean
 }
 
 export interface RuleContext {

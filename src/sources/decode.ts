@@ -39,7 +39,7 @@ function utf8Text(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-export function tooLarge(size: number, maxBytes: number): Decoded {
+export function tooLarge(size: number, maxBytes: number): Decoded & { ok: false } {
   // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
   const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)]
   return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` }

@@ -322,7 +322,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     ],
     definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
     usage: [
-      'can i', 'can you', 'do i', 'do i need', 'does it', 'will it', 'is it possible to', 'how do i', 'how can i',
+      'can i', 'can you', 'do i need', 'is it possible to', 'how do i', 'how can i',
       'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
       'puedo', 'posso', 'можно ли', 'могу ли'
     ],

@@ -14,7 +14,8 @@ export interface Figures {
 }
 
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?"
-const MAGNITUDE = '(?:\\s?(?:k|m|mm|bn|b|million|millions|billion|billions|thousand|mio\\.?|mrd\\.?|millionen|milliarden|tausend|万|億|亿|千|만|억|천|тыс\\.?|млн|млрд))?'
+// Longer words first: the first alternative that matches wins ("mio." before "m").
+const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?'
 const CURRENCY_SIGN = '[$€£¥₹₩₽]'
 const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)'
 const CURRENCY_WORD =

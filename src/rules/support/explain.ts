@@ -46,6 +46,16 @@ export function explainFaqTopic(context: RuleContext, { topic, adjective, subjec
     })
     return
   }
+  // A question that seemed to ask about the topic but did not earn it: say which, and why.
+  const considered = faq?.questions.find((question) => question.rejected.some((rejection) => rejection.topic === topic))
+  if (considered) {
+    const { reason } = considered.rejected.find((rejection) => rejection.topic === topic)!
+    context.report({
+      at: considered.position,
+      message: `The FAQ has no answer about ${subject}: “${considered.text}” was considered, but ${reason}.`
+    })
+    return
+  }
   context.report({
     at: faqAnchor(faq),
     message: faq
