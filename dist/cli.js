@@ -43793,6 +43793,7 @@ function lineAndColumn(bytes, offset) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ groupDocuments)
 /* harmony export */ });
+/* unused harmony export mayBePart */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 
 const SECTION_TYPE = /^type:[ \t]*["']?pr[-_ /]?faq[-_ ]+(?:section|part)s?\b/imu;
@@ -43829,6 +43830,10 @@ function groupDocuments(files) {
         groups.push(group);
     }
     return groups;
+}
+/** A file that may be part of a split PR/FAQ: its front matter says so, or it is an index that links files of its folder. */
+function mayBePart(file) {
+    return declaresSection(file.head) || (INDEX_NAMES.has(posix.basename(file.file).toLowerCase()) && linksIn(file.head, posix.dirname(file.file)).length > 0);
 }
 /** The front matter (only) says `type: PRFAQ Section`. */
 function declaresSection(head) {

@@ -54932,7 +54932,7 @@ function textOf(node) {
  * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
  * is two), like offsets in JavaScript strings.
  */
-class LineIndex {
+class text_LineIndex {
     source;
     lineStarts = [];
     /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
@@ -54997,7 +54997,7 @@ function positionOf(node) {
 ;// CONCATENATED MODULE: ./build/src/sources/decode.js
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-function decodeDocument(bytes, maxBytes) {
+function decode_decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
         return tooLarge(bytes.length, maxBytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -55084,7 +55084,7 @@ function firstInvalidUtf8(bytes) {
  */
 function lineAndColumn(bytes, offset) {
     const before = utf8Text(bytes.subarray(0, offset));
-    const { line, column } = new LineIndex(before).pointAt(before.length);
+    const { line, column } = new text_LineIndex(before).pointAt(before.length);
     return { line, column };
 }
 
@@ -80101,7 +80101,7 @@ function mayHaveTable(text) {
  * micromark also ends a line at a lone "\r", and a review comment on its
  * line would land lines below the text it is about.
  */
-function parseMarkdown(text, lines = new LineIndex(text)) {
+function parseMarkdown(text, lines = new text_LineIndex(text)) {
     const tree = fromMarkdown(text, extensionsFor(text));
     // Without a lone "\r", micromark's lines and columns are already git's.
     if (hasLoneCarriageReturn(text))
@@ -80166,6 +80166,10 @@ function groupDocuments(files) {
         groups.push(group);
     }
     return groups;
+}
+/** A file that may be part of a split PR/FAQ: its front matter says so, or it is an index that links files of its folder. */
+function mayBePart(file) {
+    return declaresSection(file.head) || (INDEX_NAMES.has(external_node_path_namespaceObject.posix.basename(file.file).toLowerCase()) && linksIn(file.head, external_node_path_namespaceObject.posix.dirname(file.file)).length > 0);
 }
 /** The front matter (only) says `type: PRFAQ Section`. */
 function declaresSection(head) {
@@ -84048,18 +84052,18 @@ function checkParts(parts, settings) {
     checkModel(model, router, settings);
 }
 function prepareBytes(bytes, file, settings) {
-    return prepareDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings);
+    return prepareDecoded(decode_decodeDocument(bytes, settings.maxFileBytes), file, settings);
 }
 function prepareDecoded(decoded, file, settings) {
     if (decoded.ok)
         return prepareText(decoded.text, file, settings);
-    const findings = new FindingSink(file, settings, new LineIndex(''));
+    const findings = new FindingSink(file, settings, new text_LineIndex(''));
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
     return { file, findings, result: () => findings.result() };
 }
 /** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
 function prepareText(text, file, settings) {
-    const lines = new LineIndex(text);
+    const lines = new text_LineIndex(text);
     const findings = new FindingSink(file, settings, lines);
     const stop = () => ({ file, findings, result: () => findings.result() });
     if (text.trim() === '') {
@@ -84554,6 +84558,8 @@ function toPosix(path) {
 
 
 
+
+
 async function checkWorkspace(workspace, options, notes) {
     const config = await loadConfig(options.config, workspace);
     const detector = createDetector(options.paths ?? config.resolved.paths);
@@ -84593,18 +84599,59 @@ async function checkSources(context, client, options) {
     const limit = pLimit(FETCH_CONCURRENCY);
     const fetch = (path, headBytes) => limit(() => fetchContent(client, context.owner, context.repo, path, plan.headSha, { maxBytes: config.resolved.settingsFor(path).maxFileBytes, ...(headBytes ? { headBytes } : {}) }));
     const selected = await selectPrFaqs(changedFiles.filter(isPresent), detector, fetch);
-    const results = await Promise.all(selected.map(async ({ file, content }) => {
-        const fetched = content && content.kind !== 'partial' ? content : await fetch(file.path);
-        return lintFetched(fetched, file.path, config.resolved.settingsFor(file.path), plan.headSha);
-    }));
+    const inputs = await Promise.all(selected.map(async ({ file, content }) => toInput(content && content.kind !== 'partial' ? content : await fetch(file.path), file.path, config.resolved.settingsFor(file.path).maxFileBytes, plan.headSha)));
+    // The parts of a split PR/FAQ that this change did not touch are read too: the document is judged whole.
+    const maxBytes = (path) => config.resolved.settingsFor(path).maxFileBytes;
+    const parts = await unchangedParts(inputs, { client, context, ref: plan.headSha, fetch: (path) => fetch(path, sources_HEAD_BYTES), fetchWhole: (path) => fetch(path), maxBytes });
+    const results = lintDocuments([...inputs, ...parts], (file) => config.resolved.settingsFor(file));
     return { results, changedFiles, notes };
 }
-function lintFetched(fetched, path, settings, headSha) {
+function toInput(fetched, path, maxBytes, headSha) {
     if (fetched.kind === 'missing')
         throw new Error(`${path} is listed as changed but cannot be read at ${headSha.slice(0, 7)} (it may be a symbolic link or a submodule).`);
     if (fetched.kind === 'bytes')
-        return lintBytes(fetched.bytes, path, settings);
-    return lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), path, settings);
+        return { file: path, bytes: fetched.bytes };
+    return { file: path, unreadable: tooLarge(fetched.size, maxBytes) };
+}
+/** Most files of a folder read to find the other parts of a split PR/FAQ. */
+const MAX_PART_PROBES = 20;
+/**
+ * The other parts of split PR/FAQs among the changed files (sources/documents.ts):
+ * for each folder where a changed file declares itself a PR/FAQ section, or is
+ * an index that links its parts, the folder's other Markdown files at the head.
+ */
+async function unchangedParts(inputs, via) {
+    const changed = new Set(inputs.map((input) => input.file));
+    const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, sources_HEAD_BYTES)) : '' }));
+    const folders = [...new Set(heads.filter((head) => mayBePart(head)).map((head) => external_node_path_namespaceObject.posix.dirname(head.file)))];
+    const parts = [];
+    for (const folder of folders) {
+        const siblings = (await markdownIn(via.client, via.context, folder, via.ref)).filter((path) => !changed.has(path)).slice(0, MAX_PART_PROBES);
+        const fetched = await Promise.all(siblings.map(async (path) => ({ path, content: await via.fetch(path) })));
+        const candidates = fetched.flatMap(({ path, content }) => (content.kind === 'bytes' ? [{ file: path, bytes: content.bytes }] : []));
+        const grouped = groupDocuments([...heads.filter((head) => external_node_path_namespaceObject.posix.dirname(head.file) === folder), ...candidates.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, sources_HEAD_BYTES)) }))]);
+        const inDocuments = new Set(grouped.filter((group) => group.length > 1 && group.some((file) => changed.has(file))).flat());
+        for (const candidate of candidates) {
+            if (!inDocuments.has(candidate.file))
+                continue;
+            // A part read only by its head is read whole now.
+            const whole = await via.fetchWhole(candidate.file);
+            if (whole.kind !== 'missing')
+                parts.push(toInput(whole, candidate.file, via.maxBytes(candidate.file), via.ref));
+        }
+    }
+    return parts;
+}
+async function markdownIn(client, context, folder, ref) {
+    try {
+        const { data } = await client.rest.repos.getContent({ owner: context.owner, repo: context.repo, path: folder === '.' ? '' : folder, ref });
+        return Array.isArray(data) ? data.filter((entry) => entry.type === 'file' && /\.(?:md|markdown|mdx)$/iu.test(entry.name)).map((entry) => entry.path) : [];
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return [];
+        throw error;
+    }
 }
 /**
  * Changed files that are PR/FAQs: by name or folder, and — with the default

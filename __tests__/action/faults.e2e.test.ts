@@ -261,6 +261,38 @@ describe('comments of other workflows and other prfaq-gate jobs', () => {
   })
 })
 
+describe('a PR/FAQ split over several files', () => {
+  const PRESS = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n'
+  const FAQ = (finance: string) =>
+    `---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n## What does it cost, and how do we make money?\n\n${finance}\n\n## What is the hardest technical problem?\n\nA type checker for tool contracts at 200 ms per file.\n\n## How big is the opportunity?\n\n4 million developers; 1% is $23M a year.\n\n## Why should we build this now?\n\nAgent frameworks just stabilised.\n\n## What is our plan to succeed?\n\nBeta in Q1 with 10 teams, launch in Q3.\n`
+
+  async function startSplit(faq: string): Promise<string> {
+    const contents = { 'plans/conductor/press-release.md': PRESS, 'plans/conductor/internal-faq.md': faq }
+    // Only the press release changes; the FAQ part is read at the head to judge the document whole.
+    fake = new FakeGitHub({
+      owner: 'acme',
+      repo: 'plans',
+      pulls: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: 'plans/conductor/press-release.md', status: 'modified', patch: addedPatch(PRESS) }], contents }],
+      refs: { [BASE]: {} }
+    })
+    return fake.start()
+  }
+
+  it('a change to one part is judged with the others: the unchanged FAQ answers for it', async () => {
+    const run = await runOnPull(await startSplit(FAQ('$49 per seat per month; 80% gross margin.')))
+    expect(run.code).toBe(0)
+    expect(run.outputs['files-checked']).toBe('2')
+    expectNoViolations()
+  })
+
+  it('a finding about the whole document lands in the part that should change', async () => {
+    const run = await runOnPull(await startSplit(FAQ('TBD')))
+    expect(run.code).toBe(1)
+    expect(run.annotations.filter((line) => line.includes('faq-finance')).map((line) => line.match(/file=([^,]+)/u)?.[1])).toEqual(['plans/conductor/internal-faq.md'])
+    expect(summaries()[0]!.body).toContain('internal-faq.md')
+  })
+})
+
 describe('what reaches GitHub', () => {
   it('bidirectional controls and zero-width characters are shown escaped in every comment', async () => {
     // The heading is quoted in the finding about its placeholder answer.

@@ -1,15 +1,15 @@
 import { posix } from 'node:path'
 import pLimit from 'p-limit'
 import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
-import type { EngineSettings } from '../config/defaults.js'
-import { lintBytes, lintDecoded, type LintResult } from '../engine/lint.js'
+import { lintDocuments, type DocumentInput, type LintResult } from '../engine/lint.js'
 import { lintFiles } from '../cli/pool.js'
 import { tooLarge } from '../sources/decode.js'
 import { createDetector, type Detector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
+import { groupDocuments, mayBePart } from '../sources/documents.js'
 import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
-import type { GitHubClient } from './github/client.js'
+import { statusOf, type GitHubClient } from './github/client.js'
 import { fetchContent, isPresent, listComparedFiles, listPullFiles, MAX_PULL_FILES, type ChangedFile } from './github/files.js'
 
 export interface CheckedSources {
@@ -64,21 +64,64 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
   const fetch = (path: string, headBytes?: number) =>
     limit(() => fetchContent(client, context.owner, context.repo, path, plan.headSha, { maxBytes: config.resolved.settingsFor(path).maxFileBytes, ...(headBytes ? { headBytes } : {}) }))
   const selected = await selectPrFaqs(changedFiles.filter(isPresent), detector, fetch)
-  const results = await Promise.all(
-    selected.map(async ({ file, content }) => {
-      const fetched = content && content.kind !== 'partial' ? content : await fetch(file.path)
-      return lintFetched(fetched, file.path, config.resolved.settingsFor(file.path), plan.headSha)
-    })
+  const inputs = await Promise.all(
+    selected.map(async ({ file, content }) => toInput(content && content.kind !== 'partial' ? content : await fetch(file.path), file.path, config.resolved.settingsFor(file.path).maxFileBytes, plan.headSha))
   )
+  // The parts of a split PR/FAQ that this change did not touch are read too: the document is judged whole.
+  const maxBytes = (path: string) => config.resolved.settingsFor(path).maxFileBytes
+  const parts = await unchangedParts(inputs, { client, context, ref: plan.headSha, fetch: (path) => fetch(path, HEAD_BYTES), fetchWhole: (path) => fetch(path), maxBytes })
+  const results = lintDocuments([...inputs, ...parts], (file) => config.resolved.settingsFor(file))
   return { results, changedFiles, notes }
 }
 
 type Fetched = Awaited<ReturnType<typeof fetchContent>>
 
-function lintFetched(fetched: Fetched, path: string, settings: EngineSettings, headSha: string): LintResult {
+function toInput(fetched: Fetched, path: string, maxBytes: number, headSha: string): DocumentInput {
   if (fetched.kind === 'missing') throw new Error(`${path} is listed as changed but cannot be read at ${headSha.slice(0, 7)} (it may be a symbolic link or a submodule).`)
-  if (fetched.kind === 'bytes') return lintBytes(fetched.bytes, path, settings)
-  return lintDecoded(tooLarge(fetched.size, settings.maxFileBytes), path, settings)
+  if (fetched.kind === 'bytes') return { file: path, bytes: fetched.bytes }
+  return { file: path, unreadable: tooLarge(fetched.size, maxBytes) }
+}
+
+/** Most files of a folder read to find the other parts of a split PR/FAQ. */
+const MAX_PART_PROBES = 20
+
+/**
+ * The other parts of split PR/FAQs among the changed files (sources/documents.ts):
+ * for each folder where a changed file declares itself a PR/FAQ section, or is
+ * an index that links its parts, the folder's other Markdown files at the head.
+ */
+async function unchangedParts(
+  inputs: DocumentInput[],
+  via: { client: GitHubClient; context: RunContext; ref: string; fetch: (path: string) => Promise<Fetched>; fetchWhole: (path: string) => Promise<Fetched>; maxBytes: (path: string) => number }
+): Promise<DocumentInput[]> {
+  const changed = new Set(inputs.map((input) => input.file))
+  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }))
+  const folders = [...new Set(heads.filter((head) => mayBePart(head)).map((head) => posix.dirname(head.file)))]
+  const parts: DocumentInput[] = []
+  for (const folder of folders) {
+    const siblings = (await markdownIn(via.client, via.context, folder, via.ref)).filter((path) => !changed.has(path)).slice(0, MAX_PART_PROBES)
+    const fetched = await Promise.all(siblings.map(async (path) => ({ path, content: await via.fetch(path) })))
+    const candidates = fetched.flatMap(({ path, content }) => (content.kind === 'bytes' ? [{ file: path, bytes: content.bytes }] : []))
+    const grouped = groupDocuments([...heads.filter((head) => posix.dirname(head.file) === folder), ...candidates.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))])
+    const inDocuments = new Set(grouped.filter((group) => group.length > 1 && group.some((file) => changed.has(file))).flat())
+    for (const candidate of candidates) {
+      if (!inDocuments.has(candidate.file)) continue
+      // A part read only by its head is read whole now.
+      const whole = await via.fetchWhole(candidate.file)
+      if (whole.kind !== 'missing') parts.push(toInput(whole, candidate.file, via.maxBytes(candidate.file), via.ref))
+    }
+  }
+  return parts
+}
+
+async function markdownIn(client: GitHubClient, context: RunContext, folder: string, ref: string): Promise<string[]> {
+  try {
+    const { data } = await client.rest.repos.getContent({ owner: context.owner, repo: context.repo, path: folder === '.' ? '' : folder, ref })
+    return Array.isArray(data) ? data.filter((entry) => entry.type === 'file' && /\.(?:md|markdown|mdx)$/iu.test(entry.name)).map((entry) => entry.path) : []
+  } catch (error) {
+    if (statusOf(error) === 404) return []
+    throw error
+  }
 }
 
 /**

@@ -53,6 +53,11 @@ export function groupDocuments(files: DocumentHead[]): string[][] {
   return groups
 }
 
+/** A file that may be part of a split PR/FAQ: its front matter says so, or it is an index that links files of its folder. */
+export function mayBePart(file: DocumentHead): boolean {
+  return declaresSection(file.head) || (INDEX_NAMES.has(posix.basename(file.file).toLowerCase()) && linksIn(file.head, posix.dirname(file.file)).length > 0)
+}
+
 /** The front matter (only) says `type: PRFAQ Section`. */
 function declaresSection(head: string): boolean {
   const text = head.replace(/^\uFEFF/u, '')
