@@ -54773,7 +54773,7 @@ function minWordsFor(options, topics = [], role) {
     return Math.max(options.minWords, ...specific);
 }
 /** Words that label an answer: "A:", "Answer:", "回答：". */
-const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ';
+const ANSWER_WORDS = 'a|r|о|answer|antwort|réponse|respuesta|resposta|回答|答え?|답변?|ответ';
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
@@ -55106,26 +55106,29 @@ const DEFAULT_VOCABULARY = {
         pressRelease: [
             'press release', 'press releases', 'working backwards', 'for immediate release', 'blog post', 'announcement',
             'future intended press release', 'press release components',
-            'pressemitteilung', 'pressemeldung', 'communiqué de presse', 'comunicado de prensa',
+            'pressemitteilung', 'pressemeldung', 'communiqué de presse', 'comunicado de prensa', 'nota de prensa', 'comunicado de imprensa',
             'プレスリリース', '新闻稿', '보도자료', '프레스 릴리스', 'пресс-релиз'
         ],
         faq: [
             'faq', 'faqs', 'frequently asked questions', 'questions and answers', 'q&a', 'q & a',
             'häufige fragen', 'häufig gestellte fragen', 'fragen und antworten', 'foire aux questions',
-            'preguntas frecuentes', 'よくある質問', '常见问答', '常见问题', '자주 묻는 질문', 'часто задаваемые вопросы'
+            'preguntas frecuentes', 'perguntas frequentes', 'questions fréquentes', 'よくある質問', '常见问答', '常见问题', '자주 묻는 질문',
+            'часто задаваемые вопросы', 'вопросы и ответы', 'вопросы-ответы'
         ],
         faqExternal: [
-            'external faq', 'customer faq', 'public faq', 'user faq', 'external questions', 'customer questions',
+            'external faq', 'customer faq', 'public faq', 'user faq', 'external questions', 'customer questions', 'kundenfragen',
             'externe faq', 'kunden faq', '外部faq', '顧客faq', '外部 faq', '客户 faq', '외부 faq', 'внешний faq'
         ],
         faqInternal: [
             'internal faq', 'stakeholder faq', 'internal questions', 'stakeholder questions', 'internal faqs',
-            'interne faq', '内部faq', '内部 faq', '社内faq', '내부 faq', 'внутренний faq'
+            'interne faq', 'interne fragen', '内部faq', '内部 faq', '社内faq', '社内向け', '内部向け', '面向内部', '내부 faq', '내부 검토',
+            '내부 질문', 'внутренний faq', 'внутренние вопросы'
         ],
         criteria: [
             'bezos criteria', 'bezos questions', 'bezos tests', 'investment criteria', 'three questions',
             'three tests', 'the three questions', 'decision criteria', 'bar raiser questions', 'go no go criteria',
-            'drei fragen', '三つの問い', '三个问题'
+            'bezos kriterien', 'bezos fragen', 'drei fragen', 'critères de bezos', 'criterios de bezos', '三つの問い', 'ベゾスの問い', '三个问题',
+            '贝佐斯', '베조스', 'критерии безоса'
         ],
         headline: ['headline', 'heading', 'title', 'überschrift', '見出し', 'タイトル', '标题', '제목'],
         summary: [
@@ -55194,7 +55197,7 @@ const DEFAULT_VOCABULARY = {
             'umsatz', 'geschäftsmodell', 'rentab', 'preis', 'erlös', 'prix', 'revenu', 'modèle économique', 'rentabilit',
             'precio', 'ingresos', 'modelo de negocio', 'preço', 'receita', 'modelo de negócio',
             '料金', '価格', '収益', '売上', 'ビジネスモデル', '採算', '利益', '儲', '价格', '收入', '商业模式', '盈利', '定价', '营收',
-            '가격', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
+            '가격', '요금', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
             'бизнес-модел', 'прибыл', 'доход'
         ],
         technical: [
@@ -55203,7 +55206,7 @@ const DEFAULT_VOCABULARY = {
             'dependency', 'dependencies', 'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture',
             'technical design', 'under the hood', 'breaking change', 'alternative solutions', 'alternatives did',
             'alternatives considered', 'alternatives were', 'tech stack', 'bottleneck', 'limitations', 'how was it tested',
-            'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'migrat', 'hard problem',
+            'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'hard problem',
             'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'schwierigste', 'técnic', 'techniq',
             'viabilidad', 'faisabilit', 'viabilidade',
             '技術', '実現可能', '依存', '性能', 'スケール', 'アーキテクチャ', '難し', '難点', '課題は', '技术', '可行', '依赖', '架构',
@@ -55218,9 +55221,9 @@ const DEFAULT_VOCABULARY = {
         'big-idea': [
             'big idea', 'how big', 'opportunity size', 'size of the opportunity', 'how large', 'market size', 'tam',
             'addressable market', 'how many customers', 'why is this big', 'worth it', 'big enough', 'big deal',
-            'large opportunity', 'upside', 'financial potential', 'market potential', 'revenue potential', 'market share',
+            'large opportunity', 'upside', "what's the market", 'what is the market', 'market opportunity', 'financial potential', 'market potential', 'revenue potential', 'market share',
             'share of the market', 'große idee', 'wie groß', 'marktgröße', 'marktanteil', 'potenzial', 'grande idée', 'gran idea', 'grande ideia',
-            '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
+            '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '市场有多大', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
             'насколько велик', 'большая идея', 'финансовый потенциал', 'потенциал рынка', 'какую долю', 'доля рынка'
         ],
         'should-do': [
@@ -55237,7 +55240,8 @@ const DEFAULT_VOCABULARY = {
             'delivery plan', 'execution plan', 'our plan', 'the plan', 'timeline', 'milestone', 'roadmap',
             'what resources', 'resources do we need', 'resourcing', 'staffing', 'how will we deliver', 'how will we build',
             'how will we execute', 'how will we get there', 'how will we measure', 'success metrics', 'measure success',
-            'phases', 'kpi', 'measure project success', 'zeitplan', 'meilenstein', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
+            'phases', 'kpi', 'measure project success', 'rollout', 'roll-out', 'release plan', 'what team', 'team do we need',
+            'zeitplan', 'meilenstein', 'belastbaren plan', 'tragfähigen plan', 'plan zum erfolg', 'wie gehen wir vor', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
             '計画', 'スケジュール', 'ロードマップ', 'マイルストーン', '成功指標', 'どのように測定', '成功を測', '计划', '里程碑', '路线图', '时间表', '계획', '일정', '로드맵',
             'план', 'сроки', 'этапы', 'дорожн'
         ]
@@ -55250,13 +55254,16 @@ const DEFAULT_VOCABULARY = {
             'economics', 'finance', 'financial', 'financially',
             'commercial', 'charge', 'license', 'licensing', 'sustain', 'money', 'kosten', 'kostet', 'kostenlos', 'gratis',
             'bezahl', 'coût', 'gratuit', 'cuánto cuesta', 'costo de', 'quanto custa', 'custo de', 'grátis', 'コスト', '費用', '予算', '無料', '有料', 'お金',
-            '成本', '预算', '免费', '费用', '收费', '钱', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
+            '成本', '预算', '免费', '费用', '收费', '付费', '钱', 'descuento', 'desconto', 'rabatt', 'remise', 'réduction',
+            'скидк', '割引', '折扣', '优惠', '할인', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
         ],
         technical: [
             'api', 'apis', 'protocol', 'reliab', 'integration', 'integrate', 'security', 'secure', 'data', 'stack',
             'infrastructure', 'implementation', 'implement', 'built on', 'built with', 'encrypt', 'sla', 'availability',
             'how does it work', 'how does this work', 'how it works', 'offline', 'compatib', 'deploy', 'hosting', 'self-host',
-            'privacy', 'challenges', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
+            'privacy', 'challenges', 'migrat', 'keep us from', 'stop us from', 'blocker', 'blockers', 'at once', 'at the same time', 'peak', 'spike', 'load', 'traffic', 'a la vez',
+            'al mismo tiempo', 'gleichzeitig', 'ansturm', 'en même temps', 'ao mesmo tempo', '同時', '同时', '高峰', '동시에', '몰릴',
+            'одновременно', 'нагрузк', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
             'differ from', 'how is it different', 'how is this different', 'compared to', 'compared with', 'alternatives',
             '有什么不同', '有何不同', '区别', '違い', '比べ', '차이', 'чем отличается', 'отличие', 'sicherheit', 'integración', 'sécurité', 'セキュリティ', '安全', '보안', 'безопасност',
             'интеграц', 'сложн', 'трудн'
@@ -55283,7 +55290,8 @@ const DEFAULT_VOCABULARY = {
         technical: [
             'hardest', 'hard part', 'challenge', 'difficult', 'mitigat', 'trade-off', 'tradeoff', 'trade off', 'limitation',
             'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
-            'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', '難し', '課題', '制約', '依存',
+            'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', 'riesgo', 'difícil', 'dependencia',
+            'límite', 'risque', 'difficile', 'dépend', 'risco', 'dependência', '難し', '課題', '制約', '依存', '上限',
             '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
         ],
         // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
@@ -55294,8 +55302,11 @@ const DEFAULT_VOCABULARY = {
             'cpu', 'gpu', 'architecture', 'encrypt', 'end-to-end', 'at rest', 'in transit', 'server', 'database', 'storage',
             'schema', 'protocol', 'api', 'cache', 'queue', 'index', 'runtime', 'compiler', 'type check', 'parser', 'kernel',
             'offline', 'sync', 'algorithm', 'infrastructure', 'deploy', 'latenz', 'speicher',
-            'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', '延迟', '瓶颈', '架构', '性能', '插件', '服务器',
-            '지연', '병목', '아키텍처', '서버', 'задержк', 'архитектур', 'сервер'
+            'servidor', 'escal', 'latencia', 'latência', 'base de datos', 'banco de dados', 'caché', 'cola de', 'fila de', 'carga',
+            'serveur', 'latence', 'base de données', "file d'attente", 'charge', 'datenbank', 'warteschlange', 'last',
+            'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', 'キュー', '負荷', '遅延', '延迟', '瓶颈', '架构',
+            '性能', '插件', '服务器', '数据库', '队列', '负载', '并发', '지연', '병목', '아키텍처', '서버', '데이터베이스', '부하', '트래픽',
+            'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит'
         ]
     },
     effort: [
@@ -55327,6 +55338,11 @@ const DEFAULT_VOCABULARY = {
             'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
             'puedo', 'posso', 'можно ли', 'могу ли'
         ],
+        usageWords: [
+            'supported', 'support for', 'compatible with', 'work with my', 'test environment', 'sandbox account', 'file formats',
+            'unterstützt', 'kompatibel', 'testumgebung', 'dateiformate', 'soportad', 'compatible con', 'pris en charge', 'suportad',
+            '対応して', '対応し', '支持哪些', '支持吗', '지원하나요', '지원되나요', 'поддерживает', 'поддерживаются'
+        ],
         yesNo: [
             'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
             'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
@@ -55346,11 +55362,12 @@ const DEFAULT_VOCABULARY = {
             '无法', '不能', '没有', '缺乏', '缺少', '없', '못', '부족'
         ],
         today: [
-            'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
+            'today,', 'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
             'today it takes', 'today there is', 'currently', 'right now', 'at the moment', 'still', 'have to', 'has to', 'must',
-            'forced to', 'spend hours',
+            'forced to', 'spend hours', 'hours each week', 'hours every week', 'every day', 'each week',
             'spend days', 'spends', 'spending', 'every time', 'every week', 'every month', 'by hand', 'manually', 'manual',
-            'copy and paste', 'workaround', 'heute müssen', 'derzeit', 'müssen', 'manuell', 'jedes mal', 'doivent',
+            'copy and paste', 'workaround', 'heute müssen', 'heute verbring', 'verbringt', 'verbringen', 'jeden monat', 'jede woche',
+            'derzeit', 'müssen', 'manuell', 'jedes mal', 'von hand', 'im kopf', 'doivent',
             'manuellement', 'hoy en día', 'tienen que', 'hoje em dia', 'precisam', 'сейчас', 'приходится', 'вручную', '現在', '今は',
             '毎回', '手作業', '手動', '目前', '现在', '每次', '手动', '现状', '현재', '지금', '매번', '수동'
         ],
@@ -55358,11 +55375,13 @@ const DEFAULT_VOCABULARY = {
             'problem', 'struggle', 'frustrat', 'painful', 'pain', 'hard to', 'difficult', 'tedious', 'error-prone', 'slow',
             'waste', 'wasted', 'lose', 'loses', 'losing', 'lost', 'expensive', 'costly', 'risky', 'broken', 'outdated', 'stuck',
             'hostage', 'lock-in', 'locked', 'fragmented', 'scattered', 'a mess', 'messy', 'brittle', 'fragile', 'unreliable',
-            'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'mühsam',
+            'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'hard part', 'drops', 'silently',
+            'inconsistent', 'give up', 'guessing', 'incomplete', 'scribble', 'unpaid', 'unbezahlt', 'fehleranfällig', 'umständlich',
+            'zeitraubend', 'mühsam',
             'schwierig', 'aufwendig', 'aufwändig', 'verlieren', 'teuer', 'problème', 'difficile', 'perdent', 'coûteux',
             'problema', 'difícil', 'pierden', 'caro', 'perdem', 'проблем', 'сложно', 'трудно', 'теряют', 'долго', 'дорого',
             '困って', '課題', '問題', '面倒', '難しい', '時間がかかる', '煩雑', '手間', '问题', '痛点', '困难', '耗时', '浪费', '麻烦',
-            '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
+            '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '分散', 'かかる', '探すのに', '見つからない', 'ばらばら', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
             '低效', '부담', '비효율'
         ],
         contrast: [
@@ -62613,7 +62632,8 @@ function validateConcurrency(concurrency) {
  * word and no "?" ("How we price it" is not one; "Как будет работать
  * оплата" is). The words are data, per language, in the vocabulary.
  */
-const Q_PREFIX = /^\s*(?:q|question|frage|pregunta|pergunta|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu;
+// "Q:", "Q1.", "Frage:", "質問：", and with a colon only the one-letter forms of other languages ("F:", "P:", "В:"): "P. S." is no question.
+const Q_PREFIX = /^\s*(?:(?:q|question|frage|pregunta|pergunta|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]|(?:f|p|в)\s*(?:\d+\s*)?[:：])\s*/iu;
 const QUESTION_MARK = /[?？]/u;
 // Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
 const TRAILING_STOPS = /(?<![\s。.!！])[\s。.!！]+$/u;
@@ -62638,7 +62658,7 @@ function questionForm(text, vocabulary) {
     const { usage, yesNo, cjkYesNoEnds } = vocabulary.questions;
     if (isDefinition(lower, vocabulary))
         return 'definition';
-    if (startsWithAny(lower, usage))
+    if (startsWithAny(lower, usage) || vocabulary.questions.usageWords.some((word) => lower.includes(word)))
         return 'usage';
     if (hasCjk(lower))
         return endsWithAny(lower.replace(TRAILING_MARKS, ''), cjkYesNoEnds) && !startsWithAny(lower, vocabulary.questions.cjkStarts) ? 'yes-no' : 'open';
@@ -62668,7 +62688,7 @@ function endsWithAny(text, suffixes) {
 
 
 // "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
+const BARE_Q_MARKER = /^\s*(?:q|f|p|в|question|frage|pregunta|pergunta|質問|问|問|질문|вопрос)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
 const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu');
 const RUN_IN_END = /[.:：。]\s*$/u;
 const RUN_IN_START = /^\s*[:：.—–-]/u;
@@ -63016,7 +63036,8 @@ class OutlineBuilder {
             if (this.addFaqLead(reading, index, context))
                 return;
         }
-        else if (this.implicitFaq && isQLabel(lead)) {
+        else if ((this.implicitFaq || context === 'none') && isQLabel(lead)) {
+            // "Q:" marks a question wherever it stands: under "## Plan" after the FAQ, or with no FAQ heading at all.
             this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold');
             return;
         }
@@ -63045,7 +63066,8 @@ class OutlineBuilder {
     addList(reading) {
         const context = this.context();
         const inFaq = context === 'faq' || context === 'criteria';
-        const opens = (item) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (this.implicitFaq && !!item.lead && isQLabel(item.lead)));
+        const qLabels = this.implicitFaq || context === 'none';
+        const opens = (item) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (qLabels && !!item.lead && isQLabel(item.lead)));
         if (!reading.items.some(opens)) {
             this.appendContent(reading.chunk);
             return;
@@ -63190,7 +63212,13 @@ const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs
 /** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
 const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu;
 const MAX_EACH = 5;
-function findFigures(text) {
+/** Figures are looked for in the opening of a text, as keywords are (vocabulary/match.ts). */
+const SEARCHED_LENGTH = 2000;
+function findFigures(full) {
+    const text = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full;
+    // Every figure has a digit: most texts have none to look at twice.
+    if (!/\p{N}/u.test(text))
+        return { money: [], percent: [], scale: [] };
     return {
         money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
         percent: matches(PERCENT, text),
@@ -63216,13 +63244,19 @@ const KINDS = ['gap', 'today', 'pain', 'contrast'];
 /** Shorter than this, a paragraph is a headline or a tagline. */
 const MIN_WORDS = 12;
 const SENTENCE_END = /(?<=[.!?。！？])\s+|(?<=[。！？])/u;
-// "…," said Ana; „…", sagt der Vorstand; 表示; 说; 말했다
-const SPEECH = /["“”„«»「」『』][^"“”„«»「」『』]{8,}["“”„«»「」『』]|\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|dijo|disse|сказал|говорит)\b|表示|と語|说道|말했다/u;
+// "…," said Ana; „…", sagt der Vorstand; 「…」と語ります; …表示; 说; 말했다: quotation marks and a verb of saying.
+// A survey's quoted answer has no such verb; "a record of what was said" has no quotation marks.
+const QUOTATION_MARK = /["“”„«»「」『』]/u;
+const SPEECH_VERB = /\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|déclare|dijo|afirma|disse|сказал|сказала|говорит|отмечает)\b|表示|と語|と述べ|说道|指出|말했다|밝혔다/u;
+/** "X today announced": the dateline's "today" is the launch, not the customer's day. */
+const ANNOUNCEMENT = /\b(?:announced|announces|launched|launches|introduces|introduced|unveiled|unveils|released|releases|is available|are available|available today|ab sofort|bringt|stellt|kündigt|annonce|lance|anuncia|lanza|lança|anunciou|представ|запуска)\b|発表|提供開始|リリース|发布|推出|上线|출시|발표/iu;
+/** Cues of one kind that are this many, and distinct, state a problem too ("spend hours … by hand … still"). */
+const MANY_CUES = 3;
 /** The best problem statement among the candidates, or undefined when none states a problem. */
 function findProblemStatement(candidates, vocabulary) {
     let best;
     for (const candidate of candidates) {
-        if (candidate.quote || SPEECH.test(candidate.text) || countWords(candidate.text) < MIN_WORDS)
+        if (candidate.quote || isSpeech(candidate.text) || countWords(candidate.text) < MIN_WORDS)
             continue;
         const scored = score(candidate, vocabulary);
         if (scored && (!best || scored.score > best.score))
@@ -63230,12 +63264,15 @@ function findProblemStatement(candidates, vocabulary) {
     }
     return best?.statement;
 }
+function isSpeech(text) {
+    return QUOTATION_MARK.test(text) && SPEECH_VERB.test(text);
+}
 function score(candidate, vocabulary) {
     const kinds = cuesOf(candidate.text, vocabulary);
     const found = KINDS.filter((kind) => kinds[kind]);
     // The answer to "What problem does this solve?" is the problem by its question; "Background" nearly so.
     const needed = candidate.source === 'faq-answer' ? 0 : candidate.source === 'background' ? 1 : 2;
-    if (found.length < needed)
+    if (found.length < needed && distinctCues(candidate.text, vocabulary) < MANY_CUES)
         return undefined;
     // The opening paragraph summarises the launch; the problem usually follows it.
     const placement = candidate.source === 'press-release' && candidate.index !== undefined && candidate.index >= 1 && candidate.index <= 3 ? 0.5 : 0;
@@ -63252,9 +63289,21 @@ function score(candidate, vocabulary) {
 }
 function cuesOf(text, vocabulary) {
     const cues = {};
-    for (const { name, cue } of vocabulary.problemCues.evidence(text))
-        cues[name] = cue;
+    const announcing = ANNOUNCEMENT.test(text);
+    for (const name of KINDS) {
+        const cue = vocabulary.problemCues.findAll(name, text).find((found) => !(announcing && isBareToday(found)));
+        if (cue !== undefined)
+            cues[name] = cue;
+    }
     return cues;
+}
+function distinctCues(text, vocabulary) {
+    const announcing = ANNOUNCEMENT.test(text);
+    return KINDS.reduce((sum, kind) => sum + vocabulary.problemCues.findAll(kind, text).filter((cue) => !(announcing && isBareToday(cue))).length, 0);
+}
+/** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */
+function isBareToday(cue) {
+    return cue === 'today,';
 }
 /** The sentence with cues of the most kinds (the earliest of equals), cut to a quotable length. */
 function bestSentence(text, vocabulary) {
@@ -63280,6 +63329,10 @@ function quotable(sentence) {
 ;// CONCATENATED MODULE: ./build/src/model/recognise/topics.js
 
 
+/** Topics a group's label suggests but its questions must show: money and technology. */
+const AMBIGUOUS_IN_GROUPS = new Set(['finance', 'technical']);
+/** "Why Voltyard?", "Warum Carevia?": "why us?" with the company's name. */
+const WHY_NAME = /^(?:[Ww]hy|[Ww]arum|[Pp]ourquoi|[Pp]or qué|[Pp]or que|[Пп]очему)\s+\p{Lu}[\p{L}\p{N}.&-]*[?？]?$/u;
 /** A bare answer is short: "No, it is free for everyone." */
 const BARE_ANSWER_WORDS = 8;
 // Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
@@ -63291,9 +63344,17 @@ function decideTopics(input, vocabulary) {
         ...vocabulary.topics.evidence(input.question).map(({ name, cue }) => ({ topic: name, source: 'question', cue })),
         ...input.groupTopics.map((topic) => ({ topic, source: 'group', cue: topic }))
     ];
-    const decided = new Set(evidence.map((item) => item.topic));
-    const ambiguous = vocabulary.ambiguousTopics.evidence(input.question).filter(({ name }) => !decided.has(name));
-    const answer = answerEvidence(input.answer.text, vocabulary);
+    // "Why Voltyard?": a company's name in place of "us".
+    if (WHY_NAME.test(input.question.trim()))
+        evidence.push({ topic: 'should-do', source: 'question', cue: input.question.trim() });
+    // A group's topic decides for its questions, but a definition or a customer's how-to under "Technical FAQ"
+    // ("What is FHIR?", "Which browsers are supported?") must show the topic in its answer.
+    const groupOnly = (topic) => evidence.every((item) => item.topic !== topic || item.source === 'group');
+    const weakened = form === 'definition' || form === 'usage' ? evidence.filter((item) => item.source === 'group' && AMBIGUOUS_IN_GROUPS.has(item.topic) && groupOnly(item.topic)).map((item) => item.topic) : [];
+    const decided = new Set(evidence.map((item) => item.topic).filter((topic) => !weakened.includes(topic)));
+    const ambiguous = uniqueByName([...vocabulary.ambiguousTopics.evidence(input.question), ...weakened.map((topic) => ({ name: topic, cue: topic }))]).filter(({ name }) => !decided.has(name));
+    // The answer is searched only when it can change the verdict: an ambiguous word, or a finance question that may be bare.
+    const answer = ambiguous.length > 0 || decided.has('finance') ? answerEvidence(input.answer.text, vocabulary) : NO_EVIDENCE;
     const rejected = [];
     const topics = [];
     for (const topic of decided) {
@@ -63304,7 +63365,8 @@ function decideTopics(input, vocabulary) {
             topics.push(topic);
     }
     for (const { name: topic, cue } of ambiguous) {
-        evidence.push({ topic, source: 'question', cue, ambiguous: true });
+        if (!weakened.includes(topic))
+            evidence.push({ topic, source: 'question', cue, ambiguous: true });
         const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary);
         if (refusal)
             rejected.push({ topic, reason: refusal });
@@ -63314,8 +63376,9 @@ function decideTopics(input, vocabulary) {
     for (const item of answer.items)
         if (topics.includes(item.topic))
             evidence.push(item);
-    return { topics, evidence, rejected, form };
+    return answer === NO_EVIDENCE ? { topics, evidence, rejected, form } : { topics, evidence, rejected, form, figures: answer.figures };
 }
+const NO_EVIDENCE = { figures: { money: [], percent: [], scale: [] }, items: [], money: 0, moneyTerms: 0, hurdles: 0, technicalTerms: 0 };
 function answerEvidence(text, vocabulary) {
     const figures = findFigures(text);
     const found = (list) => vocabulary.answerTopics.findAll(list, text);
@@ -63379,6 +63442,10 @@ function unproven(topic, form, input, answer, vocabulary) {
 }
 function effortOnly(text, answer, vocabulary) {
     return answer.figures.money.length === 0 && vocabulary.effort.has('effort', text);
+}
+function uniqueByName(items) {
+    const seen = new Set();
+    return items.filter((item) => !seen.has(item.name) && seen.add(item.name) !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/build.js
@@ -63521,6 +63588,7 @@ class ModelAssembler {
         const minWords = minWordsFor(substance, decision.topics);
         if (minWords !== minWordsFor(substance, provisional))
             answer = this.content(chunks, minWords);
+        this.withFigures(answer, decision.figures);
         return {
             text: label.text,
             style: node.questionStyle ?? 'heading',
@@ -63615,7 +63683,13 @@ class ModelAssembler {
     content(chunks, minWords) {
         const position = chunks.length > 0 ? span(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
         const content = assessContent(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
-        const figures = findFigures(content.text);
+        return content;
+    }
+    /** An answer's figures, for what later rules say about numbers; sections are not searched. */
+    withFigures(content, known) {
+        if (!content.substantive)
+            return content;
+        const figures = known ?? findFigures(content.text);
         if (hasFigures(figures))
             content.figures = figures;
         return content;
@@ -83782,7 +83856,7 @@ class KeywordMatcher {
     }
     /** Names of every list with a keyword in the text. */
     matches(text) {
-        const normalized = text.normalize('NFKC').toLowerCase();
+        const normalized = lowerText(text);
         return this.patterns.filter(({ pattern }) => pattern.test(normalized)).map(({ name }) => name);
     }
     has(name, text) {
@@ -83790,8 +83864,7 @@ class KeywordMatcher {
     }
     /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
     find(name, text) {
-        const normalized = text.normalize('NFKC').toLowerCase();
-        return this.patterns.find((entry) => entry.name === name)?.pattern.exec(normalized)?.[0];
+        return this.patterns.find((entry) => entry.name === name)?.pattern.exec(lowerText(text))?.[0];
     }
     /** Every distinct keyword of list `name` in the text. */
     findAll(name, text) {
@@ -83799,11 +83872,11 @@ class KeywordMatcher {
         if (!entry)
             return [];
         entry.global ??= new RegExp(entry.pattern.source, 'gu');
-        return [...new Set([...text.normalize('NFKC').toLowerCase().matchAll(entry.global)].map((match) => match[0].trim()))];
+        return [...new Set([...lowerText(text).matchAll(entry.global)].map((match) => match[0].trim()))];
     }
     /** Every list with a keyword in the text, with the keyword found. */
     evidence(text) {
-        const normalized = text.normalize('NFKC').toLowerCase();
+        const normalized = lowerText(text);
         return this.patterns.flatMap(({ name, pattern }) => {
             const cue = pattern.exec(normalized)?.[0];
             return cue === undefined ? [] : [{ name, cue: cue.trim() }];
@@ -83811,6 +83884,24 @@ class KeywordMatcher {
     }
 }
 /** One pattern for a keyword list (exported for the ReDoS test, which analyses the default vocabulary's). */
+/**
+ * Keywords are searched in the opening of a text: evidence of what an answer
+ * is about is in its first paragraphs, and a six-page answer must not cost
+ * six pages of searching for every list.
+ */
+const match_SEARCHED_LENGTH = 2000;
+let lastText;
+let lastLower = '';
+/** NFKC, lower case, cut to SEARCHED_LENGTH; the last text is remembered, as matchers search one text in turn. */
+function lowerText(text) {
+    if (text !== lastText) {
+        lastText = text;
+        const opening = text.length > match_SEARCHED_LENGTH ? text.slice(0, match_SEARCHED_LENGTH) : text;
+        lastLower = (match_ASCII.test(opening) ? opening : opening.normalize('NFKC')).toLowerCase();
+    }
+    return lastLower;
+}
+const match_ASCII = /^[\x00-\x7f]*$/u;
 function keywordPattern(keywords) {
     const alternatives = keywords.map((keyword) => {
         const text = keyword.normalize('NFKC').toLowerCase().trim();

@@ -29,7 +29,8 @@ const LABELS = ['problem', 'finance', 'technical', 'bezos']
 const RULES = { problem: ['problem-section'], finance: ['faq-finance'], technical: ['faq-technical-hurdles'], bezos: ['bezos-big-idea', 'bezos-should-do', 'bezos-plan-to-succeed'] }
 
 // The engine judges the parts of a split document together (41a + 41b), as a reader does.
-const settings = defaultSettings()
+// The reader judges the content: a draft's status, which lowers errors to warnings, does not change it.
+const settings = { ...defaultSettings(), status: { field: 'status', draft: [] } }
 const files = entries.map((entry) => ({ file: entry.file, bytes: readFileSync(join(corpus, entry.file)) }))
 const results = new Map(lintDocuments(files, settings).map((result) => [result.file, result]))
 

@@ -5,7 +5,7 @@ import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { countWords, normalizeLabel } from '../vocabulary/normalize.js'
 import { classify } from './classify.js'
 import { buildOutline, type OutlineNode } from './outline.js'
-import { findFigures, hasFigures } from './recognise/figures.js'
+import { findFigures, hasFigures, type Figures } from './recognise/figures.js'
 import type { Chunk } from './recognise/leads.js'
 import { findProblemStatement, type ProblemCandidate } from './recognise/problem.js'
 import { decideTopics } from './recognise/topics.js'
@@ -147,6 +147,7 @@ class ModelAssembler {
     const decision = decideTopics({ question: label.text, answer, groupTopics, internal }, vocabulary)
     const minWords = minWordsFor(substance, decision.topics)
     if (minWords !== minWordsFor(substance, provisional)) answer = this.content(chunks, minWords)
+    this.withFigures(answer, decision.figures)
     return {
       text: label.text,
       style: node.questionStyle ?? 'heading',
@@ -247,7 +248,13 @@ class ModelAssembler {
       this.input.vocabulary,
       minWords
     )
-    const figures = findFigures(content.text)
+    return content
+  }
+
+  /** An answer's figures, for what later rules say about numbers; sections are not searched. */
+  private withFigures(content: Content, known?: Figures): Content {
+    if (!content.substantive) return content
+    const figures = known ?? findFigures(content.text)
     if (hasFigures(figures)) content.figures = figures
     return content
   }

@@ -149,7 +149,8 @@ class OutlineBuilder {
     const context = this.context()
     if (context === 'faq' || context === 'criteria') {
       if (this.addFaqLead(reading, index, context)) return
-    } else if (this.implicitFaq && isQLabel(lead)) {
+    } else if ((this.implicitFaq || context === 'none') && isQLabel(lead)) {
+      // "Q:" marks a question wherever it stands: under "## Plan" after the FAQ, or with no FAQ heading at all.
       this.openQuestion(lead, lead.style === 'q-prefix' ? 'q-prefix' : 'bold')
       return
     } else if (reading.role && lead.style !== 'q-prefix') {
@@ -175,7 +176,8 @@ class OutlineBuilder {
   private addList(reading: ListReading): void {
     const context = this.context()
     const inFaq = context === 'faq' || context === 'criteria'
-    const opens = (item: ItemReading) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (this.implicitFaq && !!item.lead && isQLabel(item.lead)))
+    const qLabels = this.implicitFaq || context === 'none'
+    const opens = (item: ItemReading) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (qLabels && !!item.lead && isQLabel(item.lead)))
     if (!reading.items.some(opens)) {
       this.appendContent(reading.chunk)
       return

@@ -20,7 +20,7 @@ export function minWordsFor(options: SubstanceOptions, topics: string[] = [], ro
 }
 
 /** Words that label an answer: "A:", "Answer:", "回答：". */
-export const ANSWER_WORDS = 'a|answer|antwort|réponse|respuesta|回答|答え?|답변?|ответ'
+export const ANSWER_WORDS = 'a|r|о|answer|antwort|réponse|respuesta|resposta|回答|答え?|답변?|ответ'
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
 const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu')
 const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu')

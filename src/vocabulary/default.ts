@@ -64,6 +64,8 @@ export interface QuestionWords {
   definitionEnds: string[]
   /** "Can I …", "Do I need …": a customer's how-to question. */
   usage: string[]
+  /** Words anywhere in a question that make it a customer's how-to: compatibility and support ("Which browsers are supported?"). */
+  usageWords: string[]
   /** Starts of yes/no questions. */
   yesNo: string[]
   /** Endings of yes/no questions in Chinese, Japanese and Korean. */
@@ -105,26 +107,29 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     pressRelease: [
       'press release', 'press releases', 'working backwards', 'for immediate release', 'blog post', 'announcement',
       'future intended press release', 'press release components',
-      'pressemitteilung', 'pressemeldung', 'communiqué de presse', 'comunicado de prensa',
+      'pressemitteilung', 'pressemeldung', 'communiqué de presse', 'comunicado de prensa', 'nota de prensa', 'comunicado de imprensa',
       'プレスリリース', '新闻稿', '보도자료', '프레스 릴리스', 'пресс-релиз'
     ],
     faq: [
       'faq', 'faqs', 'frequently asked questions', 'questions and answers', 'q&a', 'q & a',
       'häufige fragen', 'häufig gestellte fragen', 'fragen und antworten', 'foire aux questions',
-      'preguntas frecuentes', 'よくある質問', '常见问答', '常见问题', '자주 묻는 질문', 'часто задаваемые вопросы'
+      'preguntas frecuentes', 'perguntas frequentes', 'questions fréquentes', 'よくある質問', '常见问答', '常见问题', '자주 묻는 질문',
+      'часто задаваемые вопросы', 'вопросы и ответы', 'вопросы-ответы'
     ],
     faqExternal: [
-      'external faq', 'customer faq', 'public faq', 'user faq', 'external questions', 'customer questions',
+      'external faq', 'customer faq', 'public faq', 'user faq', 'external questions', 'customer questions', 'kundenfragen',
       'externe faq', 'kunden faq', '外部faq', '顧客faq', '外部 faq', '客户 faq', '외부 faq', 'внешний faq'
     ],
     faqInternal: [
       'internal faq', 'stakeholder faq', 'internal questions', 'stakeholder questions', 'internal faqs',
-      'interne faq', '内部faq', '内部 faq', '社内faq', '내부 faq', 'внутренний faq'
+      'interne faq', 'interne fragen', '内部faq', '内部 faq', '社内faq', '社内向け', '内部向け', '面向内部', '내부 faq', '내부 검토',
+      '내부 질문', 'внутренний faq', 'внутренние вопросы'
     ],
     criteria: [
       'bezos criteria', 'bezos questions', 'bezos tests', 'investment criteria', 'three questions',
       'three tests', 'the three questions', 'decision criteria', 'bar raiser questions', 'go no go criteria',
-      'drei fragen', '三つの問い', '三个问题'
+      'bezos kriterien', 'bezos fragen', 'drei fragen', 'critères de bezos', 'criterios de bezos', '三つの問い', 'ベゾスの問い', '三个问题',
+      '贝佐斯', '베조스', 'критерии безоса'
     ],
     headline: ['headline', 'heading', 'title', 'überschrift', '見出し', 'タイトル', '标题', '제목'],
     summary: [
@@ -193,7 +198,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'umsatz', 'geschäftsmodell', 'rentab', 'preis', 'erlös', 'prix', 'revenu', 'modèle économique', 'rentabilit',
       'precio', 'ingresos', 'modelo de negocio', 'preço', 'receita', 'modelo de negócio',
       '料金', '価格', '収益', '売上', 'ビジネスモデル', '採算', '利益', '儲', '价格', '收入', '商业模式', '盈利', '定价', '营收',
-      '가격', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
+      '가격', '요금', '수익', '매출', '비즈니스 모델', '수익 모델', 'цена', 'выручк', 'финмодел', 'окупаем', 'стоимост', 'монетиз',
       'бизнес-модел', 'прибыл', 'доход'
     ],
     technical: [
@@ -202,7 +207,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'dependency', 'dependencies', 'scale', 'scalab', 'scaling', 'performance', 'latency', 'throughput', 'architecture',
       'technical design', 'under the hood', 'breaking change', 'alternative solutions', 'alternatives did',
       'alternatives considered', 'alternatives were', 'tech stack', 'bottleneck', 'limitations', 'how was it tested',
-      'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'migrat', 'hard problem',
+      'how is it tested', 'testing strategy', 'threat model', 'security model', 'data model', 'hard problem',
       'technisch', 'machbar', 'abhängigkeit', 'skalier', 'architektur', 'schwierigste', 'técnic', 'techniq',
       'viabilidad', 'faisabilit', 'viabilidade',
       '技術', '実現可能', '依存', '性能', 'スケール', 'アーキテクチャ', '難し', '難点', '課題は', '技术', '可行', '依赖', '架构',
@@ -217,9 +222,9 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'big-idea': [
       'big idea', 'how big', 'opportunity size', 'size of the opportunity', 'how large', 'market size', 'tam',
       'addressable market', 'how many customers', 'why is this big', 'worth it', 'big enough', 'big deal',
-      'large opportunity', 'upside', 'financial potential', 'market potential', 'revenue potential', 'market share',
+      'large opportunity', 'upside', "what's the market", 'what is the market', 'market opportunity', 'financial potential', 'market potential', 'revenue potential', 'market share',
       'share of the market', 'große idee', 'wie groß', 'marktgröße', 'marktanteil', 'potenzial', 'grande idée', 'gran idea', 'grande ideia',
-      '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
+      '大きなアイデア', '市場規模', 'どれくらい大き', '市场规模', '市场有多大', '机会有多大', '多大的', '시장 규모', '얼마나 큰', 'размер рынка',
       'насколько велик', 'большая идея', 'финансовый потенциал', 'потенциал рынка', 'какую долю', 'доля рынка'
     ],
     'should-do': [
@@ -236,7 +241,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'delivery plan', 'execution plan', 'our plan', 'the plan', 'timeline', 'milestone', 'roadmap',
       'what resources', 'resources do we need', 'resourcing', 'staffing', 'how will we deliver', 'how will we build',
       'how will we execute', 'how will we get there', 'how will we measure', 'success metrics', 'measure success',
-      'phases', 'kpi', 'measure project success', 'zeitplan', 'meilenstein', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
+      'phases', 'kpi', 'measure project success', 'rollout', 'roll-out', 'release plan', 'what team', 'team do we need',
+      'zeitplan', 'meilenstein', 'belastbaren plan', 'tragfähigen plan', 'plan zum erfolg', 'wie gehen wir vor', 'plan de', 'calendrier', 'cronograma', 'hoja de ruta',
       '計画', 'スケジュール', 'ロードマップ', 'マイルストーン', '成功指標', 'どのように測定', '成功を測', '计划', '里程碑', '路线图', '时间表', '계획', '일정', '로드맵',
       'план', 'сроки', 'этапы', 'дорожн'
     ]
@@ -249,13 +255,16 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'economics', 'finance', 'financial', 'financially',
       'commercial', 'charge', 'license', 'licensing', 'sustain', 'money', 'kosten', 'kostet', 'kostenlos', 'gratis',
       'bezahl', 'coût', 'gratuit', 'cuánto cuesta', 'costo de', 'quanto custa', 'custo de', 'grátis', 'コスト', '費用', '予算', '無料', '有料', 'お金',
-      '成本', '预算', '免费', '费用', '收费', '钱', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
+      '成本', '预算', '免费', '费用', '收费', '付费', '钱', 'descuento', 'desconto', 'rabatt', 'remise', 'réduction',
+      'скидк', '割引', '折扣', '优惠', '할인', '비용', '예산', '무료', '유료', 'затрат', 'бюджет', 'бесплатн', 'платн'
     ],
     technical: [
       'api', 'apis', 'protocol', 'reliab', 'integration', 'integrate', 'security', 'secure', 'data', 'stack',
       'infrastructure', 'implementation', 'implement', 'built on', 'built with', 'encrypt', 'sla', 'availability',
       'how does it work', 'how does this work', 'how it works', 'offline', 'compatib', 'deploy', 'hosting', 'self-host',
-      'privacy', 'challenges', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
+      'privacy', 'challenges', 'migrat', 'keep us from', 'stop us from', 'blocker', 'blockers', 'at once', 'at the same time', 'peak', 'spike', 'load', 'traffic', 'a la vez',
+      'al mismo tiempo', 'gleichzeitig', 'ansturm', 'en même temps', 'ao mesmo tempo', '同時', '同时', '高峰', '동시에', '몰릴',
+      'одновременно', 'нагрузк', 'why not just', 'why not use', 'why not build on', 'instead of using', 'different from',
       'differ from', 'how is it different', 'how is this different', 'compared to', 'compared with', 'alternatives',
       '有什么不同', '有何不同', '区别', '違い', '比べ', '차이', 'чем отличается', 'отличие', 'sicherheit', 'integración', 'sécurité', 'セキュリティ', '安全', '보안', 'безопасност',
       'интеграц', 'сложн', 'трудн'
@@ -282,7 +291,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     technical: [
       'hardest', 'hard part', 'challenge', 'difficult', 'mitigat', 'trade-off', 'tradeoff', 'trade off', 'limitation',
       'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
-      'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', '難し', '課題', '制約', '依存',
+      'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', 'riesgo', 'difícil', 'dependencia',
+      'límite', 'risque', 'difficile', 'dépend', 'risco', 'dependência', '難し', '課題', '制約', '依存', '上限',
       '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
     ],
     // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
@@ -293,8 +303,11 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'cpu', 'gpu', 'architecture', 'encrypt', 'end-to-end', 'at rest', 'in transit', 'server', 'database', 'storage',
       'schema', 'protocol', 'api', 'cache', 'queue', 'index', 'runtime', 'compiler', 'type check', 'parser', 'kernel',
       'offline', 'sync', 'algorithm', 'infrastructure', 'deploy', 'latenz', 'speicher',
-      'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', '延迟', '瓶颈', '架构', '性能', '插件', '服务器',
-      '지연', '병목', '아키텍처', '서버', 'задержк', 'архитектур', 'сервер'
+      'servidor', 'escal', 'latencia', 'latência', 'base de datos', 'banco de dados', 'caché', 'cola de', 'fila de', 'carga',
+      'serveur', 'latence', 'base de données', "file d'attente", 'charge', 'datenbank', 'warteschlange', 'last',
+      'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', 'キュー', '負荷', '遅延', '延迟', '瓶颈', '架构',
+      '性能', '插件', '服务器', '数据库', '队列', '负载', '并发', '지연', '병목', '아키텍처', '서버', '데이터베이스', '부하', '트래픽',
+      'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит'
     ]
   },
   effort: [
@@ -326,6 +339,11 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
       'puedo', 'posso', 'можно ли', 'могу ли'
     ],
+    usageWords: [
+      'supported', 'support for', 'compatible with', 'work with my', 'test environment', 'sandbox account', 'file formats',
+      'unterstützt', 'kompatibel', 'testumgebung', 'dateiformate', 'soportad', 'compatible con', 'pris en charge', 'suportad',
+      '対応して', '対応し', '支持哪些', '支持吗', '지원하나요', '지원되나요', 'поддерживает', 'поддерживаются'
+    ],
     yesNo: [
       'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
       'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
@@ -345,11 +363,12 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       '无法', '不能', '没有', '缺乏', '缺少', '없', '못', '부족'
     ],
     today: [
-      'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
+      'today,', 'today they', 'today teams', 'today customers', 'today users', 'today people', 'today developers', 'today you',
       'today it takes', 'today there is', 'currently', 'right now', 'at the moment', 'still', 'have to', 'has to', 'must',
-      'forced to', 'spend hours',
+      'forced to', 'spend hours', 'hours each week', 'hours every week', 'every day', 'each week',
       'spend days', 'spends', 'spending', 'every time', 'every week', 'every month', 'by hand', 'manually', 'manual',
-      'copy and paste', 'workaround', 'heute müssen', 'derzeit', 'müssen', 'manuell', 'jedes mal', 'doivent',
+      'copy and paste', 'workaround', 'heute müssen', 'heute verbring', 'verbringt', 'verbringen', 'jeden monat', 'jede woche',
+      'derzeit', 'müssen', 'manuell', 'jedes mal', 'von hand', 'im kopf', 'doivent',
       'manuellement', 'hoy en día', 'tienen que', 'hoje em dia', 'precisam', 'сейчас', 'приходится', 'вручную', '現在', '今は',
       '毎回', '手作業', '手動', '目前', '现在', '每次', '手动', '现状', '현재', '지금', '매번', '수동'
     ],
@@ -357,11 +376,13 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'problem', 'struggle', 'frustrat', 'painful', 'pain', 'hard to', 'difficult', 'tedious', 'error-prone', 'slow',
       'waste', 'wasted', 'lose', 'loses', 'losing', 'lost', 'expensive', 'costly', 'risky', 'broken', 'outdated', 'stuck',
       'hostage', 'lock-in', 'locked', 'fragmented', 'scattered', 'a mess', 'messy', 'brittle', 'fragile', 'unreliable',
-      'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'mühsam',
+      'confusing', 'overwhelm', 'burden', 'bottleneck', 'delays', 'shrinking', 'limitation', 'hard part', 'drops', 'silently',
+      'inconsistent', 'give up', 'guessing', 'incomplete', 'scribble', 'unpaid', 'unbezahlt', 'fehleranfällig', 'umständlich',
+      'zeitraubend', 'mühsam',
       'schwierig', 'aufwendig', 'aufwändig', 'verlieren', 'teuer', 'problème', 'difficile', 'perdent', 'coûteux',
       'problema', 'difícil', 'pierden', 'caro', 'perdem', 'проблем', 'сложно', 'трудно', 'теряют', 'долго', 'дорого',
       '困って', '課題', '問題', '面倒', '難しい', '時間がかかる', '煩雑', '手間', '问题', '痛点', '困难', '耗时', '浪费', '麻烦',
-      '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
+      '문제', '불편', '어렵', '낭비', '번거', '時間がかか', '膨大', '分散', 'かかる', '探すのに', '見つからない', 'ばらばら', '負担', '人手不足', '手間がかか', '非効率', '耗费', '繁琐',
       '低效', '부담', '비효율'
     ],
     contrast: [

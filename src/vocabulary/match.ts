@@ -170,7 +170,7 @@ export class KeywordMatcher {
 
   /** Names of every list with a keyword in the text. */
   matches(text: string): string[] {
-    const normalized = text.normalize('NFKC').toLowerCase()
+    const normalized = lowerText(text)
     return this.patterns.filter(({ pattern }) => pattern.test(normalized)).map(({ name }) => name)
   }
 
@@ -180,8 +180,7 @@ export class KeywordMatcher {
 
   /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
   find(name: string, text: string): string | undefined {
-    const normalized = text.normalize('NFKC').toLowerCase()
-    return this.patterns.find((entry) => entry.name === name)?.pattern.exec(normalized)?.[0]
+    return this.patterns.find((entry) => entry.name === name)?.pattern.exec(lowerText(text))?.[0]
   }
 
   /** Every distinct keyword of list `name` in the text. */
@@ -189,12 +188,12 @@ export class KeywordMatcher {
     const entry = this.patterns.find((candidate) => candidate.name === name)
     if (!entry) return []
     entry.global ??= new RegExp(entry.pattern.source, 'gu')
-    return [...new Set([...text.normalize('NFKC').toLowerCase().matchAll(entry.global)].map((match) => match[0].trim()))]
+    return [...new Set([...lowerText(text).matchAll(entry.global)].map((match) => match[0].trim()))]
   }
 
   /** Every list with a keyword in the text, with the keyword found. */
   evidence(text: string): Array<{ name: string; cue: string }> {
-    const normalized = text.normalize('NFKC').toLowerCase()
+    const normalized = lowerText(text)
     return this.patterns.flatMap(({ name, pattern }) => {
       const cue = pattern.exec(normalized)?.[0]
       return cue === undefined ? [] : [{ name, cue: cue.trim() }]
@@ -203,6 +202,27 @@ export class KeywordMatcher {
 }
 
 /** One pattern for a keyword list (exported for the ReDoS test, which analyses the default vocabulary's). */
+/**
+ * Keywords are searched in the opening of a text: evidence of what an answer
+ * is about is in its first paragraphs, and a six-page answer must not cost
+ * six pages of searching for every list.
+ */
+const SEARCHED_LENGTH = 2000
+let lastText: string | undefined
+let lastLower = ''
+
+/** NFKC, lower case, cut to SEARCHED_LENGTH; the last text is remembered, as matchers search one text in turn. */
+function lowerText(text: string): string {
+  if (text !== lastText) {
+    lastText = text
+    const opening = text.length > SEARCHED_LENGTH ? text.slice(0, SEARCHED_LENGTH) : text
+    lastLower = (ASCII.test(opening) ? opening : opening.normalize('NFKC')).toLowerCase()
+  }
+  return lastLower
+}
+
+const ASCII = /^[\x00-\x7f]*$/u
+
 export function keywordPattern(keywords: string[]): RegExp {
   const alternatives = keywords.map((keyword) => {
     const text = keyword.normalize('NFKC').toLowerCase().trim()

@@ -39,7 +39,13 @@ const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu
 
 const MAX_EACH = 5
 
-export function findFigures(text: string): Figures {
+/** Figures are looked for in the opening of a text, as keywords are (vocabulary/match.ts). */
+const SEARCHED_LENGTH = 2000
+
+export function findFigures(full: string): Figures {
+  const text = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full
+  // Every figure has a digit: most texts have none to look at twice.
+  if (!/\p{N}/u.test(text)) return { money: [], percent: [], scale: [] }
   return {
     money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
     percent: matches(PERCENT, text),

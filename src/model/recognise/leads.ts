@@ -35,7 +35,7 @@ export interface Chunk {
 }
 
 // "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
-const BARE_Q_MARKER = /^\s*(?:q|question|frage|質問|问|問|질문)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu
+const BARE_Q_MARKER = /^\s*(?:q|f|p|в|question|frage|pregunta|pergunta|質問|问|問|질문|вопрос)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu
 export const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_WORDS})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu')
 const RUN_IN_END = /[.:：。]\s*$/u
 const RUN_IN_START = /^\s*[:：.—–-]/u

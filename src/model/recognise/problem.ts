@@ -38,18 +38,28 @@ const KINDS: CueKind[] = ['gap', 'today', 'pain', 'contrast']
 /** Shorter than this, a paragraph is a headline or a tagline. */
 const MIN_WORDS = 12
 const SENTENCE_END = /(?<=[.!?。！？])\s+|(?<=[。！？])/u
-// "…," said Ana; „…", sagt der Vorstand; 表示; 说; 말했다
-const SPEECH = /["“”„«»「」『』][^"“”„«»「」『』]{8,}["“”„«»「」『』]|\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|dijo|disse|сказал|говорит)\b|表示|と語|说道|말했다/u
+// "…," said Ana; „…", sagt der Vorstand; 「…」と語ります; …表示; 说; 말했다: quotation marks and a verb of saying.
+// A survey's quoted answer has no such verb; "a record of what was said" has no quotation marks.
+const QUOTATION_MARK = /["“”„«»「」『』]/u
+const SPEECH_VERB = /\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|déclare|dijo|afirma|disse|сказал|сказала|говорит|отмечает)\b|表示|と語|と述べ|说道|指出|말했다|밝혔다/u
+/** "X today announced": the dateline's "today" is the launch, not the customer's day. */
+const ANNOUNCEMENT = /\b(?:announced|announces|launched|launches|introduces|introduced|unveiled|unveils|released|releases|is available|are available|available today|ab sofort|bringt|stellt|kündigt|annonce|lance|anuncia|lanza|lança|anunciou|представ|запуска)\b|発表|提供開始|リリース|发布|推出|上线|출시|발표/iu
+/** Cues of one kind that are this many, and distinct, state a problem too ("spend hours … by hand … still"). */
+const MANY_CUES = 3
 
 /** The best problem statement among the candidates, or undefined when none states a problem. */
 export function findProblemStatement(candidates: ProblemCandidate[], vocabulary: CompiledVocabulary): ProblemStatement | undefined {
   let best: { statement: ProblemStatement; score: number } | undefined
   for (const candidate of candidates) {
-    if (candidate.quote || SPEECH.test(candidate.text) || countWords(candidate.text) < MIN_WORDS) continue
+    if (candidate.quote || isSpeech(candidate.text) || countWords(candidate.text) < MIN_WORDS) continue
     const scored = score(candidate, vocabulary)
     if (scored && (!best || scored.score > best.score)) best = scored
   }
   return best?.statement
+}
+
+function isSpeech(text: string): boolean {
+  return QUOTATION_MARK.test(text) && SPEECH_VERB.test(text)
 }
 
 function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { statement: ProblemStatement; score: number } | undefined {
@@ -57,7 +67,7 @@ function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { s
   const found = KINDS.filter((kind) => kinds[kind])
   // The answer to "What problem does this solve?" is the problem by its question; "Background" nearly so.
   const needed = candidate.source === 'faq-answer' ? 0 : candidate.source === 'background' ? 1 : 2
-  if (found.length < needed) return undefined
+  if (found.length < needed && distinctCues(candidate.text, vocabulary) < MANY_CUES) return undefined
   // The opening paragraph summarises the launch; the problem usually follows it.
   const placement = candidate.source === 'press-release' && candidate.index !== undefined && candidate.index >= 1 && candidate.index <= 3 ? 0.5 : 0
   const sourceBonus = candidate.index !== undefined ? 1 : 0
@@ -74,8 +84,22 @@ function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { s
 
 function cuesOf(text: string, vocabulary: CompiledVocabulary): Partial<Record<CueKind, string>> {
   const cues: Partial<Record<CueKind, string>> = {}
-  for (const { name, cue } of vocabulary.problemCues.evidence(text)) cues[name as CueKind] = cue
+  const announcing = ANNOUNCEMENT.test(text)
+  for (const name of KINDS) {
+    const cue = vocabulary.problemCues.findAll(name, text).find((found) => !(announcing && isBareToday(found)))
+    if (cue !== undefined) cues[name] = cue
+  }
   return cues
+}
+
+function distinctCues(text: string, vocabulary: CompiledVocabulary): number {
+  const announcing = ANNOUNCEMENT.test(text)
+  return KINDS.reduce((sum, kind) => sum + vocabulary.problemCues.findAll(kind, text).filter((cue) => !(announcing && isBareToday(cue))).length, 0)
+}
+
+/** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */
+function isBareToday(cue: string): boolean {
+  return cue === 'today,'
 }
 
 /** The sentence with cues of the most kinds (the earliest of equals), cut to a quotable length. */

@@ -9,7 +9,8 @@ import { hasCjk, words } from '../../vocabulary/normalize.js'
  * оплата" is). The words are data, per language, in the vocabulary.
  */
 
-export const Q_PREFIX = /^\s*(?:q|question|frage|pregunta|pergunta|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]\s*/iu
+// "Q:", "Q1.", "Frage:", "質問：", and with a colon only the one-letter forms of other languages ("F:", "P:", "В:"): "P. S." is no question.
+export const Q_PREFIX = /^\s*(?:(?:q|question|frage|pregunta|pergunta|質問|问题?|問|질문|вопрос)\s*(?:\d+\s*)?[:.：)\]]|(?:f|p|в)\s*(?:\d+\s*)?[:：])\s*/iu
 const QUESTION_MARK = /[?？]/u
 // Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
 const TRAILING_STOPS = /(?<![\s。.!！])[\s。.!！]+$/u
@@ -39,7 +40,7 @@ export function questionForm(text: string, vocabulary: CompiledVocabulary): Ques
   const lower = text.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().trim()
   const { usage, yesNo, cjkYesNoEnds } = vocabulary.questions
   if (isDefinition(lower, vocabulary)) return 'definition'
-  if (startsWithAny(lower, usage)) return 'usage'
+  if (startsWithAny(lower, usage) || vocabulary.questions.usageWords.some((word) => lower.includes(word))) return 'usage'
   if (hasCjk(lower)) return endsWithAny(lower.replace(TRAILING_MARKS, ''), cjkYesNoEnds) && !startsWithAny(lower, vocabulary.questions.cjkStarts) ? 'yes-no' : 'open'
   return startsWithAny(lower, yesNo) ? 'yes-no' : 'open'
 }

@@ -34,8 +34,14 @@ export interface TopicDecision {
   evidence: TopicEvidence[]
   rejected: TopicRejection[]
   form: QuestionForm
+  /** The answer's figures, when the answer was searched. */
+  figures?: Figures
 }
 
+/** Topics a group's label suggests but its questions must show: money and technology. */
+const AMBIGUOUS_IN_GROUPS = new Set(['finance', 'technical'])
+/** "Why Voltyard?", "Warum Carevia?": "why us?" with the company's name. */
+const WHY_NAME = /^(?:[Ww]hy|[Ww]arum|[Pp]ourquoi|[Pp]or qué|[Pp]or que|[Пп]очему)\s+\p{Lu}[\p{L}\p{N}.&-]*[?？]?$/u
 /** A bare answer is short: "No, it is free for everyone." */
 const BARE_ANSWER_WORDS = 8
 // Trailing runs start only where a run starts (the look-behind): "[…]+$" alone rescans a long run from each of its characters.
@@ -48,9 +54,17 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
     ...vocabulary.topics.evidence(input.question).map(({ name, cue }) => ({ topic: name, source: 'question' as const, cue })),
     ...input.groupTopics.map((topic) => ({ topic, source: 'group' as const, cue: topic }))
   ]
-  const decided = new Set(evidence.map((item) => item.topic))
-  const ambiguous = vocabulary.ambiguousTopics.evidence(input.question).filter(({ name }) => !decided.has(name))
-  const answer = answerEvidence(input.answer.text, vocabulary)
+  // "Why Voltyard?": a company's name in place of "us".
+  if (WHY_NAME.test(input.question.trim())) evidence.push({ topic: 'should-do', source: 'question', cue: input.question.trim() })
+  // A group's topic decides for its questions, but a definition or a customer's how-to under "Technical FAQ"
+  // ("What is FHIR?", "Which browsers are supported?") must show the topic in its answer.
+  const groupOnly = (topic: string) => evidence.every((item) => item.topic !== topic || item.source === 'group')
+  const weakened =
+    form === 'definition' || form === 'usage' ? evidence.filter((item) => item.source === 'group' && AMBIGUOUS_IN_GROUPS.has(item.topic) && groupOnly(item.topic)).map((item) => item.topic) : []
+  const decided = new Set(evidence.map((item) => item.topic).filter((topic) => !weakened.includes(topic)))
+  const ambiguous = uniqueByName([...vocabulary.ambiguousTopics.evidence(input.question), ...weakened.map((topic) => ({ name: topic, cue: topic }))]).filter(({ name }) => !decided.has(name))
+  // The answer is searched only when it can change the verdict: an ambiguous word, or a finance question that may be bare.
+  const answer = ambiguous.length > 0 || decided.has('finance') ? answerEvidence(input.answer.text, vocabulary) : NO_EVIDENCE
   const rejected: TopicRejection[] = []
   const topics: string[] = []
 
@@ -60,13 +74,13 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
     else topics.push(topic)
   }
   for (const { name: topic, cue } of ambiguous) {
-    evidence.push({ topic, source: 'question', cue, ambiguous: true })
+    if (!weakened.includes(topic)) evidence.push({ topic, source: 'question', cue, ambiguous: true })
     const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary)
     if (refusal) rejected.push({ topic, reason: refusal })
     else topics.push(topic)
   }
   for (const item of answer.items) if (topics.includes(item.topic)) evidence.push(item)
-  return { topics, evidence, rejected, form }
+  return answer === NO_EVIDENCE ? { topics, evidence, rejected, form } : { topics, evidence, rejected, form, figures: answer.figures }
 }
 
 interface AnswerEvidence {
@@ -79,6 +93,8 @@ interface AnswerEvidence {
   hurdles: number
   technicalTerms: number
 }
+
+const NO_EVIDENCE: AnswerEvidence = { figures: { money: [], percent: [], scale: [] }, items: [], money: 0, moneyTerms: 0, hurdles: 0, technicalTerms: 0 }
 
 function answerEvidence(text: string, vocabulary: CompiledVocabulary): AnswerEvidence {
   const figures = findFigures(text)
@@ -142,4 +158,9 @@ function unproven(topic: string, form: QuestionForm, input: TopicInput, answer: 
 
 function effortOnly(text: string, answer: AnswerEvidence, vocabulary: CompiledVocabulary): boolean {
   return answer.figures.money.length === 0 && vocabulary.effort.has('effort', text)
+}
+
+function uniqueByName<T extends { name: string }>(items: T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => !seen.has(item.name) && seen.add(item.name) !== undefined)
 }
