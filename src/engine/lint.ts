@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { EngineSettings } from '../config/defaults.js'
-import { compareFindings, lower, type Finding, type Severity, type SuppressedFinding } from '../findings/finding.js'
+import { compareFindings, lower, type Finding, type Fix, type Severity, type SuppressedFinding } from '../findings/finding.js'
 import { buildModel } from '../model/build.js'
 import { mergeModels } from '../model/merge.js'
 import { LineIndex } from '../model/text.js'
@@ -8,7 +8,7 @@ import type { PrFaqModel, Position } from '../model/types.js'
 import { readFrontMatter } from '../parse/front-matter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
-import { docsUrl, type Report } from '../rules/rule.js'
+import { docsUrl, type FixSpec, type Report } from '../rules/rule.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
@@ -238,6 +238,8 @@ class FindingSink {
       endColumn: at.end.column,
       url: this.urlFor(ruleId)
     }
+    const fix = report.fix && buildFix(report.fix, this.lines)
+    if (fix) finding.fix = fix
     const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line)
     if (suppression) this.suppressed.push({ finding, reason: suppression.reason })
     else this.findings.push(finding)
@@ -260,6 +262,24 @@ class FindingSink {
     if (ruleById(ruleId)) return docsUrl(ruleId)
     return this.settings.schemas.find((schema) => schema.id === ruleId)?.url ?? docsUrl('team-schemas')
   }
+}
+
+/**
+ * The suggestion for a rule's fix, or undefined when it would lose the
+ * author's words: an insert keeps its line verbatim by construction; a
+ * placeholder may only be replaced where the line holds nothing but the
+ * placeholder and Markdown punctuation (a list marker, emphasis, a colon).
+ */
+export function buildFix(spec: FixSpec, lines: LineIndex): Fix | undefined {
+  const text = lines.lineText(spec.line)
+  if (text === undefined) return undefined
+  const base = { line: spec.line, endLine: spec.line, description: spec.description }
+  if (spec.kind === 'insert') return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` }
+  const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder)
+  if (index === -1) return undefined
+  const rest = text.slice(0, index) + text.slice(index + spec.placeholder.length)
+  if (/[\p{L}\p{N}]/u.test(rest)) return undefined
+  return { kind: 'replace-placeholder', ...base, replacement: spec.replacement }
 }
 
 /** A position at one point (offsets are not needed once a finding is made). */

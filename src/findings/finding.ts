@@ -28,6 +28,25 @@ export interface Finding {
   endColumn: number
   /** The rule's documentation page. */
   url: string
+  /** A mechanical fix a reviewer could apply in one click (a GitHub suggestion), when there is one. */
+  fix?: Fix
+}
+
+/**
+ * Replaces whole lines `line`–`endLine` with `replacement`. A fix never
+ * deletes what the author wrote: an `insert` keeps the lines it replaces
+ * verbatim inside `replacement` (a label or a question is added around
+ * them); a `replace-placeholder` only replaces lines that hold template text
+ * and nothing else. The engine checks both before a fix reaches a finding.
+ */
+export interface Fix {
+  kind: 'insert' | 'replace-placeholder'
+  line: number
+  endLine: number
+  /** The new text of those lines, without a final line break. */
+  replacement: string
+  /** What applying it does, for the reader of the comment ("Labels this paragraph as the problem"). */
+  description: string
 }
 
 /** A finding an inline `prfaq-gate-disable` comment switched off, and the reason it gave. */

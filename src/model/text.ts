@@ -108,6 +108,13 @@ export class LineIndex {
     return this.pointAt(this.lineEnds[line - 1] ?? this.source.length)
   }
 
+  /** The text of a line, without its line ending; undefined past the last line. */
+  lineText(line: number): string | undefined {
+    this.index()
+    if (line < 1 || line > this.lineStarts.length) return undefined
+    return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1])
+  }
+
   /** A position covering the first line of `position` only. */
   firstLine(position: Position): Position {
     if (position.start.line === position.end.line) return position

@@ -1,4 +1,4 @@
-import { countBySeverity, type FileReport } from '../findings/finding.js'
+import { countBySeverity, type FileReport, type Fix } from '../findings/finding.js'
 
 /**
  * The CLI's JSON contract (version 1). Other tools script against it, and the
@@ -18,6 +18,7 @@ export interface JsonReport {
       endLine: number
       endColumn: number
       url: string
+      fix?: Fix
     }>
     /** Present when inline comments suppressed findings: each with the reason given. */
     suppressed?: Array<{ ruleId: string; line: number; message: string; reason: string }>
@@ -32,7 +33,7 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
     version: 1,
     files: reports.map((report) => ({
       path: report.file,
-      findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url }) => ({
+      findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
         ruleId,
         severity,
         message,
@@ -41,7 +42,8 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
         column,
         endLine,
         endColumn,
-        url
+        url,
+        ...(fix ? { fix } : {})
       })),
       ...(report.suppressed?.length
         ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }

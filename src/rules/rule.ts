@@ -26,7 +26,19 @@ export interface Report {
    * advises, whatever the rule's severity — except under the strict preset.
    */
   advisory?: boolean
+  /** A mechanical fix on one line of the file `at` is in; the engine writes the suggestion (see Fix in findings/finding.ts). */
+  fix?: FixSpec
 }
+
+/**
+ * What a rule asks to change. The engine reads the line, builds the
+ * replacement and drops a fix that would delete the author's words.
+ */
+export type FixSpec =
+  /** Adds text before and/or after a line, keeping the line as it is. */
+  | { kind: 'insert'; line: number; before?: string; after?: string; description: string }
+  /** Replaces a line that holds `placeholder` and nothing else the author wrote. */
+  | { kind: 'replace-placeholder'; line: number; placeholder: string; replacement: string; description: string }
 
 export interface RuleContext {
   model: PrFaqModel
