@@ -6,10 +6,11 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import type { WorkBudget } from '../engine/complexity.js'
+import { countedFootnotes, countedStrikethrough, budgetGuardExtensions } from './guard.js'
+import { withBudget } from './work.js'
 
 /**
  * The project's parser: CommonMark + GFM tables, task lists, strikethrough
@@ -21,7 +22,8 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
  * 40% of the whole parse on the benchmark corpus. __tests__/parse.test.ts
  * proves the document model is the same with and without them.
  */
-const micromarkExtensions = [gfmTable(), gfmTaskListItem(), gfmStrikethrough(), gfmFootnote(), frontmatter(['yaml'])]
+// Strikethrough and footnotes count their work (src/parse/guard.ts); the guard's own constructs go last, so they are tried first.
+const micromarkExtensions = [gfmTable(), gfmTaskListItem(), countedStrikethrough(), countedFootnotes(), frontmatter(['yaml']), ...budgetGuardExtensions()]
 const mdastExtensions = [
   gfmTableFromMarkdown(),
   gfmTaskListItemFromMarkdown(),
@@ -30,6 +32,10 @@ const mdastExtensions = [
   frontmatterFromMarkdown(['yaml'])
 ]
 
-export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions })
+/**
+ * With a budget, the parser's super-linear work is counted against it, and
+ * parsing stops with a DocumentTooComplexError when it runs out.
+ */
+export function parseMarkdown(text: string, budget?: WorkBudget): Root {
+  return withBudget(budget, () => fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }))
 }
