@@ -562,8 +562,8 @@ if (results.adversarial) {
       parts.push(`${size} ${fmtMsPerKb(entry.ms, entry.bytes)}${ratio !== undefined ? ` (${fmtX(ratio)})` : ''}`)
     }
     const refusedAt = [...new Set(cases.map((entry) => entry.refusedAtLine).filter((line) => line !== null))]
-    const verdict = typical === undefined ? 'SKIP' : failed ? 'FAIL' : verdict(maxRatio <= TARGETS.adversarial)
-    rows.push({ id: `adversarial-${name}`, name: `8 adversarial ${name}`, value: parts.join(', '), baseline: typical ? `typical ${fmtMsPerKb(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)', ratio: maxRatio ? fmtX(maxRatio) : '', target: `≤ ${TARGETS.adversarial}×`, status: verdict, measured: maxRatio, note: refusedAt.length ? `refused at line ${refusedAt.join(', ')} (${cases.filter((entry) => entry.refusedAtLine !== null).length} of ${cases.length} sizes)` : 'checked at every size' })
+    const status = typical === undefined ? 'SKIP' : failed ? 'FAIL' : verdict(maxRatio <= TARGETS.adversarial)
+    rows.push({ id: `adversarial-${name}`, name: `8 adversarial ${name}`, value: parts.join(', '), baseline: typical ? `typical ${fmtMsPerKb(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)', ratio: maxRatio ? fmtX(maxRatio) : '', target: `≤ ${TARGETS.adversarial}×`, status, measured: maxRatio, note: refusedAt.length ? `refused at line ${refusedAt.join(', ')} (${cases.filter((entry) => entry.refusedAtLine !== null).length} of ${cases.length} sizes)` : 'checked at every size' })
   }
   if (worst) rows.push({ id: 'adversarial-worst', name: '  adversarial: worst time per KB', value: `${worst.name} at ${worst.size}`, baseline: '', ratio: fmtX(worst.ratio), target: `≤ ${TARGETS.adversarial}×`, status: verdict(worst.ratio <= TARGETS.adversarial), measured: worst.ratio })
   const use = results.adversarial.corpusBudgetUse

@@ -78520,6 +78520,8 @@ function syntax_tokenizeIndent(effects, ok, nok) {
 const UNIT_COSTS = {
     walkStep: 15,
     shiftedEvent: 1.5,
+    /** An event inside a matched emphasis or strikethrough: copied, then passed over by every resolver again. */
+    reresolvedEvent: 40,
     mergedEvent: 4,
     scannedCharacter: 25,
     comparedString: 3,
@@ -78529,7 +78531,7 @@ const UNIT_COSTS = {
     editedFlowEvent: 40
 };
 /** The budget grows with the document: a fixed floor plus so much per byte (units ≈ ns). */
-const BUDGET_FLOOR = 10_000_000;
+const BUDGET_FLOOR = 3_000_000;
 const BUDGET_PER_BYTE = 3_000;
 function budgetFor(textLength) {
     return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
@@ -78565,7 +78567,8 @@ class DocumentTooComplexError extends Error {
 /**
  * Work done so far on one document. Each site spends what it is about to do
  * (or has just done: a walk is bounded by the document, so overshooting by
- * one walk is harmless) and names where the run that costs it started.
+ * one walk is harmless); when the budget is spent it throws, naming the
+ * cause and where the run that costs it started.
  */
 class WorkBudget {
     limit;
@@ -78578,11 +78581,11 @@ class WorkBudget {
     get spent() {
         return this.spentUnits;
     }
-    spend(units, cause, count, offset) {
+    /** Adds the units; true when the budget is spent (the caller then throws, saying what and where). */
+    spend(units, cause) {
         this.spentUnits += units;
         this.spentBy[cause] = (this.spentBy[cause] ?? 0) + units;
-        if (this.spentUnits > this.limit)
-            throw new DocumentTooComplexError(cause, count(), offset());
+        return this.spentUnits > this.limit;
     }
 }
 
@@ -78608,9 +78611,13 @@ function withBudget(budget, run) {
 function budgetActive() {
     return active !== undefined;
 }
-/** Spends `units` of the active budget (none: nothing to count). `count` and `offset` are only asked for when it runs out. */
-function spend(units, cause, count, offset) {
-    active?.spend(units, cause, count, offset);
+/** Spends `units` of the active budget (none: nothing to count); true when it is spent and the site must refuse. */
+function spend(units, cause) {
+    return active !== undefined && units > 0 && active.spend(units, cause);
+}
+/** Stops the parse: `count` things of kind `cause`, the costly run starting at `offset`. */
+function refuse(cause, count, offset) {
+    throw new DocumentTooComplexError(cause, count, offset);
 }
 
 
@@ -78672,7 +78679,7 @@ function resolveAllCountedAttention(events, context) {
                     }
                     nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
                     // The slice between is copied and resolved again, and the rest of the events shift.
-                    spendMoves(2 * (index - open) + (events.length - index));
+                    spendMoves((index - open) * UNIT_COSTS.reresolvedEvent + (events.length - index) * UNIT_COSTS.shiftedEvent);
                     nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
                     nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
                     let offset = 0;
@@ -78699,10 +78706,12 @@ function resolveAllCountedAttention(events, context) {
     function spendWalk(steps, at) {
         if (steps > LONG_WALK && runStart === undefined)
             runStart = events[at][1].start.offset;
-        spend(steps * UNIT_COSTS.walkStep, 'emphasis', markers, () => runStart ?? events[at][1].start.offset);
+        if (spend(steps * UNIT_COSTS.walkStep, 'emphasis'))
+            refuse('emphasis', markers(), runStart ?? events[at][1].start.offset);
     }
-    function spendMoves(elements) {
-        spend(elements * UNIT_COSTS.shiftedEvent, 'emphasis', markers, () => runStart ?? events[0][1].start.offset);
+    function spendMoves(units) {
+        if (spend(units, 'emphasis'))
+            refuse('emphasis', markers(), runStart ?? events[0][1].start.offset);
     }
 }
 function counted_attention_movePoint(point, offset) {
@@ -78879,7 +78888,8 @@ function resolveAllCountedStrikethrough(events, context) {
     let runStart;
     const markers = () => events.filter(([kind, token]) => kind === 'enter' && token.type === 'strikethroughSequenceTemporary').length;
     const spendWork = (units, at) => {
-        spend(units, 'strikethrough', markers, () => runStart ?? events[at][1].start.offset);
+        if (spend(units, 'strikethrough'))
+            refuse('strikethrough', markers(), runStart ?? events[at][1].start.offset);
     };
     while (++index < events.length) {
         if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
@@ -78891,7 +78901,7 @@ function resolveAllCountedStrikethrough(events, context) {
                     events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
                     if (index - open > counted_strikethrough_LONG_WALK && runStart === undefined)
                         runStart = events[index][1].start.offset;
-                    spendWork((index - open) * UNIT_COSTS.walkStep + (2 * (index - open) + events.length - index) * UNIT_COSTS.shiftedEvent, index);
+                    spendWork((index - open) * (UNIT_COSTS.walkStep + UNIT_COSTS.reresolvedEvent) + (events.length - index) * UNIT_COSTS.shiftedEvent, index);
                     events[index][1].type = 'strikethroughSequence';
                     events[open][1].type = 'strikethroughSequence';
                     const strikethrough = { type: 'strikethrough', start: { ...events[open][1].start }, end: { ...events[index][1].end } };
@@ -79163,7 +79173,8 @@ const countedLabelEnd = wrapTokenize({ ...labelEnd, name: 'countedLabelEnd' }, (
         return;
     const label = context.now().offset - start.end.offset;
     const units = label * UNIT_COSTS.normalizedCharacter + 2 * context.parser.defined.length * UNIT_COSTS.comparedString;
-    spend(units, 'link-labels', () => starts?.length ?? 0, () => start.start.offset);
+    if (spend(units, 'link-labels'))
+        refuse('link-labels', starts?.length ?? 0, start.start.offset);
 });
 const countedSetextUnderline = {
     ...setextUnderline,
@@ -79175,9 +79186,12 @@ const countedSetextUnderline = {
 };
 /** A setext heading re-edits (copies and pushes back) all of the document's flow events so far. */
 function spendFlowEdit(events, cause, type) {
-    spend(events.length * UNIT_COSTS.editedFlowEvent, cause, 
-    // Those before this one (already resolved) and this one.
-    () => events.filter(([kind, token]) => kind === 'enter' && token.type === type).length + 1, () => (events.find(([, token]) => token.type === type) ?? events.findLast(([, token]) => token.type === 'content' || token.type === 'paragraph'))?.[1].start.offset ?? 0);
+    if (!spend(events.length * UNIT_COSTS.editedFlowEvent, cause))
+        return;
+    // Those before this one (already resolved), and this one.
+    const count = events.filter(([kind, token]) => kind === 'enter' && token.type === type).length + 1;
+    const first = events.find(([, token]) => token.type === type) ?? events.findLast(([, token]) => token.type === 'content' || token.type === 'paragraph');
+    refuse(cause, count, first?.[1].start.offset ?? 0);
 }
 /** GFM footnotes with the walk and look-ups of `]`, `[^` and definitions counted. */
 function countedFootnotes() {
@@ -79197,16 +79211,19 @@ function countedFootnotes() {
             content.runStart ??= context.now().offset;
         }
         const footnotes = context.parser.gfmFootnotes?.length ?? 0;
-        spend(steps * UNIT_COSTS.walkStep + footnotes * UNIT_COSTS.comparedString, 'brackets', () => content?.longWalks ?? 1, () => content?.runStart ?? context.now().offset);
+        if (spend(steps * UNIT_COSTS.walkStep + footnotes * UNIT_COSTS.comparedString, 'brackets'))
+            refuse('brackets', content?.longWalks ?? 1, content?.runStart ?? context.now().offset);
     });
     text[91] = wrapTokenize(text[91], (context) => {
         const footnotes = context.parser.gfmFootnotes?.length ?? 0;
-        spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls', () => countOf(context[CONTENT]?.text ?? '', '[^'), () => context.now().offset);
+        if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls'))
+            refuse('footnote-calls', countOf(context[CONTENT]?.text ?? '', '[^'), context.now().offset);
     });
     // Each definition is compared with all before it.
     document[91] = wrapTokenize(document[91], (context) => {
         const footnotes = context.parser.gfmFootnotes?.length ?? 0;
-        spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions', () => footnotes, () => context.now().offset);
+        if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions'))
+            refuse('footnote-definitions', footnotes, context.now().offset);
     });
     return extension;
 }
@@ -79253,6 +79270,11 @@ function holdWrites(tokenizer, start) {
         skip = point;
     };
     tokenizer.write = (slice) => {
+        if (held.length === 0 && isShortLastSlice(slice)) {
+            tokenizer.write = write;
+            tokenizer.defineSkip = defineSkip;
+            return write(slice);
+        }
         held.push({ slice, skip, tasklist: tokenizer._gfmTasklistFirstContentOfListItem });
         skip = undefined;
         if (slice[slice.length - 1] !== null)
@@ -79278,6 +79300,21 @@ function holdWrites(tokenizer, start) {
         return events;
     };
     return tokenizer;
+}
+/**
+ * Most inline contents (table cells, headings, short items) are one short
+ * line: scanning and merging such a content costs at most its length per
+ * character, under SHORT_CONTENT steps per character of the document however
+ * many there are, so it is not held back (which costs time on every cell).
+ */
+const SHORT_CONTENT = 64;
+function isShortLastSlice(slice) {
+    if (slice.length > SHORT_CONTENT || slice[slice.length - 1] !== null)
+        return false;
+    let length = 0;
+    for (const chunk of slice)
+        length += typeof chunk === 'string' ? chunk.length : 1;
+    return length <= SHORT_CONTENT;
 }
 /** The content's text, with an index → document offset map (tabs, CRLF and virtual spaces differ in length). */
 function inlineContent(held, start) {
@@ -79330,7 +79367,8 @@ function codeLength(code) {
 }
 function chargeScans(content) {
     for (const cost of scanCosts(content.text)) {
-        spend(cost.characters * UNIT_COSTS.scannedCharacter, cost.cause, () => cost.far, () => content.offset(cost.firstFar));
+        if (spend(cost.characters * UNIT_COSTS.scannedCharacter, cost.cause))
+            refuse(cost.cause, cost.far, content.offset(cost.firstFar));
     }
 }
 /**
@@ -79366,7 +79404,8 @@ function chargeMerges(events, content) {
     }
     const tailGroups = countPunctuation(content.text.slice(content.text.length - tail));
     moved += tailGroups * finalLength;
-    spend(moved * UNIT_COSTS.mergedEvent, 'stray-punctuation', () => groups + tailGroups, () => first ?? content.offset(0));
+    if (spend(moved * UNIT_COSTS.mergedEvent, 'stray-punctuation'))
+        refuse('stray-punctuation', groups + tailGroups, first ?? content.offset(0));
 }
 /** Characters that can start a token of their own; a run of one emphasis or tilde marker is one token. */
 function countPunctuation(text) {

@@ -30,6 +30,8 @@
 export const UNIT_COSTS = {
   walkStep: 15,
   shiftedEvent: 1.5,
+  /** An event inside a matched emphasis or strikethrough: copied, then passed over by every resolver again. */
+  reresolvedEvent: 40,
   mergedEvent: 4,
   scannedCharacter: 25,
   comparedString: 3,
@@ -40,7 +42,7 @@ export const UNIT_COSTS = {
 } as const
 
 /** The budget grows with the document: a fixed floor plus so much per byte (units ≈ ns). */
-export const BUDGET_FLOOR = 10_000_000
+export const BUDGET_FLOOR = 3_000_000
 export const BUDGET_PER_BYTE = 3_000
 
 export function budgetFor(textLength: number): number {
@@ -91,7 +93,8 @@ export class DocumentTooComplexError extends Error {
 /**
  * Work done so far on one document. Each site spends what it is about to do
  * (or has just done: a walk is bounded by the document, so overshooting by
- * one walk is harmless) and names where the run that costs it started.
+ * one walk is harmless); when the budget is spent it throws, naming the
+ * cause and where the run that costs it started.
  */
 export class WorkBudget {
   private spentUnits = 0
@@ -104,9 +107,10 @@ export class WorkBudget {
     return this.spentUnits
   }
 
-  spend(units: number, cause: WorkCause, count: () => number, offset: () => number): void {
+  /** Adds the units; true when the budget is spent (the caller then throws, saying what and where). */
+  spend(units: number, cause: WorkCause): boolean {
     this.spentUnits += units
     this.spentBy[cause] = (this.spentBy[cause] ?? 0) + units
-    if (this.spentUnits > this.limit) throw new DocumentTooComplexError(cause, count(), offset())
+    return this.spentUnits > this.limit
   }
 }

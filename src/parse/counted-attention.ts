@@ -2,7 +2,7 @@ import { attention } from 'micromark-core-commonmark'
 import { push, splice } from 'micromark-util-chunked'
 import { resolveAll } from 'micromark-util-resolve-all'
 import type { Construct, Event, Point, Token, TokenizeContext } from 'micromark-util-types'
-import { spend, UNIT_COSTS } from './work.js'
+import { refuse, spend, UNIT_COSTS } from './work.js'
 
 /**
  * micromark's attention (emphasis and strong) construct with a work counter.
@@ -64,7 +64,7 @@ function resolveAllCountedAttention(events: Event[], context: TokenizeContext): 
           }
           nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]])
           // The slice between is copied and resolved again, and the rest of the events shift.
-          spendMoves(2 * (index - open) + (events.length - index))
+          spendMoves((index - open) * UNIT_COSTS.reresolvedEvent + (events.length - index) * UNIT_COSTS.shiftedEvent)
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null!, events.slice(open + 1, index), context))
           nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]])
           let offset = 0
@@ -90,11 +90,11 @@ function resolveAllCountedAttention(events: Event[], context: TokenizeContext): 
 
   function spendWalk(steps: number, at: number): void {
     if (steps > LONG_WALK && runStart === undefined) runStart = events[at]![1].start.offset
-    spend(steps * UNIT_COSTS.walkStep, 'emphasis', markers, () => runStart ?? events[at]![1].start.offset)
+    if (spend(steps * UNIT_COSTS.walkStep, 'emphasis')) refuse('emphasis', markers(), runStart ?? events[at]![1].start.offset)
   }
 
-  function spendMoves(elements: number): void {
-    spend(elements * UNIT_COSTS.shiftedEvent, 'emphasis', markers, () => runStart ?? events[0]![1].start.offset)
+  function spendMoves(units: number): void {
+    if (spend(units, 'emphasis')) refuse('emphasis', markers(), runStart ?? events[0]![1].start.offset)
   }
 }
 

@@ -2,7 +2,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { splice } from 'micromark-util-chunked'
 import { resolveAll } from 'micromark-util-resolve-all'
 import type { Construct, Event, Extension, Token, TokenizeContext } from 'micromark-util-types'
-import { spend, UNIT_COSTS } from './work.js'
+import { refuse, spend, UNIT_COSTS } from './work.js'
 
 const LONG_WALK = 32
 
@@ -26,7 +26,7 @@ function resolveAllCountedStrikethrough(events: Event[], context: TokenizeContex
   let runStart: number | undefined
   const markers = () => events.filter(([kind, token]) => kind === 'enter' && token.type === 'strikethroughSequenceTemporary').length
   const spendWork = (units: number, at: number) => {
-    spend(units, 'strikethrough', markers, () => runStart ?? events[at]![1].start.offset)
+    if (spend(units, 'strikethrough')) refuse('strikethrough', markers(), runStart ?? events[at]![1].start.offset)
   }
 
   while (++index < events.length) {
@@ -40,7 +40,7 @@ function resolveAllCountedStrikethrough(events: Event[], context: TokenizeContex
           events[index]![1].end.offset - events[index]![1].start.offset === events[open]![1].end.offset - events[open]![1].start.offset
         ) {
           if (index - open > LONG_WALK && runStart === undefined) runStart = events[index]![1].start.offset
-          spendWork((index - open) * UNIT_COSTS.walkStep + (2 * (index - open) + events.length - index) * UNIT_COSTS.shiftedEvent, index)
+          spendWork((index - open) * (UNIT_COSTS.walkStep + UNIT_COSTS.reresolvedEvent) + (events.length - index) * UNIT_COSTS.shiftedEvent, index)
           events[index]![1].type = 'strikethroughSequence'
           events[open]![1].type = 'strikethroughSequence'
           const strikethrough: Token = { type: 'strikethrough', start: { ...events[open]![1].start }, end: { ...events[index]![1].end } }

@@ -4,7 +4,7 @@ import type { Chunk, Code, Construct, Event, Extension, ParseContext, Point, Tok
 import { countedAttention } from './counted-attention.js'
 import { countedStrikethrough } from './counted-strikethrough.js'
 import { scanCosts } from './scan-cost.js'
-import { budgetActive, spend, UNIT_COSTS } from './work.js'
+import { budgetActive, refuse, spend, UNIT_COSTS } from './work.js'
 
 /**
  * micromark extensions that count the parser's super-linear work against the
@@ -66,7 +66,7 @@ const countedLabelEnd = wrapTokenize({ ...labelEnd, name: 'countedLabelEnd' }, (
   if (!start || start._inactive) return
   const label = context.now().offset - start.end.offset
   const units = label * UNIT_COSTS.normalizedCharacter + 2 * context.parser.defined.length * UNIT_COSTS.comparedString
-  spend(units, 'link-labels', () => starts?.length ?? 0, () => start.start.offset)
+  if (spend(units, 'link-labels')) refuse('link-labels', starts?.length ?? 0, start.start.offset)
 })
 
 const countedSetextUnderline: Construct = {
@@ -80,13 +80,11 @@ const countedSetextUnderline: Construct = {
 
 /** A setext heading re-edits (copies and pushes back) all of the document's flow events so far. */
 function spendFlowEdit(events: Event[], cause: 'setext-headings', type: string): void {
-  spend(
-    events.length * UNIT_COSTS.editedFlowEvent,
-    cause,
-    // Those before this one (already resolved) and this one.
-    () => events.filter(([kind, token]) => kind === 'enter' && token.type === type).length + 1,
-    () => (events.find(([, token]) => token.type === type) ?? events.findLast(([, token]) => token.type === 'content' || token.type === 'paragraph'))?.[1].start.offset ?? 0
-  )
+  if (!spend(events.length * UNIT_COSTS.editedFlowEvent, cause)) return
+  // Those before this one (already resolved), and this one.
+  const count = events.filter(([kind, token]) => kind === 'enter' && token.type === type).length + 1
+  const first = events.find(([, token]) => token.type === type) ?? events.findLast(([, token]) => token.type === 'content' || token.type === 'paragraph')
+  refuse(cause, count, first?.[1].start.offset ?? 0)
 }
 
 /** GFM footnotes with the walk and look-ups of `]`, `[^` and definitions counted. */
@@ -105,16 +103,16 @@ export function countedFootnotes(): Extension {
       content.runStart ??= context.now().offset
     }
     const footnotes = context.parser.gfmFootnotes?.length ?? 0
-    spend(steps * UNIT_COSTS.walkStep + footnotes * UNIT_COSTS.comparedString, 'brackets', () => content?.longWalks ?? 1, () => content?.runStart ?? context.now().offset)
+    if (spend(steps * UNIT_COSTS.walkStep + footnotes * UNIT_COSTS.comparedString, 'brackets')) refuse('brackets', content?.longWalks ?? 1, content?.runStart ?? context.now().offset)
   })
   text[91] = wrapTokenize(text[91]!, (context) => {
     const footnotes = context.parser.gfmFootnotes?.length ?? 0
-    spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls', () => countOf(context[CONTENT]?.text ?? '', '[^'), () => context.now().offset)
+    if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls')) refuse('footnote-calls', countOf(context[CONTENT]?.text ?? '', '[^'), context.now().offset)
   })
   // Each definition is compared with all before it.
   document[91] = wrapTokenize(document[91]!, (context) => {
     const footnotes = context.parser.gfmFootnotes?.length ?? 0
-    spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions', () => footnotes, () => context.now().offset)
+    if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions')) refuse('footnote-definitions', footnotes, context.now().offset)
   })
   return extension
 }
@@ -168,6 +166,11 @@ function holdWrites(tokenizer: TokenizeContext, start: number): TokenizeContext 
     skip = point
   }
   tokenizer.write = (slice) => {
+    if (held.length === 0 && isShortLastSlice(slice)) {
+      tokenizer.write = write
+      tokenizer.defineSkip = defineSkip
+      return write(slice)
+    }
     held.push({ slice, skip, tasklist: tokenizer._gfmTasklistFirstContentOfListItem })
     skip = undefined
     if (slice[slice.length - 1] !== null) return []
@@ -191,6 +194,21 @@ function holdWrites(tokenizer: TokenizeContext, start: number): TokenizeContext 
     return events
   }
   return tokenizer
+}
+
+/**
+ * Most inline contents (table cells, headings, short items) are one short
+ * line: scanning and merging such a content costs at most its length per
+ * character, under SHORT_CONTENT steps per character of the document however
+ * many there are, so it is not held back (which costs time on every cell).
+ */
+const SHORT_CONTENT = 64
+
+function isShortLastSlice(slice: Chunk[]): boolean {
+  if (slice.length > SHORT_CONTENT || slice[slice.length - 1] !== null) return false
+  let length = 0
+  for (const chunk of slice) length += typeof chunk === 'string' ? chunk.length : 1
+  return length <= SHORT_CONTENT
 }
 
 /** The content's text, with an index → document offset map (tabs, CRLF and virtual spaces differ in length). */
@@ -242,7 +260,7 @@ function codeLength(code: Code): number {
 
 function chargeScans(content: InlineContent): void {
   for (const cost of scanCosts(content.text)) {
-    spend(cost.characters * UNIT_COSTS.scannedCharacter, cost.cause, () => cost.far, () => content.offset(cost.firstFar))
+    if (spend(cost.characters * UNIT_COSTS.scannedCharacter, cost.cause)) refuse(cost.cause, cost.far, content.offset(cost.firstFar))
   }
 }
 
@@ -277,7 +295,7 @@ function chargeMerges(events: Event[], content: InlineContent): void {
   }
   const tailGroups = countPunctuation(content.text.slice(content.text.length - tail))
   moved += tailGroups * finalLength
-  spend(moved * UNIT_COSTS.mergedEvent, 'stray-punctuation', () => groups + tailGroups, () => first ?? content.offset(0))
+  if (spend(moved * UNIT_COSTS.mergedEvent, 'stray-punctuation')) refuse('stray-punctuation', groups + tailGroups, first ?? content.offset(0))
 }
 
 /** Characters that can start a token of their own; a run of one emphasis or tilde marker is one token. */

@@ -1,4 +1,4 @@
-import { UNIT_COSTS, type WorkBudget, type WorkCause } from '../engine/complexity.js'
+import { DocumentTooComplexError, UNIT_COSTS, type WorkBudget, type WorkCause } from '../engine/complexity.js'
 
 /**
  * The budget of the parse in progress. Parsing is synchronous, so one
@@ -22,9 +22,14 @@ export function budgetActive(): boolean {
   return active !== undefined
 }
 
-/** Spends `units` of the active budget (none: nothing to count). `count` and `offset` are only asked for when it runs out. */
-export function spend(units: number, cause: WorkCause, count: () => number, offset: () => number): void {
-  active?.spend(units, cause, count, offset)
+/** Spends `units` of the active budget (none: nothing to count); true when it is spent and the site must refuse. */
+export function spend(units: number, cause: WorkCause): boolean {
+  return active !== undefined && units > 0 && active.spend(units, cause)
+}
+
+/** Stops the parse: `count` things of kind `cause`, the costly run starting at `offset`. */
+export function refuse(cause: WorkCause, count: number, offset: number): never {
+  throw new DocumentTooComplexError(cause, count, offset)
 }
 
 export { UNIT_COSTS }
