@@ -112,7 +112,9 @@ export function countedFootnotes(): Extension {
   // Each definition is compared with all before it.
   document[91] = wrapTokenize(document[91]!, (context) => {
     const footnotes = context.parser.gfmFootnotes?.length ?? 0
-    if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions')) refuse('footnote-definitions', footnotes, context.now().offset)
+    if (!spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions')) return
+    const first = context.events.find(([kind, token]) => kind === 'enter' && token.type === 'gfmFootnoteDefinition')
+    refuse('footnote-definitions', footnotes, first?.[1].start.offset ?? context.now().offset)
   })
   return extension
 }
