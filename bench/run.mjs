@@ -53,9 +53,12 @@ const CONFIG = {
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined,
   forceCorpus: process.env.BENCH_FORCE_CORPUS === '1',
   build: process.env.BENCH_BUILD === '1',
-  strict: process.env.BENCH_STRICT === '1'
+  strict: process.env.BENCH_STRICT === '1',
+  adversarialSizes: (process.env.BENCH_ADVERSARIAL_SIZES ?? '16,128,1024').split(',').map((kb) => Number(kb) * 1024),
+  adversarialOnly: process.env.BENCH_ADVERSARIAL_ONLY ? process.env.BENCH_ADVERSARIAL_ONLY.split(',') : undefined,
+  adversarialTimeoutS: intEnv('BENCH_ADVERSARIAL_TIMEOUT', 60)
 }
-const SECTIONS = ['startup', 'cli', 'inprocess', 'large', 'stress']
+const SECTIONS = ['startup', 'cli', 'inprocess', 'large', 'stress', 'adversarial']
 if (CONFIG.only) {
   for (const name of CONFIG.only) {
     if (!SECTIONS.includes(name)) {
@@ -70,7 +73,8 @@ const TARGETS = {
   engineOverFloor: 1.3, // engine time / floor time, at most
   baselineOverCli: 1.5, // markdownlint-cli2 wall time / ours, at least
   rssOverBaseline: 1.0, // our peak RSS / markdownlint-cli2's, at most
-  linearity: 1.5 // per-byte engine time of the 5 MB document / typical documents, at most
+  linearity: 1.5, // per-byte engine time of the 5 MB document / typical documents, at most
+  adversarial: 10 // per-byte engine time of any pathological generator / typical documents, at most
 }
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`)
@@ -158,7 +162,7 @@ const settings = defaultSettings()
 
 const memory = memoryMethod()
 const timeoutMs = CONFIG.timeoutS * 1000
-const results = { startup: null, cli: null, inprocess: null, large: null, stress: null }
+const results = { startup: null, cli: null, inprocess: null, large: null, stress: null, adversarial: null }
 
 // ---------------------------------------------------------------------------
 // 6. Start-up: `node dist/cli.js --version` vs bare `node -e ""`
@@ -304,7 +308,7 @@ function enginePass(docs, perDoc, counts) {
   })
 }
 
-if (enabled('inprocess') || enabled('large')) {
+if (enabled('inprocess') || enabled('large') || enabled('adversarial')) {
   const docs = docFiles.map(readDoc)
   log(`in-process: ${CONFIG.warmup} warm-up + ${CONFIG.reps} timed rounds of floor and engine over ${docs.length} documents (${(docsBytes / 1e6).toFixed(2)} MB)`)
   const floor = []
@@ -423,6 +427,37 @@ if (enabled('stress')) {
 }
 
 // ---------------------------------------------------------------------------
+// 8. Adversarial: each pathological generator of bench/adversarial.mjs at 16 KB,
+//    128 KB and 1 MB through the engine, in a worker thread stopped after
+//    BENCH_ADVERSARIAL_TIMEOUT seconds; time per KB against the typical
+//    documents' (section 2, same run). Also how much of its work budget the
+//    most demanding corpus document uses.
+
+if (enabled('adversarial')) {
+  const { GENERATORS } = await import('./adversarial.mjs')
+  const { runAdversarial } = await import('./adversarial-run.mjs')
+  const { WorkBudget, budgetFor } = await import(pathToFileURL(join(ROOT, 'build/src/engine/complexity.js')).href)
+  const names = CONFIG.adversarialOnly ?? Object.keys(GENERATORS)
+  log(`adversarial: ${names.length} generators × ${CONFIG.adversarialSizes.map((b) => `${b / 1024} KB`).join(', ')} (timeout ${CONFIG.adversarialTimeoutS} s each)`)
+  const warmTexts = docFiles.slice(0, 50).map((file) => readFileSync(join(CORPUS_DIR, file.path), 'utf8'))
+  const cases = []
+  for await (const result of runAdversarial({ buildDir: join(ROOT, 'build'), sizes: CONFIG.adversarialSizes, timeoutMs: CONFIG.adversarialTimeoutS * 1000, names, warmTexts })) {
+    const refused = result.findings?.find((finding) => finding.ruleId === 'document-too-complex')
+    cases.push({ name: result.name, bytes: result.bytes, ms: result.ms ?? null, samples: result.samples ?? [], timedOut: Boolean(result.timedOut), error: result.error, refusedAtLine: refused?.line ?? null, refusal: refused?.message })
+    log(`  ${result.name} ${(result.bytes / 1024).toFixed(0)} KB: ${result.timedOut ? `> ${CONFIG.adversarialTimeoutS} s` : result.error ?? `${result.ms.toFixed(0)} ms${refused ? ` (refused at line ${refused.line})` : ''}`}`)
+  }
+  let headroom = { ratio: 0, path: null }
+  for (const file of docFiles) {
+    const text = readFileSync(join(CORPUS_DIR, file.path), 'utf8')
+    const budget = new WorkBudget(Number.POSITIVE_INFINITY)
+    parseMarkdown(text, undefined, budget)
+    const ratio = budget.spent / budgetFor(text.length)
+    if (ratio > headroom.ratio) headroom = { ratio, path: file.path }
+  }
+  results.adversarial = { timeoutS: CONFIG.adversarialTimeoutS, cases, corpusBudgetUse: headroom }
+}
+
+// ---------------------------------------------------------------------------
 // Report
 
 const rows = []
@@ -432,6 +467,7 @@ const fmtMB = (kb) => `${(kb / 1024).toFixed(0)} MB`
 const fmtX = (ratio) => `${ratio.toFixed(2)}×`
 const fmtNsB = (ms, bytes) => `${((ms * 1e6) / bytes).toFixed(0)} ns/B`
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
+const fmtMsPerKb = (ms, bytes) => `${((ms * 1024) / bytes).toFixed(2)} ms/KB`
 
 const ip = results.inprocess
 if (ip) {
@@ -501,6 +537,37 @@ if (results.stress) {
       note: `engine findings: ${[...new Set(entry.engineRuleIds ?? [])].join(', ') || 'none'}; CLI exit ${entry.cli.exitCode} in ${fmtS(entry.cli.wallMs)} [${[...new Set(entry.cli.ruleIds ?? [])].join(', ')}]${entry.cli.problems.length ? `: ${entry.cli.problems.join('; ')}` : ''}`
     })
   }
+}
+
+if (results.adversarial) {
+  const typical = ip ? ip.engineMs.median / ip.bytes : undefined
+  const byName = Map.groupBy(results.adversarial.cases, (entry) => entry.name)
+  let worst
+  for (const [name, cases] of byName) {
+    const parts = []
+    let failed = false
+    let maxRatio = 0
+    for (const entry of cases) {
+      const size = entry.bytes >= 1024 * 1024 ? `${(entry.bytes / 1024 / 1024).toFixed(0)} MB` : `${(entry.bytes / 1024).toFixed(0)} KB`
+      if (entry.timedOut || entry.error || entry.ms === null) {
+        failed = true
+        parts.push(`${size} ${entry.timedOut ? `> ${results.adversarial.timeoutS} s` : 'error'}`)
+        continue
+      }
+      const ratio = typical ? entry.ms / entry.bytes / typical : undefined
+      if (ratio !== undefined) {
+        maxRatio = Math.max(maxRatio, ratio)
+        if (!worst || ratio > worst.ratio) worst = { ratio, name, size }
+      }
+      parts.push(`${size} ${fmtMsPerKb(entry.ms, entry.bytes)}${ratio !== undefined ? ` (${fmtX(ratio)})` : ''}`)
+    }
+    const refusedAt = [...new Set(cases.map((entry) => entry.refusedAtLine).filter((line) => line !== null))]
+    const status = typical === undefined ? 'SKIP' : failed ? 'FAIL' : verdict(maxRatio <= TARGETS.adversarial)
+    rows.push({ id: `adversarial-${name}`, name: `8 adversarial ${name}`, value: parts.join(', '), baseline: typical ? `typical ${fmtMsPerKb(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)', ratio: maxRatio ? fmtX(maxRatio) : '', target: `≤ ${TARGETS.adversarial}×`, status, measured: maxRatio, note: refusedAt.length ? `refused at line ${refusedAt.join(', ')} (${cases.filter((entry) => entry.refusedAtLine !== null).length} of ${cases.length} sizes)` : 'checked at every size' })
+  }
+  if (worst) rows.push({ id: 'adversarial-worst', name: '  adversarial: worst time per KB', value: `${worst.name} at ${worst.size}`, baseline: '', ratio: fmtX(worst.ratio), target: `≤ ${TARGETS.adversarial}×`, status: verdict(worst.ratio <= TARGETS.adversarial), measured: worst.ratio })
+  const use = results.adversarial.corpusBudgetUse
+  rows.push({ id: 'adversarial-headroom', name: `  work budget used by the ${docFiles.length} documents`, value: `max ${(use.ratio * 100).toFixed(2)}%`, baseline: use.path ?? '', ratio: '', target: '', status: 'info' })
 }
 
 function table(rows) {

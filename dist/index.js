@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1801:
+/***/ 7923:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54507,9 +54507,9 @@ function defineRule(rule) {
 /* harmony default export */ const document_too_complex = (defineRule({
     kind: 'engine',
     id: 'document-too-complex',
-    description: 'The document’s lists and block quotes are nested no deeper than a reader can follow.',
-    help: 'Flatten the nesting: no PR/FAQ needs lists or quotes nested this deep. prfaq-gate stops reading such a document rather than risk a crash.',
-    rationale: 'Nesting this deep cannot be a real PR/FAQ and would exhaust the parser; the gate reports it instead of crashing or passing it.',
+    description: 'The document’s nesting and markup are ones a Markdown parser can read in reasonable time.',
+    help: 'Flatten the nesting, or remove the long run of unpaired markup the message names (put literal markup in a code block): no PR/FAQ needs them. prfaq-gate stops reading such a document rather than hold up the check for minutes.',
+    rationale: 'Nesting this deep, or thousands of unpaired markers in one paragraph, cannot be a real PR/FAQ and would exhaust the parser or keep it busy for minutes; the gate reports it instead of hanging, crashing or passing it.',
     defaultSeverity: 'error'
 }));
 
@@ -54658,7 +54658,6 @@ function ruleById(id) {
  */
 // "{#faq}". No "{" inside: a scan stops at the next opening, so unclosed anchors cost linear time.
 const ANCHOR = /\{#[^{}]*\}/g;
-const PARENTHETICAL = /\([^()]*\)/g;
 // "2.", "1)", "Part 3 —", "SECTION 2:", "II." — numbering a writer puts before a section name.
 const NUMBERING = /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u;
 const KEYWORD_NUMBERING = /^(?:part|section|chapter|step|teil|abschnitt|kapitel)\s+(?:\d+|[ivxlc]+)\b[\s.:\-—–]*/u;
@@ -54699,13 +54698,35 @@ function computeNormalizedLabel(text) {
     }
     return { key, candidates };
 }
+/**
+ * "(today)", "(see (below))": every balanced parenthetical, nested ones
+ * included, becomes a space; an unbalanced "(" or ")" stays. One pass with a
+ * stack — replacing innermost groups until nothing changes took a pass per
+ * nesting level, quadratic on a heading of ten thousand "(".
+ */
 function removeParentheticals(text) {
-    let previous;
-    do {
-        previous = text;
-        text = text.replace(PARENTHETICAL, ' ');
-    } while (text !== previous);
-    return text;
+    if (!text.includes('('))
+        return text;
+    const open = [];
+    // Closed groups not inside another closed group, in order: [start, end].
+    const groups = [];
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '(')
+            open.push(i);
+        else if (text[i] === ')' && open.length > 0) {
+            const start = open.pop();
+            while (groups.length > 0 && groups[groups.length - 1][0] > start)
+                groups.pop();
+            groups.push([start, i]);
+        }
+    }
+    let out = '';
+    let from = 0;
+    for (const [start, end] of groups) {
+        out += `${text.slice(from, start)} `;
+        from = end + 1;
+    }
+    return out + text.slice(from);
 }
 function stripNumbering(text) {
     return text.replace(KEYWORD_NUMBERING, '').replace(NUMBERING, '').trim();
@@ -54974,6 +54995,13 @@ class text_LineIndex {
     endOfLine(line) {
         this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** The text of a line, without its line ending; undefined past the last line. */
+    lineText(line) {
+        this.index();
+        if (line < 1 || line > this.lineStarts.length)
+            return undefined;
+        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
     }
     /** A position covering the first line of `position` only. */
     firstLine(position) {
@@ -55819,7 +55847,7 @@ function toJsonReport(reports) {
         version: 1,
         files: reports.map((report) => ({
             path: report.file,
-            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url }) => ({
+            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
                 ruleId,
                 severity,
                 message,
@@ -55828,7 +55856,8 @@ function toJsonReport(reports) {
                 column,
                 endLine,
                 endColumn,
-                url
+                url,
+                ...(fix ? { fix } : {})
             })),
             ...(report.suppressed?.length
                 ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
@@ -78179,635 +78208,6 @@ function syntax_pick(schema, prop) {
   return typeof schema === 'string' ? schema : schema[prop]
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-/**
- * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-const indent = {
-  tokenize: syntax_tokenizeIndent,
-  partial: true
-};
-
-// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
-// affects label start (image).
-// That will let us drop `tokenizePotentialGfmFootnote*`.
-// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
-// That can be removed when `micromark-extension-footnote` is archived.
-
-/**
- * Create an extension for `micromark` to enable GFM footnote syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to
- *   enable GFM footnote syntax.
- */
-function gfmFootnote() {
-  /** @type {Extension} */
-  return {
-    document: {
-      [91]: {
-        name: 'gfmFootnoteDefinition',
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: 'gfmFootnoteCall',
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: 'gfmPotentialFootnoteCall',
-        add: 'after',
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-
-// To do: remove after micromark update.
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  let index = self.events.length;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {Token} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    const token = self.events[index][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-
-    // Exit if we’ve walked far enough.
-    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-
-  /**
-   * @type {State}
-   */
-  function start(code) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code);
-    }
-    const id = normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code);
-    }
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return ok(code);
-  }
-}
-
-// To do: remove after micromark update.
-/** @type {Resolver} */
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index = events.length;
-  /** @type {Token | undefined} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
-      labelStart = events[index][1];
-      break;
-    }
-  }
-  // Change the `labelImageMarker` to a `data`.
-  events[index + 1][1].type = "data";
-  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
-
-  // The whole (without `!`):
-  /** @type {Token} */
-  const call = {
-    type: 'gfmFootnoteCall',
-    start: Object.assign({}, events[index + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  // The `^` marker
-  /** @type {Token} */
-  const marker = {
-    type: 'gfmFootnoteCallMarker',
-    start: Object.assign({}, events[index + 3][1].end),
-    end: Object.assign({}, events[index + 3][1].end)
-  };
-  // Increment the end 1 character.
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  /** @type {Token} */
-  const string = {
-    type: 'gfmFootnoteCallString',
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  /** @type {Token} */
-  const chunk = {
-    type: "chunkString",
-    contentType: 'string',
-    start: Object.assign({}, string.start),
-    end: Object.assign({}, string.end)
-  };
-
-  /** @type {Array<Event>} */
-  const replacement = [
-  // Take the `labelImageMarker` (now `data`, the `!`)
-  events[index + 1], events[index + 2], ['enter', call, context],
-  // The `[`
-  events[index + 3], events[index + 4],
-  // The `^`.
-  ['enter', marker, context], ['exit', marker, context],
-  // Everything in between.
-  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
-  // The ending (`]`, properly parsed and labelled).
-  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
-  events.splice(index, events.length - index + 1, ...replacement);
-  return events;
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let size = 0;
-  /** @type {boolean} */
-  let data;
-
-  // Note: the implementation of `markdown-rs` is different, because it houses
-  // core *and* extensions in one project.
-  // Therefore, it can include footnote logic inside `label-end`.
-  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
-  // needed for labels.
-  return start;
-
-  /**
-   * Start of footnote label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteCall');
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return callStart;
-  }
-
-  /**
-   * After `[`, at `^`.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callStart(code) {
-    if (code !== 94) return nok(code);
-    effects.enter('gfmFootnoteCallMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallMarker');
-    effects.enter('gfmFootnoteCallString');
-    effects.enter('chunkString').contentType = 'string';
-    return callData;
-  }
-
-  /**
-   * In label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callData(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteCallString');
-      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code);
-      }
-      effects.enter('gfmFootnoteCallLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteCallLabelMarker');
-      effects.exit('gfmFootnoteCall');
-      return ok;
-    }
-    if (!markdownLineEndingOrSpace(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? callEscape : callData;
-  }
-
-  /**
-   * On character after escape.
-   *
-   * ```markdown
-   * > | a [^b\c] d
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return callData;
-    }
-    return callData(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionStart(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {string} */
-  let identifier;
-  let size = 0;
-  /** @type {boolean | undefined} */
-  let data;
-  return start;
-
-  /**
-   * Start of GFM footnote definition.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteDefinition')._container = true;
-    effects.enter('gfmFootnoteDefinitionLabel');
-    effects.enter('gfmFootnoteDefinitionLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteDefinitionLabelMarker');
-    return labelAtMarker;
-  }
-
-  /**
-   * In label, at caret.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAtMarker(code) {
-    if (code === 94) {
-      effects.enter('gfmFootnoteDefinitionMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionMarker');
-      effects.enter('gfmFootnoteDefinitionLabelString');
-      effects.enter('chunkString').contentType = 'string';
-      return labelInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In label.
-   *
-   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
-   * > definition labels.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelInside(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteDefinitionLabelString');
-      identifier = normalizeIdentifier(self.sliceSerialize(token));
-      effects.enter('gfmFootnoteDefinitionLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionLabelMarker');
-      effects.exit('gfmFootnoteDefinitionLabel');
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? labelEscape : labelInside;
-  }
-
-  /**
-   * After `\`, at a special character.
-   *
-   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
-   * > <https://github.com/github/cmark-gfm/issues/240>
-   *
-   * ```markdown
-   * > | [^a\*b]: c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code);
-  }
-
-  /**
-   * After definition label.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAfter(code) {
-    if (code === 58) {
-      effects.enter('definitionMarker');
-      effects.consume(code);
-      effects.exit('definitionMarker');
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-
-      // Any whitespace after the marker is eaten, forming indented code
-      // is not possible.
-      // No space is also fine, just like a block quote marker.
-      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
-    }
-    return nok(code);
-  }
-
-  /**
-   * After definition prefix.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function whitespaceAfter(code) {
-    // `markdown-rs` has a wrapping token for the prefix that is closed here.
-    return ok(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionContinuation(effects, ok, nok) {
-  /// Start of footnote definition continuation.
-  ///
-  /// ```markdown
-  ///   | [^a]: b
-  /// > |     c
-  ///     ^
-  /// ```
-  //
-  // Either a blank line, which is okay, or an indented thing.
-  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
-}
-
-/** @type {Exiter} */
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit('gfmFootnoteDefinition');
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function syntax_tokenizeIndent(effects, ok, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
-
-  /**
-   * @type {State}
-   */
-  function afterPrefix(code) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-/**
- * @import {Options} from 'micromark-extension-gfm-strikethrough'
- * @import {Event, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable GFM strikethrough syntax.
- *
- * @param {Options | null | undefined} [options={}]
- *   Configuration.
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable GFM strikethrough syntax.
- */
-function gfmStrikethrough(options) {
-  const options_ = options || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: 'strikethrough',
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === undefined) {
-    single = true;
-  }
-  return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-
-  /**
-   * Take events and resolve strikethrough.
-   *
-   * @type {Resolver}
-   */
-  function resolveAllStrikethrough(events, context) {
-    let index = -1;
-
-    // Walk through all events.
-    while (++index < events.length) {
-      // Find a token that can close.
-      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
-        let open = index;
-
-        // Now walk back to find an opener.
-        while (open--) {
-          // Find a token that can open the closer.
-          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
-          // If the sizes are the same:
-          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index][1].type = 'strikethroughSequence';
-            events[open][1].type = 'strikethroughSequence';
-
-            /** @type {Token} */
-            const strikethrough = {
-              type: 'strikethrough',
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index][1].end)
-            };
-
-            /** @type {Token} */
-            const text = {
-              type: 'strikethroughText',
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index][1].start)
-            };
-
-            // Opening.
-            /** @type {Array<Event>} */
-            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
-            const insideSpan = context.parser.constructs.insideSpan.null;
-            if (insideSpan) {
-              // Between.
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
-            }
-
-            // Closing.
-            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
-            splice(events, open - 1, index - open + 3, nextEvents);
-            index = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index = -1;
-    while (++index < events.length) {
-      if (events[index][1].type === 'strikethroughSequenceTemporary') {
-        events[index][1].type = "data";
-      }
-    }
-    return events;
-  }
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeStrikethrough(effects, ok, nok) {
-    const previous = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
-
-    /** @type {State} */
-    function start(code) {
-      if (previous === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code);
-      }
-      effects.enter('strikethroughSequenceTemporary');
-      return more(code);
-    }
-
-    /** @type {State} */
-    function more(code) {
-      const before = classifyCharacter(previous);
-      if (code === 126) {
-        // If this is the third marker, exit.
-        if (size > 1) return nok(code);
-        effects.consume(code);
-        size++;
-        return more;
-      }
-      if (size < 2 && !single) return nok(code);
-      const token = effects.exit('strikethroughSequenceTemporary');
-      const after = classifyCharacter(code);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
-      return ok(code);
-    }
-  }
-}
 ;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
 /**
  * @import {Event} from 'micromark-util-types'
@@ -80090,6 +79490,1440 @@ function spaceThenNonSpace(effects, ok, nok) {
     return code === null ? nok(code) : ok(code);
   }
 }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+/**
+ * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+const indent = {
+  tokenize: syntax_tokenizeIndent,
+  partial: true
+};
+
+// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
+// affects label start (image).
+// That will let us drop `tokenizePotentialGfmFootnote*`.
+// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
+// That can be removed when `micromark-extension-footnote` is archived.
+
+/**
+ * Create an extension for `micromark` to enable GFM footnote syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to
+ *   enable GFM footnote syntax.
+ */
+function gfmFootnote() {
+  /** @type {Extension} */
+  return {
+    document: {
+      [91]: {
+        name: 'gfmFootnoteDefinition',
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: 'gfmFootnoteCall',
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: 'gfmPotentialFootnoteCall',
+        add: 'after',
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+
+// To do: remove after micromark update.
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  let index = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {Token} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    const token = self.events[index][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+
+    // Exit if we’ve walked far enough.
+    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+
+  /**
+   * @type {State}
+   */
+  function start(code) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code);
+    }
+    const id = normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code);
+    }
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return ok(code);
+  }
+}
+
+// To do: remove after micromark update.
+/** @type {Resolver} */
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index = events.length;
+  /** @type {Token | undefined} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
+      labelStart = events[index][1];
+      break;
+    }
+  }
+  // Change the `labelImageMarker` to a `data`.
+  events[index + 1][1].type = "data";
+  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
+
+  // The whole (without `!`):
+  /** @type {Token} */
+  const call = {
+    type: 'gfmFootnoteCall',
+    start: Object.assign({}, events[index + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  // The `^` marker
+  /** @type {Token} */
+  const marker = {
+    type: 'gfmFootnoteCallMarker',
+    start: Object.assign({}, events[index + 3][1].end),
+    end: Object.assign({}, events[index + 3][1].end)
+  };
+  // Increment the end 1 character.
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  /** @type {Token} */
+  const string = {
+    type: 'gfmFootnoteCallString',
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  /** @type {Token} */
+  const chunk = {
+    type: "chunkString",
+    contentType: 'string',
+    start: Object.assign({}, string.start),
+    end: Object.assign({}, string.end)
+  };
+
+  /** @type {Array<Event>} */
+  const replacement = [
+  // Take the `labelImageMarker` (now `data`, the `!`)
+  events[index + 1], events[index + 2], ['enter', call, context],
+  // The `[`
+  events[index + 3], events[index + 4],
+  // The `^`.
+  ['enter', marker, context], ['exit', marker, context],
+  // Everything in between.
+  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
+  // The ending (`]`, properly parsed and labelled).
+  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
+  events.splice(index, events.length - index + 1, ...replacement);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  /** @type {boolean} */
+  let data;
+
+  // Note: the implementation of `markdown-rs` is different, because it houses
+  // core *and* extensions in one project.
+  // Therefore, it can include footnote logic inside `label-end`.
+  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
+  // needed for labels.
+  return start;
+
+  /**
+   * Start of footnote label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteCall');
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return callStart;
+  }
+
+  /**
+   * After `[`, at `^`.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callStart(code) {
+    if (code !== 94) return nok(code);
+    effects.enter('gfmFootnoteCallMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallMarker');
+    effects.enter('gfmFootnoteCallString');
+    effects.enter('chunkString').contentType = 'string';
+    return callData;
+  }
+
+  /**
+   * In label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callData(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteCallString');
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
+        return nok(code);
+      }
+      effects.enter('gfmFootnoteCallLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteCallLabelMarker');
+      effects.exit('gfmFootnoteCall');
+      return ok;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? callEscape : callData;
+  }
+
+  /**
+   * On character after escape.
+   *
+   * ```markdown
+   * > | a [^b\c] d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return callData;
+    }
+    return callData(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionStart(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {string} */
+  let identifier;
+  let size = 0;
+  /** @type {boolean | undefined} */
+  let data;
+  return start;
+
+  /**
+   * Start of GFM footnote definition.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteDefinition')._container = true;
+    effects.enter('gfmFootnoteDefinitionLabel');
+    effects.enter('gfmFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteDefinitionLabelMarker');
+    return labelAtMarker;
+  }
+
+  /**
+   * In label, at caret.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAtMarker(code) {
+    if (code === 94) {
+      effects.enter('gfmFootnoteDefinitionMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionMarker');
+      effects.enter('gfmFootnoteDefinitionLabelString');
+      effects.enter('chunkString').contentType = 'string';
+      return labelInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label.
+   *
+   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+   * > definition labels.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteDefinitionLabelString');
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
+      effects.enter('gfmFootnoteDefinitionLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionLabelMarker');
+      effects.exit('gfmFootnoteDefinitionLabel');
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+   * > <https://github.com/github/cmark-gfm/issues/240>
+   *
+   * ```markdown
+   * > | [^a\*b]: c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+
+  /**
+   * After definition label.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    if (code === 58) {
+      effects.enter('definitionMarker');
+      effects.consume(code);
+      effects.exit('definitionMarker');
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+
+      // Any whitespace after the marker is eaten, forming indented code
+      // is not possible.
+      // No space is also fine, just like a block quote marker.
+      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
+    }
+    return nok(code);
+  }
+
+  /**
+   * After definition prefix.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function whitespaceAfter(code) {
+    // `markdown-rs` has a wrapping token for the prefix that is closed here.
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionContinuation(effects, ok, nok) {
+  /// Start of footnote definition continuation.
+  ///
+  /// ```markdown
+  ///   | [^a]: b
+  /// > |     c
+  ///     ^
+  /// ```
+  //
+  // Either a blank line, which is okay, or an indented thing.
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+/** @type {Exiter} */
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit('gfmFootnoteDefinition');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function syntax_tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
+
+  /**
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./build/src/engine/complexity.js
+/**
+ * A work budget per document, so that no input up to the size limit can keep
+ * the gate busy for minutes.
+ *
+ * Markdown parsing is linear on real documents, but micromark does
+ * super-linear work on some inputs: a closing emphasis marker walks back over
+ * every event of its paragraph to find an opener, an unclosed `<!--` or code
+ * span scans to the end of the paragraph, every failed `]` walks back for a
+ * footnote call, every setext heading re-edits the whole document's events.
+ * Ten kilobytes of `*_` took seconds, eighty took minutes.
+ *
+ * The parser (src/parse/guard.ts) counts that work where it happens — in the
+ * resolvers and tokenizers that walk, and from the exact text of each inline
+ * content before it is tokenized — and spends it here. Units are calibrated
+ * to about a nanosecond each on the benchmark machine (see UNIT_COSTS); no
+ * clock is read, so the verdict is the same on a fast and a slow machine.
+ * When a document's work would pass its budget, parsing stops with a
+ * DocumentTooComplexError naming the cause and where it starts.
+ */
+/**
+ * What one step of each kind of work costs, in units (≈ ns, measured on
+ * the costly generators of bench/adversarial.mjs). A walk step is one event
+ * looked at by a backwards walk; a shifted event is one array slot moved by
+ * the splice (or copied by the slice) of a matched emphasis or
+ * strikethrough; a merged event is one moved by the text merger's splices,
+ * which measure slower; a scanned character is one character fed through
+ * micromark's state machine by an attempt that fails.
+ */
+const UNIT_COSTS = {
+    walkStep: 15,
+    shiftedEvent: 1.5,
+    /** An event inside a matched emphasis or strikethrough: copied, then passed over by every resolver again. */
+    reresolvedEvent: 40,
+    mergedEvent: 4,
+    scannedCharacter: 25,
+    comparedString: 3,
+    /** One character of a link label normalised (case-folded, spaces collapsed) to look it up. */
+    normalizedCharacter: 10,
+    /** One of the document's flow events copied again by a setext heading. */
+    editedFlowEvent: 40
+};
+/** The budget grows with the document: a fixed floor plus so much per byte (units ≈ ns). */
+const BUDGET_FLOOR = 3_000_000;
+const BUDGET_PER_BYTE = 3_000;
+function budgetFor(textLength) {
+    return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
+}
+const DESCRIPTIONS = {
+    emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
+    strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
+    brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
+    'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
+    html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
+    'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
+    'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
+    'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
+    'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
+    'footnote-definitions': (n) => `${n} footnote definitions starting here`,
+    'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
+};
+/** Thrown from inside the parser when a document would exceed its work budget. */
+class DocumentTooComplexError extends Error {
+    workCause;
+    count;
+    offset;
+    constructor(workCause, count, 
+    /** Offset in the document where the costly run starts. */
+    offset) {
+        super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`);
+        this.workCause = workCause;
+        this.count = count;
+        this.offset = offset;
+        this.name = 'DocumentTooComplexError';
+    }
+}
+/**
+ * Work done so far on one document. Each site spends what it is about to do
+ * (or has just done: a walk is bounded by the document, so overshooting by
+ * one walk is harmless); when the budget is spent it throws, naming the
+ * cause and where the run that costs it started.
+ */
+class WorkBudget {
+    limit;
+    spentUnits = 0;
+    /** Units by cause: for the benchmark and the calibration of UNIT_COSTS. */
+    spentBy = {};
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get spent() {
+        return this.spentUnits;
+    }
+    /** Adds the units; true when the budget is spent (the caller then throws, saying what and where). */
+    spend(units, cause) {
+        this.spentUnits += units;
+        this.spentBy[cause] = (this.spentBy[cause] ?? 0) + units;
+        return this.spentUnits > this.limit;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/parse/work.js
+
+/**
+ * The budget of the parse in progress. Parsing is synchronous, so one
+ * module-level slot is enough (each worker thread has its own module); the
+ * counting constructs of src/parse/guard.ts read it instead of carrying it
+ * through micromark, which has no place for it.
+ */
+let active;
+function withBudget(budget, run) {
+    const previous = active;
+    active = budget;
+    try {
+        return run();
+    }
+    finally {
+        active = previous;
+    }
+}
+function budgetActive() {
+    return active !== undefined;
+}
+/** Spends `units` of the active budget (none: nothing to count); true when it is spent and the site must refuse. */
+function spend(units, cause) {
+    return active !== undefined && units > 0 && active.spend(units, cause);
+}
+/** Stops the parse: `count` things of kind `cause`, the costly run starting at `offset`. */
+function work_refuse(cause, count, offset) {
+    throw new DocumentTooComplexError(cause, count, offset);
+}
+
+
+;// CONCATENATED MODULE: ./build/src/parse/counted-attention.js
+
+
+
+
+/**
+ * micromark's attention (emphasis and strong) construct with a work counter.
+ *
+ * The resolver is micromark-core-commonmark 2.0's resolveAllAttention
+ * (MIT, © Titus Wormer), unchanged except for the counting: it is where a
+ * closing `*` or `_` walks back over every event of the paragraph to find an
+ * opener, the super-linear work a run of `*_` makes (5 KB: 0.7 s, 40 KB: 47 s).
+ * Counting inside the walk is exact and cannot be fooled by how the text
+ * looks. The tokenizer is micromark's own.
+ */
+const countedAttention = {
+    name: 'countedAttention',
+    tokenize: attention.tokenize,
+    resolveAll: resolveAllCountedAttention
+};
+/** A walk longer than this is a marker that pairs with nothing near: where a reported run starts. */
+const LONG_WALK = 32;
+function resolveAllCountedAttention(events, context) {
+    let index = -1;
+    let nextEvents;
+    let runStart;
+    const markers = () => events.filter(([kind, token]) => kind === 'enter' && token.type === 'attentionSequence').length;
+    while (++index < events.length) {
+        if (events[index][0] === 'enter' && events[index][1].type === 'attentionSequence' && events[index][1]._close) {
+            let open = index;
+            while (open--) {
+                if (events[open][0] === 'exit' &&
+                    events[open][1].type === 'attentionSequence' &&
+                    events[open][1]._open &&
+                    context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index][1]).charCodeAt(0)) {
+                    if ((events[open][1]._close || events[index][1]._open) &&
+                        (events[index][1].end.offset - events[index][1].start.offset) % 3 &&
+                        !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
+                        continue;
+                    }
+                    spendWalk(index - open, index);
+                    const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index][1].end.offset - events[index][1].start.offset > 1 ? 2 : 1;
+                    const start = { ...events[open][1].end };
+                    const end = { ...events[index][1].start };
+                    counted_attention_movePoint(start, -use);
+                    counted_attention_movePoint(end, use);
+                    const openingSequence = { type: use > 1 ? 'strongSequence' : 'emphasisSequence', start, end: { ...events[open][1].end } };
+                    const closingSequence = { type: use > 1 ? 'strongSequence' : 'emphasisSequence', start: { ...events[index][1].start }, end };
+                    const text = { type: use > 1 ? 'strongText' : 'emphasisText', start: { ...events[open][1].end }, end: { ...events[index][1].start } };
+                    const group = { type: use > 1 ? 'strong' : 'emphasis', start: { ...openingSequence.start }, end: { ...closingSequence.end } };
+                    events[open][1].end = { ...openingSequence.start };
+                    events[index][1].start = { ...closingSequence.end };
+                    nextEvents = [];
+                    if (events[open][1].end.offset - events[open][1].start.offset) {
+                        nextEvents = push(nextEvents, [['enter', events[open][1], context], ['exit', events[open][1], context]]);
+                    }
+                    nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]]);
+                    // The slice between is copied and resolved again, and the rest of the events shift.
+                    spendMoves((index - open) * UNIT_COSTS.reresolvedEvent + (events.length - index) * UNIT_COSTS.shiftedEvent);
+                    nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index), context));
+                    nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]]);
+                    let offset = 0;
+                    if (events[index][1].end.offset - events[index][1].start.offset) {
+                        offset = 2;
+                        nextEvents = push(nextEvents, [['enter', events[index][1], context], ['exit', events[index][1], context]]);
+                    }
+                    splice(events, open - 1, index - open + 3, nextEvents);
+                    index = open + nextEvents.length - offset - 2;
+                    break;
+                }
+            }
+            // No opener: the walk went back to the first event.
+            if (open === -1)
+                spendWalk(index, index);
+        }
+    }
+    index = -1;
+    while (++index < events.length) {
+        if (events[index][1].type === 'attentionSequence')
+            events[index][1].type = 'data';
+    }
+    return events;
+    function spendWalk(steps, at) {
+        if (steps > LONG_WALK && runStart === undefined)
+            runStart = events[at][1].start.offset;
+        if (spend(steps * UNIT_COSTS.walkStep, 'emphasis'))
+            work_refuse('emphasis', markers(), runStart ?? events[at][1].start.offset);
+    }
+    function spendMoves(units) {
+        if (spend(units, 'emphasis'))
+            work_refuse('emphasis', markers(), runStart ?? events[0][1].start.offset);
+    }
+}
+function counted_attention_movePoint(point, offset) {
+    point.column += offset;
+    point.offset += offset;
+    point._bufferIndex += offset;
+}
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+/**
+ * @import {Options} from 'micromark-extension-gfm-strikethrough'
+ * @import {Event, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable GFM strikethrough syntax.
+ *
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration.
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable GFM strikethrough syntax.
+ */
+function gfmStrikethrough(options) {
+  const options_ = options || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: 'strikethrough',
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === undefined) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+
+  /**
+   * Take events and resolve strikethrough.
+   *
+   * @type {Resolver}
+   */
+  function resolveAllStrikethrough(events, context) {
+    let index = -1;
+
+    // Walk through all events.
+    while (++index < events.length) {
+      // Find a token that can close.
+      if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
+        let open = index;
+
+        // Now walk back to find an opener.
+        while (open--) {
+          // Find a token that can open the closer.
+          if (events[open][0] === 'exit' && events[open][1].type === 'strikethroughSequenceTemporary' && events[open][1]._open &&
+          // If the sizes are the same:
+          events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index][1].type = 'strikethroughSequence';
+            events[open][1].type = 'strikethroughSequence';
+
+            /** @type {Token} */
+            const strikethrough = {
+              type: 'strikethrough',
+              start: Object.assign({}, events[open][1].start),
+              end: Object.assign({}, events[index][1].end)
+            };
+
+            /** @type {Token} */
+            const text = {
+              type: 'strikethroughText',
+              start: Object.assign({}, events[open][1].end),
+              end: Object.assign({}, events[index][1].start)
+            };
+
+            // Opening.
+            /** @type {Array<Event>} */
+            const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
+            const insideSpan = context.parser.constructs.insideSpan.null;
+            if (insideSpan) {
+              // Between.
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
+            }
+
+            // Closing.
+            splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
+            splice(events, open - 1, index - open + 3, nextEvents);
+            index = open + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index = -1;
+    while (++index < events.length) {
+      if (events[index][1].type === 'strikethroughSequenceTemporary') {
+        events[index][1].type = "data";
+      }
+    }
+    return events;
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeStrikethrough(effects, ok, nok) {
+    const previous = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+
+    /** @type {State} */
+    function start(code) {
+      if (previous === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code);
+      }
+      effects.enter('strikethroughSequenceTemporary');
+      return more(code);
+    }
+
+    /** @type {State} */
+    function more(code) {
+      const before = classifyCharacter(previous);
+      if (code === 126) {
+        // If this is the third marker, exit.
+        if (size > 1) return nok(code);
+        effects.consume(code);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code);
+      const token = effects.exit('strikethroughSequenceTemporary');
+      const after = classifyCharacter(code);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok(code);
+    }
+  }
+}
+;// CONCATENATED MODULE: ./build/src/parse/counted-strikethrough.js
+
+
+
+
+const counted_strikethrough_LONG_WALK = 32;
+/**
+ * GFM strikethrough with a work counter in its resolver, for the same reason
+ * as counted-attention.ts: a closing `~` walks back over the paragraph's
+ * events to find an opener. The resolver is micromark-extension-gfm-
+ * strikethrough 2.1's resolveAllStrikethrough (MIT, © Titus Wormer) with the
+ * counting added; the tokenizer is the extension's own.
+ */
+function countedStrikethrough() {
+    const extension = gfmStrikethrough();
+    // This instance's construct (shared by `text` and `insideSpan`), not a global one.
+    const construct = extension.text[126];
+    construct.resolveAll = resolveAllCountedStrikethrough;
+    return extension;
+}
+function resolveAllCountedStrikethrough(events, context) {
+    let index = -1;
+    let runStart;
+    const markers = () => events.filter(([kind, token]) => kind === 'enter' && token.type === 'strikethroughSequenceTemporary').length;
+    const spendWork = (units, at) => {
+        if (spend(units, 'strikethrough'))
+            work_refuse('strikethrough', markers(), runStart ?? events[at][1].start.offset);
+    };
+    while (++index < events.length) {
+        if (events[index][0] === 'enter' && events[index][1].type === 'strikethroughSequenceTemporary' && events[index][1]._close) {
+            let open = index;
+            while (open--) {
+                if (events[open][0] === 'exit' &&
+                    events[open][1].type === 'strikethroughSequenceTemporary' &&
+                    events[open][1]._open &&
+                    events[index][1].end.offset - events[index][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+                    if (index - open > counted_strikethrough_LONG_WALK && runStart === undefined)
+                        runStart = events[index][1].start.offset;
+                    spendWork((index - open) * (UNIT_COSTS.walkStep + UNIT_COSTS.reresolvedEvent) + (events.length - index) * UNIT_COSTS.shiftedEvent, index);
+                    events[index][1].type = 'strikethroughSequence';
+                    events[open][1].type = 'strikethroughSequence';
+                    const strikethrough = { type: 'strikethrough', start: { ...events[open][1].start }, end: { ...events[index][1].end } };
+                    const text = { type: 'strikethroughText', start: { ...events[open][1].end }, end: { ...events[index][1].start } };
+                    const nextEvents = [['enter', strikethrough, context], ['enter', events[open][1], context], ['exit', events[open][1], context], ['enter', text, context]];
+                    const insideSpan = context.parser.constructs.insideSpan.null;
+                    if (insideSpan)
+                        splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context));
+                    splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index][1], context], ['exit', events[index][1], context], ['exit', strikethrough, context]]);
+                    splice(events, open - 1, index - open + 3, nextEvents);
+                    index = open + nextEvents.length - 2;
+                    break;
+                }
+            }
+            if (open === -1) {
+                if (index > counted_strikethrough_LONG_WALK && runStart === undefined)
+                    runStart = events[index][1].start.offset;
+                spendWork(index * UNIT_COSTS.walkStep, index);
+            }
+        }
+    }
+    index = -1;
+    while (++index < events.length) {
+        if (events[index][1].type === 'strikethroughSequenceTemporary')
+            events[index][1].type = 'data';
+    }
+    return events;
+}
+
+;// CONCATENATED MODULE: ./build/src/parse/scan-cost.js
+/**
+ * How many characters micromark's forward-scanning attempts can read in one
+ * inline content (a paragraph, a heading, a table cell), computed in linear
+ * time from its exact text before it is tokenized.
+ *
+ * An opening that is never closed makes its attempt read to the end of the
+ * content and fail: an unclosed `<!--` reads to the end looking for `-->`, a
+ * backtick run looks for a run of the same length, a link destination after
+ * `](` for its end. Many such openings read the rest of the content once
+ * each: quadratic. Every candidate opening is charged the most its attempt
+ * could read — none is skipped because an earlier one seems to cover it,
+ * since whether an attempt runs at all depends on constructs before it —
+ * so the sum is an upper bound whatever the text pretends to be.
+ */
+/** An attempt reading more than this is an opening with no close near: where a reported run starts. */
+const LONG_SCAN = 256;
+function scanCosts(text) {
+    const costs = [];
+    if (text.includes('<'))
+        costs.push(htmlScans(text));
+    if (text.includes('`'))
+        costs.push(codeSpanScans(text));
+    if (text.includes(']('))
+        costs.push(resourceScans(text));
+    return costs;
+}
+class Tally {
+    characters = 0;
+    far = 0;
+    firstFar = -1;
+    first = -1;
+    add(at, length) {
+        this.characters += length;
+        if (this.first === -1)
+            this.first = at;
+        if (length > LONG_SCAN) {
+            this.far++;
+            if (this.firstFar === -1)
+                this.firstFar = at;
+        }
+    }
+    result(cause) {
+        return { cause, characters: this.characters, far: this.far, firstFar: this.firstFar === -1 ? Math.max(0, this.first) : this.firstFar };
+    }
+}
+/**
+ * The next position at or after a query where `matches` holds (or the text's
+ * length). It remembers its last query and answer: for queries that do not
+ * go backwards, all of them together cost one pass over the text (each
+ * caller below asks in increasing order).
+ */
+class NextFinder {
+    text;
+    matches;
+    query = Number.POSITIVE_INFINITY;
+    answer = 0;
+    constructor(text, matches) {
+        this.text = text;
+        this.matches = matches;
+    }
+    from(index) {
+        // No match in [query, answer), so none in [index, answer) either.
+        if (index >= this.query && index <= this.answer)
+            return this.answer;
+        let i = Math.max(index, 0);
+        while (i < this.text.length && !this.matches(this.text, i))
+            i++;
+        this.query = index;
+        this.answer = i;
+        return i;
+    }
+}
+const code = (text, i) => text.charCodeAt(i);
+const isWhitespaceOrControl = (text, i) => code(text, i) <= 32;
+const isAsciiAlpha = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const substring = (needle) => (text, i) => text.startsWith(needle, i);
+/** `<!--`, `<?`, `<![CDATA[`, `<!X` read to their terminators; tags and autolinks to the next `<` or `>` outside quotes. */
+function htmlScans(text) {
+    const tally = new Tally();
+    const tagStop = tagStops(text);
+    const comment = new NextFinder(text, substring('-->'));
+    const instruction = new NextFinder(text, substring('?>'));
+    const cdata = new NextFinder(text, substring(']]>'));
+    const declaration = new NextFinder(text, (t, i) => code(t, i) === 62);
+    const email = new NextFinder(text, (t, i) => code(t, i) <= 32 || code(t, i) === 60 || code(t, i) === 62);
+    for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+        const next = code(text, i + 1);
+        let end;
+        if (text.startsWith('<!--', i))
+            end = comment.from(i + 2) + 3;
+        else if (next === 63)
+            end = instruction.from(i + 2) + 2;
+        else if (text.startsWith('<![CDATA[', i))
+            end = cdata.from(i + 9) + 3;
+        else if (next === 33)
+            end = declaration.from(i + 2) + 1;
+        else if (isAsciiAlpha(next) || next === 47)
+            end = tagStop[i + 1] + 1;
+        else
+            end = email.from(i + 1) + 1;
+        tally.add(i, Math.min(end, text.length) - i);
+    }
+    return tally.result('html');
+}
+/**
+ * For each position, where a tag scan starting there must stop: the next `<`
+ * or `>`, jumping over quoted attribute values (which may hold both). One
+ * pass from the end; an unclosed quote runs to the end of the text.
+ */
+function tagStops(text) {
+    const n = text.length;
+    const stop = new Int32Array(n + 2).fill(n);
+    const nextQuote = { 34: n, 39: n };
+    for (let i = n - 1; i >= 0; i--) {
+        const c = code(text, i);
+        if (c === 60 || c === 62)
+            stop[i] = i;
+        else if (c === 34 || c === 39) {
+            const close = nextQuote[c];
+            stop[i] = close >= n ? n : stop[close + 1];
+            nextQuote[c] = i;
+        }
+        else
+            stop[i] = stop[i + 1];
+    }
+    return stop;
+}
+/**
+ * A backtick run opens a code span that reads to the next run of the same
+ * length. A run after a backslash may be one backtick shorter (the first is
+ * escaped): both lengths are charged.
+ */
+function codeSpanScans(text) {
+    const runs = [];
+    for (let i = text.indexOf('`'); i !== -1;) {
+        let end = i;
+        while (code(text, end) === 96)
+            end++;
+        let backslashes = 0;
+        while (code(text, i - 1 - backslashes) === 92)
+            backslashes++;
+        runs.push({ start: i, length: end - i, escaped: backslashes % 2 === 1 });
+        i = text.indexOf('`', end);
+    }
+    const tally = new Tally();
+    const nextOfLength = new Map();
+    for (let r = runs.length - 1; r >= 0; r--) {
+        const { start, length, escaped } = runs[r];
+        tally.add(start, (nextOfLength.get(length) ?? text.length) - start);
+        if (escaped && length > 1)
+            tally.add(start, (nextOfLength.get(length - 1) ?? text.length) - start);
+        nextOfLength.set(length, start);
+    }
+    return tally.result('code-spans');
+}
+/**
+ * After `](`: a destination (`<…>` to the next `>`, `<` or line break; raw to
+ * the next whitespace), then perhaps a title to its closing quote or `)`.
+ */
+function resourceScans(text) {
+    const tally = new Tally();
+    // One set of finders per kind of destination, so that each is asked in increasing order.
+    const enclosed = resourceFinders(text, (t, i) => code(t, i) === 62 || code(t, i) === 60 || code(t, i) === 10);
+    const raw = resourceFinders(text, isWhitespaceOrControl);
+    for (let i = text.indexOf(']('); i !== -1; i = text.indexOf('](', i + 1)) {
+        const destination = i + 2;
+        const isEnclosed = code(text, destination) === 60;
+        const finders = isEnclosed ? enclosed : raw;
+        const destinationEnd = finders.destinationEnd.from(isEnclosed ? destination + 1 : destination);
+        const title = finders.afterSpace.from(destinationEnd);
+        const titleEnd = finders.titleEnd.get(code(text, title));
+        const end = titleEnd ? titleEnd.from(title + 1) + 1 : destinationEnd;
+        tally.add(i, Math.min(end, text.length) - i);
+    }
+    return tally.result('link-destinations');
+}
+function resourceFinders(text, destinationEnds) {
+    const closing = (closer) => new NextFinder(text, (t, i) => code(t, i) === closer);
+    return {
+        destinationEnd: new NextFinder(text, destinationEnds),
+        afterSpace: new NextFinder(text, (t, i) => !isWhitespaceOrControl(t, i)),
+        // A title in "…", '…' or (…).
+        titleEnd: new Map([
+            [34, closing(34)],
+            [39, closing(39)],
+            [40, closing(41)]
+        ])
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/parse/guard.js
+
+
+
+
+
+
+/**
+ * micromark extensions that count the parser's super-linear work against the
+ * active budget (src/parse/work.ts), at the places where it happens:
+ *
+ * - the attention and strikethrough resolvers (counted copies, see
+ *   counted-attention.ts), where closing markers walk back for openers;
+ * - `]`, which walks back for a footnote call and compares its label with
+ *   every definition, and `[^`, which compares with every footnote;
+ * - setext underlines, each of which copies the whole document's flow
+ *   events;
+ * - each inline content's text, read in full before micromark tokenizes it
+ *   (its writes are held back until the last one arrives), so that
+ *   forward-scanning attempts (scan-cost.ts) and the merging of adjacent
+ *   text (below) are charged before they run.
+ *
+ * Wrapped core constructs are registered under their own names with the
+ * originals disabled, so nothing global is changed: other parsers in the
+ * process (the benchmark's floor) keep plain micromark.
+ */
+const guard_LONG_WALK = 32;
+/** A `]` walks back over the events until it meets the start of a label or link (micromark-extension-gfm-footnote). */
+const FOOTNOTE_WALK_STOPS = new Set(['labelImage', 'gfmFootnoteCall', 'labelLink', 'label', 'image', 'link']);
+const CONTENT = Symbol('prfaq-gate inline content');
+function wrapTokenize(construct, before) {
+    const tokenize = construct.tokenize;
+    return {
+        ...construct,
+        tokenize(effects, ok, nok) {
+            before(this);
+            return tokenize.call(this, effects, ok, nok);
+        }
+    };
+}
+/** `]`: its label (from the label start to here) is normalised and looked up among the definitions, twice for a full reference. */
+const countedLabelEnd = wrapTokenize({ ...labelEnd, name: 'countedLabelEnd' }, (context) => {
+    const starts = context._labelStarts;
+    let top = starts?.length ?? 0;
+    while (top > 0 && starts[top - 1]._balanced)
+        top--;
+    const start = top > 0 ? starts[top - 1] : undefined;
+    if (!start || start._inactive)
+        return;
+    const label = context.now().offset - start.end.offset;
+    const units = label * UNIT_COSTS.normalizedCharacter + 2 * context.parser.defined.length * UNIT_COSTS.comparedString;
+    if (spend(units, 'link-labels'))
+        work_refuse('link-labels', starts?.length ?? 0, start.start.offset);
+});
+const countedSetextUnderline = {
+    ...setextUnderline,
+    name: 'countedSetextUnderline',
+    resolveTo(events, context) {
+        spendFlowEdit(events, 'setext-headings', 'setextHeading');
+        return setextUnderline.resolveTo(events, context);
+    }
+};
+/** A setext heading re-edits (copies and pushes back) all of the document's flow events so far. */
+function spendFlowEdit(events, cause, type) {
+    if (!spend(events.length * UNIT_COSTS.editedFlowEvent, cause))
+        return;
+    // Those before this one (already resolved), and this one.
+    const count = events.filter(([kind, token]) => kind === 'enter' && token.type === type).length + 1;
+    const first = events.find(([, token]) => token.type === type) ?? events.findLast(([, token]) => token.type === 'content' || token.type === 'paragraph');
+    work_refuse(cause, count, first?.[1].start.offset ?? 0);
+}
+/** GFM footnotes with the walk and look-ups of `]`, `[^` and definitions counted. */
+function countedFootnotes() {
+    const extension = gfmFootnote();
+    const text = extension.text;
+    const document = extension.document;
+    text[93] = wrapTokenize(text[93], (context) => {
+        const events = context.events;
+        let index = events.length;
+        while (index--)
+            if (FOOTNOTE_WALK_STOPS.has(events[index][1].type))
+                break;
+        const steps = events.length - index;
+        const content = context[CONTENT];
+        if (content && steps > guard_LONG_WALK) {
+            content.longWalks++;
+            content.runStart ??= context.now().offset;
+        }
+        const footnotes = context.parser.gfmFootnotes?.length ?? 0;
+        if (spend(steps * UNIT_COSTS.walkStep + footnotes * UNIT_COSTS.comparedString, 'brackets'))
+            work_refuse('brackets', content?.longWalks ?? 1, content?.runStart ?? context.now().offset);
+    });
+    text[91] = wrapTokenize(text[91], (context) => {
+        const footnotes = context.parser.gfmFootnotes?.length ?? 0;
+        if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls'))
+            work_refuse('footnote-calls', countOf(context[CONTENT]?.text ?? '', '[^'), context.now().offset);
+    });
+    // Each definition is compared with all before it.
+    document[91] = wrapTokenize(document[91], (context) => {
+        const footnotes = context.parser.gfmFootnotes?.length ?? 0;
+        if (!spend(footnotes * UNIT_COSTS.comparedString, 'footnote-definitions'))
+            return;
+        const first = context.events.find(([kind, token]) => kind === 'enter' && token.type === 'gfmFootnoteDefinition');
+        work_refuse('footnote-definitions', footnotes, first?.[1].start.offset ?? context.now().offset);
+    });
+    return extension;
+}
+function countOf(text, needle) {
+    let count = 0;
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
+        count++;
+    return count;
+}
+/**
+ * Tried at the start of every flow line before anything else, it never
+ * matches: it only hands each text tokenizer of this parse to holdWrites,
+ * the first time it sees the parser (the text tokenizers are created later,
+ * once the block structure is known).
+ */
+const textHook = {
+    name: 'prfaqGateTextHook',
+    tokenize(_effects, _ok, nok) {
+        const parser = this.parser;
+        if (!parser[HOOKED]) {
+            parser[HOOKED] = true;
+            const create = parser.text;
+            parser.text = (from) => holdWrites(create(from), from?.offset ?? 0);
+        }
+        return nok;
+    }
+};
+const HOOKED = Symbol('prfaq-gate text hook');
+/**
+ * Holds a text tokenizer's writes (one per line of the content) until the
+ * last, so that the whole content is known; charges its forward scans; then
+ * replays the writes exactly as micromark's subtokenizer made them (with the
+ * line skips and the task-list flag of each), charges the merging of
+ * adjacent text, and only then lets the tokenizer finish and resolve.
+ */
+function holdWrites(tokenizer, start) {
+    if (!budgetActive())
+        return tokenizer;
+    const write = tokenizer.write;
+    const defineSkip = tokenizer.defineSkip;
+    const held = [];
+    let skip;
+    tokenizer.defineSkip = (point) => {
+        skip = point;
+    };
+    tokenizer.write = (slice) => {
+        if (held.length === 0 && isShortLastSlice(slice)) {
+            tokenizer.write = write;
+            tokenizer.defineSkip = defineSkip;
+            return write(slice);
+        }
+        held.push({ slice, skip, tasklist: tokenizer._gfmTasklistFirstContentOfListItem });
+        skip = undefined;
+        if (slice[slice.length - 1] !== null)
+            return [];
+        const content = inlineContent(held, start);
+        tokenizer[CONTENT] = content;
+        chargeScans(content);
+        tokenizer.defineSkip = defineSkip;
+        let events = [];
+        held.forEach((entry, i) => {
+            if (entry.skip)
+                defineSkip(entry.skip);
+            tokenizer._gfmTasklistFirstContentOfListItem = entry.tasklist;
+            if (i < held.length - 1) {
+                write(entry.slice);
+                return;
+            }
+            write(entry.slice.slice(0, -1));
+            chargeMerges(tokenizer.events, content);
+            events = write([null]);
+        });
+        tokenizer._gfmTasklistFirstContentOfListItem = undefined;
+        return events;
+    };
+    return tokenizer;
+}
+/**
+ * Most inline contents (table cells, headings, short items) are one short
+ * line: scanning and merging such a content costs at most its length per
+ * character, under SHORT_CONTENT steps per character of the document however
+ * many there are, so it is not held back (which costs time on every cell).
+ */
+const SHORT_CONTENT = 64;
+function isShortLastSlice(slice) {
+    if (slice.length > SHORT_CONTENT || slice[slice.length - 1] !== null)
+        return false;
+    let length = 0;
+    for (const chunk of slice)
+        length += typeof chunk === 'string' ? chunk.length : 1;
+    return length <= SHORT_CONTENT;
+}
+/** The content's text, with an index → document offset map (tabs, CRLF and virtual spaces differ in length). */
+function inlineContent(held, start) {
+    const parts = [];
+    // Parallel: text index where a piece starts, and its document offset.
+    const textStarts = [];
+    const offsets = [];
+    let length = 0;
+    let offset = start;
+    for (const { slice, skip } of held) {
+        if (skip)
+            offset = skip.offset;
+        for (const chunk of slice) {
+            if (chunk === null)
+                continue;
+            const text = typeof chunk === 'string' ? chunk : guard_codeText(chunk);
+            textStarts.push(length);
+            offsets.push(offset);
+            parts.push(text);
+            length += text.length;
+            offset += typeof chunk === 'string' ? chunk.length : codeLength(chunk);
+        }
+    }
+    return {
+        text: parts.join(''),
+        endOffset: offset,
+        longWalks: 0,
+        offset(index) {
+            if (textStarts.length === 0)
+                return start;
+            let low = 0;
+            let high = textStarts.length - 1;
+            while (low < high) {
+                const mid = (low + high + 1) >> 1;
+                if (textStarts[mid] <= index)
+                    low = mid;
+                else
+                    high = mid - 1;
+            }
+            return offsets[low] + Math.min(index - textStarts[low], parts[low].length);
+        }
+    };
+}
+/** micromark's codes for what is not a plain character: CRLF, LF, CR, tab, virtual space. */
+function guard_codeText(code) {
+    return code === -5 || code === -4 || code === -3 ? '\n' : code === -2 ? '\t' : '';
+}
+function codeLength(code) {
+    return code === -5 ? 2 : code === -1 ? 0 : 1;
+}
+function chargeScans(content) {
+    for (const cost of scanCosts(content.text)) {
+        if (spend(cost.characters * UNIT_COSTS.scannedCharacter, cost.cause))
+            work_refuse(cost.cause, cost.far, content.offset(cost.firstFar));
+    }
+}
+/**
+ * micromark merges adjacent text events at the end (resolveAllText), one
+ * splice per group, each shifting every later event: a paragraph full of
+ * characters that start no construct (`]`, `!`, `&`, unclosed `[`) costs
+ * groups × events. Counted on the events tokenized so far, plus, for the
+ * text after them (still inside a pending attempt), one group per
+ * punctuation character there.
+ */
+function chargeMerges(events, content) {
+    let groups = 0;
+    let moved = 0;
+    let first;
+    // Characters not yet tokenized: inside an attempt still open at the end of the content.
+    // (The last token may still be open: no end yet.)
+    const last = events[events.length - 1]?.[1];
+    const tokenizedTo = last ? (last.end ?? last.start).offset : content.offset(0);
+    const tail = Math.min(content.text.length, Math.max(0, content.endOffset - tokenizedTo));
+    const finalLength = events.length + 2 * tail;
+    for (let index = 0; index < events.length; index += 2) {
+        if (events[index][1].type !== 'data')
+            continue;
+        let end = index;
+        while (end + 2 < events.length && events[end + 2][1].type === 'data')
+            end += 2;
+        if (end > index) {
+            groups++;
+            moved += finalLength - end;
+            first ??= events[index][1].start.offset;
+        }
+        index = end;
+    }
+    const tailGroups = countPunctuation(content.text.slice(content.text.length - tail));
+    moved += tailGroups * finalLength;
+    if (spend(moved * UNIT_COSTS.mergedEvent, 'stray-punctuation'))
+        work_refuse('stray-punctuation', groups + tailGroups, first ?? content.offset(0));
+}
+/** Characters that can start a token of their own; a run of one emphasis or tilde marker is one token. */
+function countPunctuation(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const run = c === 42 || c === 95 || c === 126;
+        if (run && text.charCodeAt(i - 1) === c)
+            continue;
+        if (run || c === 33 || c === 38 || c === 60 || c === 91 || c === 92 || c === 93 || c === 96)
+            count++;
+    }
+    return count;
+}
+
+/** The extension with the hook and the counted core constructs: last in the list, so that its constructs are tried first. */
+function budgetGuardExtensions() {
+    return [
+        {
+            disable: { null: ['attention', 'labelEnd', 'setextUnderline'] },
+            flowInitial: { null: [textHook] },
+            flow: { 45: countedSetextUnderline, 61: countedSetextUnderline },
+            text: { 42: countedAttention, 95: countedAttention, 93: countedLabelEnd },
+            insideSpan: { null: [countedAttention] }
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./build/src/parse/markdown.js
 
 
@@ -80120,9 +80954,12 @@ function spaceThenNonSpace(effects, ok, nok) {
  */
 const TABLE = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() };
 const TASK_LIST = { micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() };
-const STRIKETHROUGH = { micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() };
-const FOOTNOTE = { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() };
+// Strikethrough and footnotes count their work (src/parse/guard.ts).
+const STRIKETHROUGH = { micromark: countedStrikethrough(), mdast: gfmStrikethroughFromMarkdown() };
+const FOOTNOTE = { micromark: countedFootnotes(), mdast: gfmFootnoteFromMarkdown() };
 const FRONT_MATTER = { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) };
+// The guard's own constructs go last, so they are tried first.
+const GUARD = budgetGuardExtensions();
 /** The extensions a document can need: each is left out only when the characters it starts from are absent. */
 function extensionsFor(text) {
     const used = [
@@ -80132,7 +80969,7 @@ function extensionsFor(text) {
         ...(text.includes('[^') ? [FOOTNOTE] : []),
         FRONT_MATTER
     ];
-    return { extensions: used.map((extension) => extension.micromark), mdastExtensions: used.map((extension) => extension.mdast) };
+    return { extensions: [...used.map((extension) => extension.micromark), ...GUARD], mdastExtensions: used.map((extension) => extension.mdast) };
 }
 /**
  * A GFM table needs a delimiter row: a line that, after any block-quote
@@ -80173,10 +81010,12 @@ function mayHaveTable(text) {
  * Parses as micromark does, so the structure is the one renderers show, and
  * numbers the positions as git and GitHub number lines (see LineIndex):
  * micromark also ends a line at a lone "\r", and a review comment on its
- * line would land lines below the text it is about.
+ * line would land lines below the text it is about. With a budget, the
+ * parser's super-linear work is counted against it, and parsing stops with
+ * a DocumentTooComplexError when it runs out.
  */
-function parseMarkdown(text, lines = new text_LineIndex(text)) {
-    const tree = fromMarkdown(text, extensionsFor(text));
+function parseMarkdown(text, lines = new text_LineIndex(text), budget) {
+    const tree = withBudget(budget, () => fromMarkdown(text, extensionsFor(text)));
     // Without a lone "\r", micromark's lines and columns are already git's.
     if (hasLoneCarriageReturn(text))
         renumberLines(tree, lines);
@@ -83712,6 +84551,8 @@ class AliasMatcher {
     wholeWords;
     byFirstWord = new Map();
     cjkAliases = [];
+    /** No alias starts with a longer word: label words are looked up by prefixes up to this length only. */
+    longestFirstWord = 0;
     /**
      * `wholeWords`: an alias word must be a whole label word (or its plural),
      * not its start, so that "cost" does not match "Costa Rica". Used for FAQ
@@ -83737,6 +84578,7 @@ class AliasMatcher {
         const bucket = this.byFirstWord.get(first) ?? [];
         bucket.push({ name, words: aliasWords });
         this.byFirstWord.set(first, bucket);
+        this.longestFirstWord = Math.max(this.longestFirstWord, first.length);
     }
     bestCache = new Map();
     /**
@@ -83803,7 +84645,8 @@ class AliasMatcher {
     *candidatesFor(labelWords, exact) {
         const firstWords = exact ? labelWords.slice(0, 1) : labelWords;
         for (const word of new Set(firstWords)) {
-            for (let length = 1; length <= word.length; length++) {
+            // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
+            for (let length = 1; length <= Math.min(word.length, this.longestFirstWord); length++) {
                 yield* this.byFirstWord.get(word.slice(0, length)) ?? [];
             }
         }
@@ -84088,6 +84931,7 @@ function suppressionFor(suppressions, ruleId, line) {
 
 
 
+
 /** Checks one document given as bytes (a file, or content fetched from GitHub). */
 function lintBytes(bytes, file, settings) {
     return lintDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings);
@@ -84169,11 +85013,17 @@ function prepareText(text, file, settings) {
         });
         return stop();
     }
-    const tree = parseSafely(text, lines);
-    if (!tree) {
+    const parsed = parseWithinBudget(text, lines);
+    if (parsed instanceof DocumentTooComplexError) {
+        const at = lines.pointAt(parsed.offset);
+        findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.message });
+        return stop();
+    }
+    if (!parsed) {
         findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
         return stop();
     }
+    const tree = parsed;
     // The status comes first: a draft softens every finding, these included.
     const frontMatter = readFrontMatter(tree, text);
     findings.draftStatus = draftStatus(frontMatter?.data, settings);
@@ -84216,11 +85066,14 @@ function draftStatus(frontMatter, settings) {
         return undefined;
     return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined;
 }
-function parseSafely(text, lines) {
+/** The tree; or why the parser stopped: its work budget ran out, or (undefined) its stack. */
+function parseWithinBudget(text, lines) {
     try {
-        return parseMarkdown(text, lines);
+        return parseMarkdown(text, lines, new WorkBudget(budgetFor(text.length)));
     }
     catch (error) {
+        if (error instanceof DocumentTooComplexError)
+            return error;
         // Pathological nesting the pre-check did not catch overflows the parser's stack.
         if (error instanceof RangeError)
             return undefined;
@@ -84280,6 +85133,9 @@ class FindingSink {
             endColumn: at.end.column,
             url: this.urlFor(ruleId)
         };
+        const fix = report.fix && buildFix(report.fix, this.lines);
+        if (fix)
+            finding.fix = fix;
         const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line);
         if (suppression)
             this.suppressed.push({ finding, reason: suppression.reason });
@@ -84301,6 +85157,27 @@ class FindingSink {
             return docsUrl(ruleId);
         return this.settings.schemas.find((schema) => schema.id === ruleId)?.url ?? docsUrl('team-schemas');
     }
+}
+/**
+ * The suggestion for a rule's fix, or undefined when it would lose the
+ * author's words: an insert keeps its line verbatim by construction; a
+ * placeholder may only be replaced where the line holds nothing but the
+ * placeholder and Markdown punctuation (a list marker, emphasis, a colon).
+ */
+function buildFix(spec, lines) {
+    const text = lines.lineText(spec.line);
+    if (text === undefined)
+        return undefined;
+    const base = { line: spec.line, endLine: spec.line, description: spec.description };
+    if (spec.kind === 'insert')
+        return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` };
+    const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder);
+    if (index === -1)
+        return undefined;
+    const rest = text.slice(0, index) + text.slice(index + spec.placeholder.length);
+    if (/[\p{L}\p{N}]/u.test(rest))
+        return undefined;
+    return { kind: 'replace-placeholder', ...base, replacement: spec.replacement };
 }
 /** A position at one point (offsets are not needed once a finding is made). */
 function pointPosition(line, column) {
@@ -85022,7 +85899,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1801);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

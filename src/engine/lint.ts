@@ -14,6 +14,7 @@ import { groupDocuments } from '../sources/documents.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
+import { budgetFor, DocumentTooComplexError, WorkBudget } from './complexity.js'
 import { maxNestingDepth } from './nesting.js'
 import { readSuppressions, suppressionFor, type Suppression } from './suppressions.js'
 
@@ -122,11 +123,17 @@ function prepareText(text: string, file: string, settings: EngineSettings): Prep
     })
     return stop()
   }
-  const tree = parseSafely(text, lines)
-  if (!tree) {
+  const parsed = parseWithinBudget(text, lines)
+  if (parsed instanceof DocumentTooComplexError) {
+    const at = lines.pointAt(parsed.offset)
+    findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.message })
+    return stop()
+  }
+  if (!parsed) {
     findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' })
     return stop()
   }
+  const tree = parsed
 
   // The status comes first: a draft softens every finding, these included.
   const frontMatter = readFrontMatter(tree, text)
@@ -176,10 +183,12 @@ function draftStatus(frontMatter: Record<string, unknown> | undefined, settings:
   return settings.status.draft.some((draft) => draft.toLowerCase() === value.trim().toLowerCase()) ? value.trim() : undefined
 }
 
-function parseSafely(text: string, lines: LineIndex): Root | undefined {
+/** The tree; or why the parser stopped: its work budget ran out, or (undefined) its stack. */
+function parseWithinBudget(text: string, lines: LineIndex): Root | DocumentTooComplexError | undefined {
   try {
-    return parseMarkdown(text, lines)
+    return parseMarkdown(text, lines, new WorkBudget(budgetFor(text.length)))
   } catch (error) {
+    if (error instanceof DocumentTooComplexError) return error
     // Pathological nesting the pre-check did not catch overflows the parser's stack.
     if (error instanceof RangeError) return undefined
     throw error

@@ -6,11 +6,12 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import type { WorkBudget } from '../engine/complexity.js'
 import { hasLoneCarriageReturn, LineIndex } from '../model/text.js'
+import { countedFootnotes, countedStrikethrough, budgetGuardExtensions } from './guard.js'
+import { withBudget } from './work.js'
 
 /**
  * The project's parser: CommonMark + GFM tables, task lists, strikethrough
@@ -29,9 +30,12 @@ import { hasLoneCarriageReturn, LineIndex } from '../model/text.js'
  */
 const TABLE = { micromark: gfmTable(), mdast: gfmTableFromMarkdown() }
 const TASK_LIST = { micromark: gfmTaskListItem(), mdast: gfmTaskListItemFromMarkdown() }
-const STRIKETHROUGH = { micromark: gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown() }
-const FOOTNOTE = { micromark: gfmFootnote(), mdast: gfmFootnoteFromMarkdown() }
+// Strikethrough and footnotes count their work (src/parse/guard.ts).
+const STRIKETHROUGH = { micromark: countedStrikethrough(), mdast: gfmStrikethroughFromMarkdown() }
+const FOOTNOTE = { micromark: countedFootnotes(), mdast: gfmFootnoteFromMarkdown() }
 const FRONT_MATTER = { micromark: frontmatter(['yaml']), mdast: frontmatterFromMarkdown(['yaml']) }
+// The guard's own constructs go last, so they are tried first.
+const GUARD = budgetGuardExtensions()
 
 /** The extensions a document can need: each is left out only when the characters it starts from are absent. */
 function extensionsFor(text: string) {
@@ -42,7 +46,7 @@ function extensionsFor(text: string) {
     ...(text.includes('[^') ? [FOOTNOTE] : []),
     FRONT_MATTER
   ]
-  return { extensions: used.map((extension) => extension.micromark), mdastExtensions: used.map((extension) => extension.mdast) }
+  return { extensions: [...used.map((extension) => extension.micromark), ...GUARD], mdastExtensions: used.map((extension) => extension.mdast) }
 }
 
 /**
@@ -79,10 +83,12 @@ export function mayHaveTable(text: string): boolean {
  * Parses as micromark does, so the structure is the one renderers show, and
  * numbers the positions as git and GitHub number lines (see LineIndex):
  * micromark also ends a line at a lone "\r", and a review comment on its
- * line would land lines below the text it is about.
+ * line would land lines below the text it is about. With a budget, the
+ * parser's super-linear work is counted against it, and parsing stops with
+ * a DocumentTooComplexError when it runs out.
  */
-export function parseMarkdown(text: string, lines: LineIndex = new LineIndex(text)): Root {
-  const tree = fromMarkdown(text, extensionsFor(text))
+export function parseMarkdown(text: string, lines: LineIndex = new LineIndex(text), budget?: WorkBudget): Root {
+  const tree = withBudget(budget, () => fromMarkdown(text, extensionsFor(text)))
   // Without a lone "\r", micromark's lines and columns are already git's.
   if (hasLoneCarriageReturn(text)) renumberLines(tree, lines)
   return tree

@@ -18,6 +18,8 @@ const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die',
 export class AliasMatcher {
   private readonly byFirstWord = new Map<string, Alias[]>()
   private readonly cjkAliases: Alias[] = []
+  /** No alias starts with a longer word: label words are looked up by prefixes up to this length only. */
+  private longestFirstWord = 0
 
   /**
    * `wholeWords`: an alias word must be a whole label word (or its plural),
@@ -45,6 +47,7 @@ export class AliasMatcher {
     const bucket = this.byFirstWord.get(first) ?? []
     bucket.push({ name, words: aliasWords })
     this.byFirstWord.set(first, bucket)
+    this.longestFirstWord = Math.max(this.longestFirstWord, first.length)
   }
 
   private readonly bestCache = new Map<string, string | undefined>()
@@ -113,7 +116,8 @@ export class AliasMatcher {
   private *candidatesFor(labelWords: string[], exact: boolean): Generator<Alias> {
     const firstWords = exact ? labelWords.slice(0, 1) : labelWords
     for (const word of new Set(firstWords)) {
-      for (let length = 1; length <= word.length; length++) {
+      // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
+      for (let length = 1; length <= Math.min(word.length, this.longestFirstWord); length++) {
         yield* this.byFirstWord.get(word.slice(0, length)) ?? []
       }
     }

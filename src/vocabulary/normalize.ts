@@ -13,7 +13,6 @@ export interface NormalizedLabel {
 
 // "{#faq}". No "{" inside: a scan stops at the next opening, so unclosed anchors cost linear time.
 const ANCHOR = /\{#[^{}]*\}/g
-const PARENTHETICAL = /\([^()]*\)/g
 // "2.", "1)", "Part 3 —", "SECTION 2:", "II." — numbering a writer puts before a section name.
 const NUMBERING =
   /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u
@@ -55,13 +54,32 @@ function computeNormalizedLabel(text: string): NormalizedLabel {
   return { key, candidates }
 }
 
+/**
+ * "(today)", "(see (below))": every balanced parenthetical, nested ones
+ * included, becomes a space; an unbalanced "(" or ")" stays. One pass with a
+ * stack — replacing innermost groups until nothing changes took a pass per
+ * nesting level, quadratic on a heading of ten thousand "(".
+ */
 function removeParentheticals(text: string): string {
-  let previous: string
-  do {
-    previous = text
-    text = text.replace(PARENTHETICAL, ' ')
-  } while (text !== previous)
-  return text
+  if (!text.includes('(')) return text
+  const open: number[] = []
+  // Closed groups not inside another closed group, in order: [start, end].
+  const groups: Array<[number, number]> = []
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i)
+    else if (text[i] === ')' && open.length > 0) {
+      const start = open.pop()!
+      while (groups.length > 0 && groups[groups.length - 1]![0] > start) groups.pop()
+      groups.push([start, i])
+    }
+  }
+  let out = ''
+  let from = 0
+  for (const [start, end] of groups) {
+    out += `${text.slice(from, start)} `
+    from = end + 1
+  }
+  return out + text.slice(from)
 }
 
 function stripNumbering(text: string): string {

@@ -4,9 +4,9 @@ import { defineRule } from '../rule.js'
 export default defineRule({
   kind: 'engine',
   id: 'document-too-complex',
-  description: 'The document’s lists and block quotes are nested no deeper than a reader can follow.',
-  help: 'Flatten the nesting: no PR/FAQ needs lists or quotes nested this deep. prfaq-gate stops reading such a document rather than risk a crash.',
+  description: 'The document’s nesting and markup are ones a Markdown parser can read in reasonable time.',
+  help: 'Flatten the nesting, or remove the long run of unpaired markup the message names (put literal markup in a code block): no PR/FAQ needs them. prfaq-gate stops reading such a document rather than hold up the check for minutes.',
   rationale:
-    'Nesting this deep cannot be a real PR/FAQ and would exhaust the parser; the gate reports it instead of crashing or passing it.',
+    'Nesting this deep, or thousands of unpaired markers in one paragraph, cannot be a real PR/FAQ and would exhaust the parser or keep it busy for minutes; the gate reports it instead of hanging, crashing or passing it.',
   defaultSeverity: 'error'
 })
