@@ -20677,7 +20677,7 @@ function toJsonReport(reports) {
         version: 1,
         files: reports.map((report) => ({
             path: report.file,
-            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url }) => ({
+            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
                 ruleId,
                 severity,
                 message,
@@ -20686,7 +20686,8 @@ function toJsonReport(reports) {
                 column,
                 endLine,
                 endColumn,
-                url
+                url,
+                ...(fix ? { fix } : {})
             })),
             ...(report.suppressed?.length
                 ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
@@ -21631,7 +21632,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DA: () => (/* binding */ lintText)
 });
 
-// UNUSED EXPORTS: lintBytes, lintDecoded
+// UNUSED EXPORTS: buildFix, lintBytes, lintDecoded
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
@@ -43041,6 +43042,9 @@ class FindingSink {
             endColumn: at.end.column,
             url: this.urlFor(ruleId)
         };
+        const fix = report.fix && buildFix(report.fix, this.lines);
+        if (fix)
+            finding.fix = fix;
         const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line);
         if (suppression)
             this.suppressed.push({ finding, reason: suppression.reason });
@@ -43062,6 +43066,27 @@ class FindingSink {
             return (0,rule/* docsUrl */.fs)(ruleId);
         return this.settings.schemas.find((schema) => schema.id === ruleId)?.url ?? (0,rule/* docsUrl */.fs)('team-schemas');
     }
+}
+/**
+ * The suggestion for a rule's fix, or undefined when it would lose the
+ * author's words: an insert keeps its line verbatim by construction; a
+ * placeholder may only be replaced where the line holds nothing but the
+ * placeholder and Markdown punctuation (a list marker, emphasis, a colon).
+ */
+function buildFix(spec, lines) {
+    const text = lines.lineText(spec.line);
+    if (text === undefined)
+        return undefined;
+    const base = { line: spec.line, endLine: spec.line, description: spec.description };
+    if (spec.kind === 'insert')
+        return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` };
+    const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder);
+    if (index === -1)
+        return undefined;
+    const rest = text.slice(0, index) + text.slice(index + spec.placeholder.length);
+    if (/[\p{L}\p{N}]/u.test(rest))
+        return undefined;
+    return { kind: 'replace-placeholder', ...base, replacement: spec.replacement };
 }
 /** A position at one point (offsets are not needed once a finding is made). */
 function pointPosition(line, column) {
@@ -43348,6 +43373,13 @@ class LineIndex {
     endOfLine(line) {
         this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** The text of a line, without its line ending; undefined past the last line. */
+    lineText(line) {
+        this.index();
+        if (line < 1 || line > this.lineStarts.length)
+            return undefined;
+        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
     }
     /** A position covering the first line of `position` only. */
     firstLine(position) {

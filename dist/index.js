@@ -54975,6 +54975,13 @@ class text_LineIndex {
         this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
     }
+    /** The text of a line, without its line ending; undefined past the last line. */
+    lineText(line) {
+        this.index();
+        if (line < 1 || line > this.lineStarts.length)
+            return undefined;
+        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
+    }
     /** A position covering the first line of `position` only. */
     firstLine(position) {
         if (position.start.line === position.end.line)
@@ -55819,7 +55826,7 @@ function toJsonReport(reports) {
         version: 1,
         files: reports.map((report) => ({
             path: report.file,
-            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url }) => ({
+            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
                 ruleId,
                 severity,
                 message,
@@ -55828,7 +55835,8 @@ function toJsonReport(reports) {
                 column,
                 endLine,
                 endColumn,
-                url
+                url,
+                ...(fix ? { fix } : {})
             })),
             ...(report.suppressed?.length
                 ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
@@ -84280,6 +84288,9 @@ class FindingSink {
             endColumn: at.end.column,
             url: this.urlFor(ruleId)
         };
+        const fix = report.fix && buildFix(report.fix, this.lines);
+        if (fix)
+            finding.fix = fix;
         const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line);
         if (suppression)
             this.suppressed.push({ finding, reason: suppression.reason });
@@ -84301,6 +84312,27 @@ class FindingSink {
             return docsUrl(ruleId);
         return this.settings.schemas.find((schema) => schema.id === ruleId)?.url ?? docsUrl('team-schemas');
     }
+}
+/**
+ * The suggestion for a rule's fix, or undefined when it would lose the
+ * author's words: an insert keeps its line verbatim by construction; a
+ * placeholder may only be replaced where the line holds nothing but the
+ * placeholder and Markdown punctuation (a list marker, emphasis, a colon).
+ */
+function buildFix(spec, lines) {
+    const text = lines.lineText(spec.line);
+    if (text === undefined)
+        return undefined;
+    const base = { line: spec.line, endLine: spec.line, description: spec.description };
+    if (spec.kind === 'insert')
+        return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` };
+    const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder);
+    if (index === -1)
+        return undefined;
+    const rest = text.slice(0, index) + text.slice(index + spec.placeholder.length);
+    if (/[\p{L}\p{N}]/u.test(rest))
+        return undefined;
+    return { kind: 'replace-placeholder', ...base, replacement: spec.replacement };
 }
 /** A position at one point (offsets are not needed once a finding is made). */
 function pointPosition(line, column) {
