@@ -56057,8 +56057,8 @@ function escapeMarkdown(text) {
         .replace(/>/gu, '&gt;')
         .replace(/@/gu, '@\u200b');
 }
-/** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
-function reviewCommentBody(finding) {
+/** A review comment: what is wrong, why it matters, how to fix it (with the fix, if there is one), where to read more. */
+function reviewCommentBody(finding, display = 'proposal') {
     const rule = ruleById(finding.ruleId);
     return [
         `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
@@ -56066,8 +56066,40 @@ function reviewCommentBody(finding) {
         escapeMarkdown(finding.message),
         '',
         ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-        `**How to fix:** ${showInvisible(finding.help)}`
+        `**How to fix:** ${showInvisible(finding.help)}`,
+        ...(finding.fix ? ['', ...fixBlock(finding.fix, display)] : [])
     ].join('\n');
+}
+/**
+ * A file-level review comment, for a finding on lines outside the diff:
+ * it says which lines it is about, with a link, since GitHub shows it on
+ * the file as a whole.
+ */
+function fileCommentBody(finding, lineUrl) {
+    const lines = finding.endLine > finding.line ? `Lines ${finding.line}–${finding.endLine}` : `Line ${finding.line}`;
+    const link = `${lineUrl(finding.file, finding.line)}${finding.endLine > finding.line ? `-L${finding.endLine}` : ''}`;
+    return [`📍 **[${lines}](${link})** of this file, outside the lines this pull request changes:`, '', reviewCommentBody(finding, 'proposal')].join('\n');
+}
+function fixBlock(fix, display) {
+    if (display === 'suggestion' && isVerbatimSafe(fix.replacement)) {
+        return [`**Suggested change:** ${showInvisible(fix.description)}`, '', ...fenced('suggestion', fix.replacement)];
+    }
+    const lines = fix.endLine > fix.line ? `lines ${fix.line}–${fix.endLine}` : `line ${fix.line}`;
+    return [`**Proposed change** (to ${lines}, by hand): ${showInvisible(fix.description)}`, '', ...fenced('markdown', showInvisible(fix.replacement))];
+}
+/**
+ * A suggestion is applied as written, so it must hold only what the reader
+ * sees: with an invisible or bidirectional character, or a lone "\r", it is
+ * shown escaped as a proposal instead, never offered for one click.
+ */
+function isVerbatimSafe(text) {
+    return !text.includes('\r') && showInvisible(text) === text;
+}
+/** A code fence longer than any run of backticks in `content`, so that no line of it can close the fence. */
+function fenced(info, content) {
+    const longest = Math.max(0, ...[...content.matchAll(/`+/gu)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, content, fence];
 }
 /** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
 function lineLink(serverUrl, repository, commit) {
@@ -61988,7 +62020,7 @@ async function readUpTo(data, limit) {
  */
 /** Markers written by prfaq-gate before job keys existed; adopted, so that old comments converge too. */
 const LEGACY_SUMMARY = '<!-- prfaq-gate:summary -->\n';
-const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")? -->/u;
+const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")?(?: line=([1-9][0-9]{0,8}))? -->/u;
 /** The longest key kept; GitHub bodies are large, but a marker should stay a line. */
 const MAX_KEY = 100;
 /**
@@ -62012,17 +62044,24 @@ function isOwnSummary(body, key) {
         return false;
     return body.startsWith(`${summaryMarker(key)}\n`) || body === summaryMarker(key) || body.startsWith(LEGACY_SUMMARY);
 }
-function findingMarker(fingerprint, key) {
-    return `<!-- prfaq-gate:fp=${fingerprint} key="${key}" -->`;
+/**
+ * The marker of a review comment about one finding. A file-level comment
+ * also names the line it is about: GitHub lists such comments without a
+ * line, and the same finding moved to another line is another comment.
+ */
+function findingMarker(fingerprint, key, line) {
+    return `<!-- prfaq-gate:fp=${fingerprint} key="${key}"${line === undefined ? '' : ` line=${line}`} -->`;
 }
-/** The fingerprint of one of our review comments, or undefined when the comment is not this job's. */
-function ownFingerprint(body, key) {
+/** The finding (and, for a file-level comment, the line) one of our review comments is about; undefined when the comment is not this job's. */
+function ownFinding(body, key) {
     const match = FINDING_MARKER.exec(body ?? '');
     if (!match)
         return undefined;
-    const [, print, markedKey] = match;
+    const [, print, markedKey, line] = match;
     // Without a key: a comment from before keys existed, adopted by the job that sees it.
-    return markedKey === undefined || markedKey === key ? print : undefined;
+    if (markedKey !== undefined && markedKey !== key)
+        return undefined;
+    return line === undefined ? { fingerprint: print } : { fingerprint: print, line: Number(line) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/inputs.js
@@ -62178,6 +62217,17 @@ function anchorInDiff(lines, start, end) {
         return { line: end, startLine: start };
     return { line: start };
 }
+/**
+ * The anchor for a comment on exactly lines `start`–`end`, as a suggestion
+ * needs (GitHub replaces the lines the comment is on): every line on the
+ * RIGHT side of one hunk, else undefined.
+ */
+function spanInDiff(lines, start, end) {
+    const hunk = lines.hunkOf.get(start);
+    if (hunk === undefined || lines.hunkOf.get(end) !== hunk)
+        return undefined;
+    return end > start ? { line: end, startLine: start } : { line: start };
+}
 
 ;// CONCATENATED MODULE: ./build/src/action/github/review.js
 
@@ -62188,51 +62238,57 @@ function anchorInDiff(lines, start, end) {
 
 /** At most this many comments are deleted per run, so a run's writes stay bounded; the next run goes on. */
 const MAX_CLEANUPS = 30;
-/** A review that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
+/** A write that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
 const POST_ATTEMPTS = 2;
 /**
- * Brings the pull request's inline comments in line with the findings, in a
+ * Brings the pull request's review comments in line with the findings, in a
  * bounded number of writes: one COMMENT review holding every new inline
  * comment (never APPROVE or REQUEST_CHANGES: the failing check is the gate),
- * then deletions of comments whose finding is gone and of duplicate copies.
+ * one file-level comment for each new finding on lines outside the diff of
+ * a changed file (the reviews API cannot hold those), then deletions of
+ * comments whose finding is gone and of duplicate copies.
  *
- * Safe to repeat: a review POST is never re-sent blindly (GitHub sometimes
- * applies it and answers 5xx); the comments are listed again and only those
- * missing are posted. Duplicates of one finding on one line — from such a
- * write, from two runs racing, from an older version — converge to the
- * oldest copy. A comment someone replied to is never deleted.
+ * Safe to repeat: no POST is re-sent blindly (GitHub sometimes applies it
+ * and answers 5xx); the comments are listed again and only those missing are
+ * posted. Duplicates of one finding on one line — from such a write, from
+ * two runs racing, from an older version — converge to the oldest copy. A
+ * comment someone replied to is never deleted.
  */
-async function syncReview(client, target, findings, files, maxInline) {
+async function syncReview(client, target, findings, files, options) {
     let existing = await listOwnComments(client, target);
-    const outcome = { posted: 0, kept: 0, deleted: 0, notInline: [] };
-    const { toPost, wanted } = plan(existing, findings, files, maxInline, outcome);
+    const outcome = { posted: 0, kept: 0, onFile: 0, deleted: 0, notInline: [] };
+    const { toPost, wanted } = plan(existing, findings, files, options.maxComments, outcome);
     if (toPost.length > 0)
-        existing = await postReconciled(client, target, toPost, outcome, existing);
+        existing = await postReconciled(client, target, toPost, outcome, existing, options);
     outcome.deleted = await deleteComments(client, target, surplus(existing, wanted));
     return outcome;
 }
 /** Which findings get a new comment, which stand already, and which go to the summary only. */
-function plan(existing, findings, files, maxInline, outcome) {
+function plan(existing, findings, files, maxComments, outcome) {
     const diffs = new Map(files.map((file) => [file.path, commentableLines(file.patch)]));
     const standing = new Set(existing.map((comment) => comment.key));
     const wanted = new Set();
     const toPost = [];
     for (const finding of findings) {
-        const anchor = anchorInDiff(diffs.get(finding.file) ?? { hunkOf: new Map() }, finding.line, finding.endLine);
-        const key = anchor && review_commentKey(fingerprint(finding), finding.file, anchor.line);
-        if (!anchor || !key || wanted.has(key)) {
-            if (!anchor)
+        const diff = diffs.get(finding.file);
+        // Only files the pull request changes can take review comments; the rest are in the summary.
+        const placement = diff && place(finding, diff);
+        const key = placement && keyOf(finding, placement);
+        if (!placement || !key || wanted.has(key)) {
+            if (!placement)
                 outcome.notInline.push(finding);
             continue;
         }
         if (standing.has(key)) {
             wanted.add(key);
             outcome.kept++;
+            if (placement.kind === 'file')
+                outcome.onFile++;
         }
-        else if (outcome.kept + toPost.length < maxInline) {
+        else if (outcome.kept + toPost.length < maxComments) {
             // The cap counts comments already standing, so re-runs never add more.
             wanted.add(key);
-            toPost.push({ finding, key, ...anchor });
+            toPost.push({ finding, key, placement });
         }
         else {
             outcome.notInline.push(finding);
@@ -62240,64 +62296,117 @@ function plan(existing, findings, files, maxInline, outcome) {
     }
     return { toPost, wanted };
 }
-function review_commentKey(print, path, line) {
-    return `${print}@${path}@${line ?? 'outdated'}`;
+/**
+ * On the fix's lines when they are in the diff (the comment then carries a
+ * suggestion: GitHub replaces the lines a comment is on); else on the
+ * finding's lines when they are; else on the file.
+ */
+function place(finding, diff) {
+    const fix = finding.fix && spanInDiff(diff, finding.fix.line, finding.fix.endLine);
+    if (fix)
+        return { kind: 'line', ...fix, suggestion: true };
+    const anchor = anchorInDiff(diff, finding.line, finding.endLine);
+    return anchor ? { kind: 'line', ...anchor, suggestion: false } : { kind: 'file' };
+}
+function keyOf(finding, placement) {
+    return review_commentKey(fingerprint(finding), finding.file, placement.kind === 'line' ? String(placement.line) : `file:${finding.line}`);
+}
+function review_commentKey(print, path, where) {
+    return `${print}@${path}@${where}`;
 }
 async function listOwnComments(client, target) {
     const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });
     const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id) => typeof id === 'number'));
     return comments
         .flatMap((comment) => {
-        const print = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFingerprint(comment.body, target.key) : undefined;
-        return print ? [{ id: comment.id, key: review_commentKey(print, comment.path, comment.line), hasReplies: repliedTo.has(comment.id) }] : [];
+        const marked = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFinding(comment.body, target.key) : undefined;
+        if (!marked)
+            return [];
+        // GitHub lists a file-level comment without a line: its marker names it. An inline comment whose line left the diff has none: outdated.
+        const where = comment.subject_type === 'file' ? `file:${marked.line ?? '?'}` : String(comment.line ?? 'outdated');
+        return [{ id: comment.id, key: review_commentKey(marked.fingerprint, comment.path, where), hasReplies: repliedTo.has(comment.id) }];
     })
         .sort((a, b) => a.id - b.id);
 }
 /**
- * Posts the review, then lists again: to learn whether a failed POST landed
- * anyway (then nothing is re-sent) and to see a racing run's copies. Returns
- * the listing after the post.
+ * Posts the comments, then lists again: to learn whether a failed POST
+ * landed anyway (then nothing is re-sent) and to see a racing run's copies.
+ * Returns the listing after the posts.
  */
-async function postReconciled(client, target, planned, outcome, existing) {
+async function postReconciled(client, target, planned, outcome, existing, options) {
     let toPost = planned;
     let failure;
     let listed = existing;
     for (let attempt = 1; attempt <= POST_ATTEMPTS && toPost.length > 0; attempt++) {
-        try {
-            await postReview(client, target, toPost);
-            failure = undefined;
-        }
-        catch (error) {
-            if (statusOf(error) === 422) {
-                // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
-                annotations.warning(`GitHub rejected the inline review comments (${error.message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`);
-                outcome.notInline.push(...toPost.map(({ finding }) => finding));
-                return listed;
-            }
-            if (!isAmbiguous(error))
-                throw error;
-            failure = error;
-        }
+        const sent = await send(client, target, toPost, options);
+        outcome.notInline.push(...sent.refused.map(({ finding }) => finding));
+        toPost = toPost.filter((comment) => !sent.refused.includes(comment));
+        failure = sent.failure;
         listed = await listOwnComments(client, target);
         const present = new Set(listed.map((comment) => comment.key));
-        outcome.posted += toPost.filter((comment) => present.has(comment.key)).length;
+        const landed = toPost.filter((comment) => present.has(comment.key));
+        outcome.posted += landed.length;
+        outcome.onFile += landed.filter((comment) => comment.placement.kind === 'file').length;
         toPost = failure ? toPost.filter((comment) => !present.has(comment.key)) : [];
     }
     if (failure && toPost.length > 0)
         throw failure;
     return listed;
 }
+/**
+ * One attempt at every planned comment: the inline ones in one review, the
+ * file-level ones one by one. What GitHub refused as invalid (422) goes to
+ * the summary; an ambiguous failure (5xx, timeout) is returned for the
+ * caller to reconcile; any other failure (a read-only token) ends the sync.
+ */
+async function send(client, target, toPost, options) {
+    const refused = [];
+    let failure;
+    const attempt = async (what, comments, post) => {
+        try {
+            await post();
+        }
+        catch (error) {
+            if (statusOf(error) === 422) {
+                // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
+                annotations.warning(`GitHub rejected ${what} (${error.message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`);
+                refused.push(...comments);
+            }
+            else if (isAmbiguous(error)) {
+                failure ??= error;
+            }
+            else {
+                throw error;
+            }
+        }
+    };
+    const inline = toPost.filter((comment) => comment.placement.kind === 'line');
+    if (inline.length > 0)
+        await attempt('the inline review comments', inline, () => postReview(client, target, inline));
+    for (const comment of toPost.filter((planned) => planned.placement.kind === 'file')) {
+        await attempt(`the file comment on ${comment.finding.file}`, [comment], () => postFileComment(client, target, comment, options));
+    }
+    return failure === undefined ? { refused } : { refused, failure };
+}
 async function postReview(client, target, toPost) {
-    const comments = toPost.map(({ finding, line, startLine }) => ({
-        path: finding.file,
-        line,
-        side: 'RIGHT',
-        ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
-        // The marker comes first, so that cutting an overlong body can never lose it.
-        body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding)}`, 'See the summary comment.')
-    }));
+    const comments = toPost.map(({ finding, placement }) => {
+        const { line, startLine, suggestion } = placement;
+        return {
+            path: finding.file,
+            line,
+            side: 'RIGHT',
+            ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
+            // The marker comes first, so that cutting an overlong body can never lose it.
+            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal')}`, 'See the summary comment.')
+        };
+    });
     const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`;
     await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments });
+}
+/** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
+async function postFileComment(client, target, { finding }, options) {
+    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl)}`, 'See the summary comment.');
+    await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body });
 }
 /** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */
 function surplus(existing, wanted) {
@@ -62448,16 +62557,16 @@ async function publishToPullRequest(client, context, pull, inputs) {
         const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey };
         if (await headMovedOn(client, target))
             return problems;
+        const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             await settle('The review comments', problems, async () => {
                 const findings = pull.reports.flatMap((report) => report.findings);
-                const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments);
-                info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
+                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl });
+                info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
             });
         }
         if (inputs.comment === 'summary' || inputs.comment === 'both') {
             await settle('The summary comment', problems, async () => {
-                const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
                 const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.');
                 const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
                 info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`);

@@ -43,16 +43,18 @@ export async function publishToPullRequest(
   try {
     const target: PullTarget = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey }
     if (await headMovedOn(client, target)) return problems
+    const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       await settle('The review comments', problems, async () => {
         const findings = pull.reports.flatMap((report) => report.findings)
-        const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
-        core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`)
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl })
+        core.info(
+          `Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`
+        )
       })
     }
     if (inputs.comment === 'summary' || inputs.comment === 'both') {
       await settle('The summary comment', problems, async () => {
-        const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
         const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.')
         const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey })
         core.info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`)

@@ -1,4 +1,4 @@
-import { countBySeverity, type FileReport, type Finding, type Severity } from '../findings/finding.js'
+import { countBySeverity, type FileReport, type Finding, type Fix, type Severity } from '../findings/finding.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import { showInvisible } from './invisible.js'
@@ -35,8 +35,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/gu, '@\u200b')
 }
 
-/** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
-export function reviewCommentBody(finding: Finding): string {
+/**
+ * How a finding's fix is shown: as a GitHub suggestion the author applies in
+ * one click (only when the comment sits on exactly the fix's lines, inside
+ * the diff), or as the proposed text, to copy by hand.
+ */
+export type FixDisplay = 'suggestion' | 'proposal'
+
+/** A review comment: what is wrong, why it matters, how to fix it (with the fix, if there is one), where to read more. */
+export function reviewCommentBody(finding: Finding, display: FixDisplay = 'proposal'): string {
   const rule = ruleById(finding.ruleId)
   return [
     `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
@@ -44,8 +51,44 @@ export function reviewCommentBody(finding: Finding): string {
     escapeMarkdown(finding.message),
     '',
     ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-    `**How to fix:** ${showInvisible(finding.help)}`
+    `**How to fix:** ${showInvisible(finding.help)}`,
+    ...(finding.fix ? ['', ...fixBlock(finding.fix, display)] : [])
   ].join('\n')
+}
+
+/**
+ * A file-level review comment, for a finding on lines outside the diff:
+ * it says which lines it is about, with a link, since GitHub shows it on
+ * the file as a whole.
+ */
+export function fileCommentBody(finding: Finding, lineUrl: (file: string, line: number) => string): string {
+  const lines = finding.endLine > finding.line ? `Lines ${finding.line}–${finding.endLine}` : `Line ${finding.line}`
+  const link = `${lineUrl(finding.file, finding.line)}${finding.endLine > finding.line ? `-L${finding.endLine}` : ''}`
+  return [`📍 **[${lines}](${link})** of this file, outside the lines this pull request changes:`, '', reviewCommentBody(finding, 'proposal')].join('\n')
+}
+
+function fixBlock(fix: Fix, display: FixDisplay): string[] {
+  if (display === 'suggestion' && isVerbatimSafe(fix.replacement)) {
+    return [`**Suggested change:** ${showInvisible(fix.description)}`, '', ...fenced('suggestion', fix.replacement)]
+  }
+  const lines = fix.endLine > fix.line ? `lines ${fix.line}–${fix.endLine}` : `line ${fix.line}`
+  return [`**Proposed change** (to ${lines}, by hand): ${showInvisible(fix.description)}`, '', ...fenced('markdown', showInvisible(fix.replacement))]
+}
+
+/**
+ * A suggestion is applied as written, so it must hold only what the reader
+ * sees: with an invisible or bidirectional character, or a lone "\r", it is
+ * shown escaped as a proposal instead, never offered for one click.
+ */
+function isVerbatimSafe(text: string): boolean {
+  return !text.includes('\r') && showInvisible(text) === text
+}
+
+/** A code fence longer than any run of backticks in `content`, so that no line of it can close the fence. */
+function fenced(info: string, content: string): string[] {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/gu)].map((run) => run[0].length))
+  const fence = '`'.repeat(Math.max(3, longest + 1))
+  return [`${fence}${info}`, content, fence]
 }
 
 /** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
