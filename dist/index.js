@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2245:
+/***/ 6072:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56107,6 +56107,8 @@ function lineLink(serverUrl, repository, commit) {
 }
 function summaryMarkdown(reports, context) {
     const parts = [`## prfaq-gate: ${headline(reports)}`, ''];
+    if (context.progress && reports.length > 0)
+        parts.push(progressHeadline(context.progress), '');
     for (const note of context.notes)
         parts.push(`> [!NOTE]\n> ${note}`, '');
     for (const report of reports)
@@ -56130,6 +56132,9 @@ const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'doc
 function fileSection(report, context) {
     // A file path comes from the pull request: escaped like any document text.
     const lines = [`### ${escapeMarkdown(report.file)}`, ''];
+    const progress = context.progress?.documents.find((document) => document.file === report.file);
+    if (progress)
+        lines.push(documentProgressLine(progress, context.progress.since), '');
     const scored = new Set(SCORECARD.map((row) => row.ruleId));
     const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId));
     lines.push('| Check | Result |', '| --- | --- |');
@@ -56169,11 +56174,35 @@ function scoreCell(findings, file, context) {
 function findingLine(finding, context) {
     return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`;
 }
-/** Cuts a body to GitHub's limit at a line boundary, saying where the rest is. */
-function truncate(body, rest) {
-    if (body.length <= MAX_BODY)
+/** "Since bbbbbbb: 2 fixed, 1 new, 3 still open." (commits are hex from the comment's own checked data: nothing to escape). */
+function progressHeadline(progress) {
+    const counts = [`${progress.fixed} fixed`, `${progress.added} new`, `${progress.open} still open`, ...(progress.suppressed ? [`${progress.suppressed} suppressed`] : [])];
+    return `**Since ${progress.since.slice(0, 7)}:** ${counts.join(', ')}.`;
+}
+/** Which rules were fixed and which are new in one document since the earlier commit. */
+function documentProgressLine(document, since) {
+    const label = `**Since ${since.slice(0, 7)}:**`;
+    if (document.firstChecked)
+        return `${label} not checked at that commit; ${document.added.length} new${document.added.length ? ` (${ruleList(document.added)})` : ''}.`;
+    const changes = [
+        ...(document.fixed.length ? [`✅ fixed ${ruleList(document.fixed)}`] : []),
+        ...(document.added.length ? [`🆕 new ${ruleList(document.added)}`] : []),
+        ...(document.suppressed.length ? [`🔕 suppressed ${ruleList(document.suppressed)}`] : [])
+    ];
+    return `${label} ${changes.length ? changes.join(' · ') : 'nothing fixed, nothing new'} · ${document.open} still open.`;
+}
+/** `faq-finance`, `problem-section` ×2: rule ids (kebab-case, checked when read back), one entry per finding. */
+function ruleList(ruleIds) {
+    const counts = new Map();
+    for (const id of ruleIds)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].map(([id, count]) => `\`${id}\`${count > 1 ? ` ×${count}` : ''}`).join(', ');
+}
+/** Cuts a body to GitHub's limit (or a smaller one, leaving room for hidden data) at a line boundary, saying where the rest is. */
+function truncate(body, rest, limit = MAX_BODY) {
+    if (body.length <= limit)
         return body;
-    const cut = body.lastIndexOf('\n', MAX_BODY - 200);
+    const cut = body.lastIndexOf('\n', limit - 200);
     return `${body.slice(0, cut)}\n\n… truncated. ${rest}`;
 }
 function plural(count, word) {
@@ -62143,7 +62172,7 @@ const MAX_JOB_SUMMARY = 900_000;
  * The job summary lists every finding, so nothing is lost when annotations
  * hit GitHub's per-step limit or comments cannot be posted.
  */
-async function writeJobSummary(reports, context) {
+async function writeJobSummary(reports, context, options = {}) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const findings = reports.flatMap((report) => report.findings);
@@ -62157,7 +62186,61 @@ async function writeJobSummary(reports, context) {
     let text = parts.join('\n');
     if (text.length > MAX_JOB_SUMMARY)
         text = `${text.slice(0, text.lastIndexOf('\n', MAX_JOB_SUMMARY))}\n\n… truncated; the JSON report (output \`report\`) has every finding.`;
-    await summary.addRaw(text, true).write();
+    await summary.addRaw(text, true).write({ overwrite: options.overwrite ?? false });
+}
+
+;// CONCATENATED MODULE: ./build/src/findings/progress.js
+
+function findingEntry(finding) {
+    return `${finding.ruleId}:${fingerprint(finding)}`;
+}
+/** This check, as the state remembers it. */
+function checkedState(commit, reports) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const findings = Object.create(null);
+    for (const report of [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+        findings[report.file] = [...new Set(report.findings.map(findingEntry))].sort();
+    }
+    return { commit, findings };
+}
+/**
+ * The state to store after this check, and the check to measure progress
+ * from: the stored state's own check when it was of another commit, else the
+ * one it measured from (a re-run keeps its baseline, and so its words).
+ */
+function advance(stored, current) {
+    if (!stored)
+        return { state: current };
+    const baseline = stored.commit === current.commit ? stored.previous : { commit: stored.commit, findings: stored.findings };
+    return baseline ? { state: { ...current, previous: baseline }, baseline } : { state: current };
+}
+/** Progress of the documents checked now since `baseline`; documents no longer checked are left out (they were not fixed). */
+function progressSince(baseline, reports) {
+    const documents = reports.map((report) => documentProgress(report, Object.hasOwn(baseline.findings, report.file) ? baseline.findings[report.file] : undefined));
+    const total = (count) => documents.reduce((sum, document) => sum + count(document), 0);
+    return {
+        since: baseline.commit,
+        fixed: total((document) => document.fixed.length),
+        added: total((document) => document.added.length),
+        suppressed: total((document) => document.suppressed.length),
+        open: total((document) => document.open),
+        documents
+    };
+}
+function documentProgress(report, before) {
+    const now = new Set(report.findings.map(findingEntry));
+    const switchedOff = new Set((report.suppressed ?? []).map(({ finding }) => findingEntry(finding)));
+    const earlier = new Set(before ?? []);
+    const ruleOf = (entry) => entry.slice(0, entry.lastIndexOf(':'));
+    const gone = [...earlier].filter((entry) => !now.has(entry));
+    return {
+        file: report.file,
+        fixed: gone.filter((entry) => !switchedOff.has(entry)).map(ruleOf).sort(),
+        added: [...now].filter((entry) => !earlier.has(entry)).map(ruleOf).sort(),
+        suppressed: gone.filter((entry) => switchedOff.has(entry)).map(ruleOf).sort(),
+        open: [...now].filter((entry) => earlier.has(entry)).length,
+        firstChecked: before === undefined
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/github/identity.js
@@ -62453,10 +62536,11 @@ const CREATE_ATTEMPTS = 2;
  * any surplus copy — left by such a write, by two runs racing, or by an
  * older version — is deleted, keeping the oldest. With `createIfMissing:
  * false` (a pull request that touches no PR/FAQ) no new comment is made.
+ * The body is rendered from the oldest copy, the one that is kept.
  */
-async function upsertSummaryComment(client, target, text, options) {
-    const body = `${summaryMarker(options.key)}\n${text}`;
+async function upsertSummaryComment(client, target, render, options) {
     let ours = await listOwn(client, target, options.key);
+    const body = `${summaryMarker(options.key)}\n${render(ours[0]?.body)}`;
     let action;
     if (ours.length > 0) {
         action = await edit(client, target, ours[0], body);
@@ -62527,7 +62611,84 @@ async function removeSurplus(client, target, surplus) {
     return surplus.length;
 }
 
+;// CONCATENATED MODULE: ./build/src/action/github/summary-state.js
+/**
+ * The summary comment's hidden data: what the last check found, so that the
+ * next run can say what changed without any storage of its own. It is one
+ * HTML comment on the line after the marker, holding base64 JSON (base64 has
+ * no "-" or ">", so no document text or file name can end the comment or
+ * inject anything). Reading it trusts nothing: anyone with write access can
+ * edit the comment, so a value that is too long, not base64, not JSON or not
+ * exactly the expected shape is treated as absent.
+ */
+const PREFIX = '<!-- prfaq-gate:state v1 ';
+const SUFFIX = ' -->';
+/** Encoded length kept at most: a few hundred findings. Past it the older check is dropped, then the state. */
+const MAX_STATE_CHARS = 16_000;
+/** PREFIX, up to MAX_STATE_CHARS of base64, SUFFIX: a literal, so that the ReDoS check reads it. */
+const STATE_LINE = /^<!-- prfaq-gate:state v1 ([A-Za-z0-9+/]{4,16000}={0,2}) -->$/u;
+const COMMIT = /^[0-9a-f]{40}$/u;
+/** `ruleId:fingerprint`, as findings/progress.ts writes it. */
+const ENTRY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[0-9a-f]{16}$/u;
+const MAX_PATH = 1000;
+/** The line to put after the summary's marker, or undefined when even the current check alone is too large to keep. */
+function stateLine(state) {
+    for (const candidate of [state, withoutPrevious(state)]) {
+        const line = `${PREFIX}${Buffer.from(JSON.stringify(toJson(candidate)), 'utf8').toString('base64')}${SUFFIX}`;
+        if (line.length <= PREFIX.length + MAX_STATE_CHARS + SUFFIX.length)
+            return line;
+    }
+    return undefined;
+}
+/** The state a summary comment's body holds, or undefined when it holds none that can be trusted. */
+function readState(body) {
+    const line = body?.split('\n', 2)[1];
+    const match = line === undefined ? null : STATE_LINE.exec(line);
+    if (!match)
+        return undefined;
+    try {
+        return fromJson(JSON.parse(Buffer.from(match[1], 'base64').toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function withoutPrevious({ commit, findings }) {
+    return { commit, findings };
+}
+function toJson(state) {
+    return { v: 1, c: state.commit, f: state.findings, ...(state.previous ? { p: { c: state.previous.commit, f: state.previous.findings } } : {}) };
+}
+function fromJson(value) {
+    if (!isRecord(value) || value.v !== 1)
+        return undefined;
+    const current = checkOf(value);
+    if (!current)
+        return undefined;
+    if (value.p === undefined)
+        return current;
+    const previous = checkOf(value.p);
+    return previous ? { ...current, previous } : undefined;
+}
+function checkOf(value) {
+    if (!isRecord(value) || typeof value.c !== 'string' || !COMMIT.test(value.c) || !isRecord(value.f))
+        return undefined;
+    // No prototype: a path named "__proto__" or "constructor" is a key like any other.
+    const findings = Object.create(null);
+    for (const [path, entries] of Object.entries(value.f)) {
+        if (path.length > MAX_PATH || !Array.isArray(entries) || !entries.every((entry) => typeof entry === 'string' && ENTRY.test(entry)))
+            return undefined;
+        findings[path] = entries;
+    }
+    return { commit: value.c, findings };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./build/src/action/publish.js
+
+
 
 
 
@@ -62545,18 +62706,17 @@ const FORK_HELP = 'The token cannot write to this pull request (pull requests fr
 /**
  * Posts the review comments and the summary comment, each on its own: a
  * failed review write does not stop the summary, and nothing here stops the
- * job summary, outputs or gate. Returns what could not be written, in words
- * that say which call failed and what to do. A read-only token is not a
- * failure: it is what fork pull requests get, so the run relies on the
- * annotations and job summary (the gate is unaffected) and says how to
- * enable comments.
+ * job summary, outputs or gate. A read-only token is not a failure: it is
+ * what fork pull requests get, so the run relies on the annotations and job
+ * summary (the gate is unaffected) and says how to enable comments.
  */
 async function publishToPullRequest(client, context, pull, inputs) {
     const problems = [];
+    let progress;
     try {
         const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey };
         if (await headMovedOn(client, target))
-            return problems;
+            return { problems };
         const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             await settle('The review comments', problems, async () => {
@@ -62567,8 +62727,12 @@ async function publishToPullRequest(client, context, pull, inputs) {
         }
         if (inputs.comment === 'summary' || inputs.comment === 'both') {
             await settle('The summary comment', problems, async () => {
-                const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.');
-                const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
+                const render = (previousBody) => {
+                    const summary = summaryText(pull, lineUrl, previousBody);
+                    progress = summary.progress;
+                    return summary.text;
+                };
+                const outcome = await upsertSummaryComment(client, target, render, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
                 info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`);
             });
         }
@@ -62579,7 +62743,23 @@ async function publishToPullRequest(client, context, pull, inputs) {
         else
             annotations.warning(FORK_HELP);
     }
-    return problems;
+    return progress ? { problems, progress } : { problems };
+}
+/**
+ * The summary after its marker: the hidden line with this check's
+ * fingerprints (and those of the last check of an earlier commit), then the
+ * Markdown, which says what changed since that earlier check. Nothing in it
+ * depends on the time, so a re-run with the same result writes nothing.
+ */
+function summaryText(pull, lineUrl, previousBody) {
+    const { state, baseline } = advance(readState(previousBody), checkedState(pull.headSha, pull.reports));
+    const progress = baseline && pull.reports.length > 0 ? progressSince(baseline, pull.reports) : undefined;
+    const hidden = stateLine(state);
+    const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, ...(progress ? { progress } : {}) });
+    // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
+    const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0));
+    const body = hidden ? `${hidden}\n${text}` : text;
+    return progress ? { text: body, progress } : { text: body };
 }
 /** Runs one write; a failure becomes a problem to report, except a read-only token, which ends all writing. */
 async function settle(what, problems, write) {
@@ -85214,7 +85394,10 @@ async function checkAndReport(inputs, context, client, deadline) {
     if (inputs.sarifFile)
         await safely('The SARIF file', async () => writeSarif((0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.sarifFile), reports));
     if (pull && inputs.comment !== 'none') {
-        const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        // The job summary was written before any comment; now that the summary comment knows what changed since the last push, it says so too.
+        if (progress)
+            await safely('The job summary', () => writeJobSummary(reports, { ...summary, progress }, { overwrite: true }));
         await reportProblems(problems);
     }
 }
@@ -85246,7 +85429,7 @@ async function publishFromReport(inputs, context, client) {
     const stranger = report.reports.find((file) => !changed.has(file.file));
     if (stranger)
         throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`);
-    const problems = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
+    const { problems } = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
     await reportProblems(problems);
     // Posting is this job's whole purpose: when it could not post, it fails (the gate is the other workflow's check).
     if (problems.length > 0)
@@ -85344,7 +85527,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2245);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6072);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -119,6 +119,22 @@ describe('Markdown for GitHub', () => {
     expect(fingerprint(finding({ message: 'Other.' }))).not.toBe(fingerprint(finding()))
   })
 
+  it('the summary says what changed since the earlier commit, per document, one entry per finding', () => {
+    const progress = {
+      since: 'b'.repeat(40),
+      fixed: 2,
+      added: 0,
+      suppressed: 1,
+      open: 1,
+      documents: [{ file: 'a-prfaq.md', fixed: ['faq-finance', 'faq-finance'], added: [], suppressed: ['bezos-big-idea'], open: 1, firstChecked: false }]
+    }
+    const body = summaryMarkdown([{ file: 'a-prfaq.md', findings: [finding({ file: 'a-prfaq.md' })] }], { lineUrl: () => 'https://example.com', notes: [], progress })
+    expect(body).toContain('\n\n**Since bbbbbbb:** 2 fixed, 0 new, 1 still open, 1 suppressed.\n')
+    expect(body).toContain('### a-prfaq.md\n\n**Since bbbbbbb:** ✅ fixed `faq-finance` ×2 · 🔕 suppressed `bezos-big-idea` · 1 still open.\n')
+    // No document, no progress: "no PR/FAQ changed" says it all.
+    expect(summaryMarkdown([], { lineUrl: () => '', notes: [], progress: { ...progress, documents: [] } })).not.toContain('Since')
+  })
+
   it('the summary stays under GitHub’s body limit and says where the rest is', () => {
     const many = Array.from({ length: 3000 }, (_, i) => finding({ ruleId: 'file-empty', line: i + 1, message: `Finding ${i} ${'x'.repeat(40)}` }))
     const body = truncate(summaryMarkdown([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] }), 'Rest elsewhere.')

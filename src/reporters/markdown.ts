@@ -1,4 +1,5 @@
 import { countBySeverity, type FileReport, type Finding, type Fix, type Severity } from '../findings/finding.js'
+import type { DocumentProgress, Progress } from '../findings/progress.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import { showInvisible } from './invisible.js'
@@ -103,10 +104,13 @@ export interface SummaryContext {
   notes: string[]
   /** Shown in the footer: the commit checked. */
   commit?: string
+  /** What changed since the last check of an earlier commit, when the summary comment remembers one. */
+  progress?: Progress
 }
 
 export function summaryMarkdown(reports: FileReport[], context: SummaryContext): string {
   const parts = [`## prfaq-gate: ${headline(reports)}`, '']
+  if (context.progress && reports.length > 0) parts.push(progressHeadline(context.progress), '')
   for (const note of context.notes) parts.push(`> [!NOTE]\n> ${note}`, '')
   for (const report of reports) parts.push(...fileSection(report, context))
   if (context.commit) parts.push(`<sub>Checked at ${context.commit.slice(0, 7)} by prfaq-gate. Each rule links to its documentation.</sub>`)
@@ -128,6 +132,8 @@ const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'doc
 function fileSection(report: FileReport, context: SummaryContext): string[] {
   // A file path comes from the pull request: escaped like any document text.
   const lines = [`### ${escapeMarkdown(report.file)}`, '']
+  const progress = context.progress?.documents.find((document) => document.file === report.file)
+  if (progress) lines.push(documentProgressLine(progress, context.progress!.since), '')
   const scored = new Set<string>(SCORECARD.map((row) => row.ruleId))
   const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId))
   lines.push('| Check | Result |', '| --- | --- |')
@@ -167,10 +173,35 @@ function findingLine(finding: Finding, context: SummaryContext): string {
   return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`
 }
 
-/** Cuts a body to GitHub's limit at a line boundary, saying where the rest is. */
-export function truncate(body: string, rest: string): string {
-  if (body.length <= MAX_BODY) return body
-  const cut = body.lastIndexOf('\n', MAX_BODY - 200)
+/** "Since bbbbbbb: 2 fixed, 1 new, 3 still open." (commits are hex from the comment's own checked data: nothing to escape). */
+function progressHeadline(progress: Progress): string {
+  const counts = [`${progress.fixed} fixed`, `${progress.added} new`, `${progress.open} still open`, ...(progress.suppressed ? [`${progress.suppressed} suppressed`] : [])]
+  return `**Since ${progress.since.slice(0, 7)}:** ${counts.join(', ')}.`
+}
+
+/** Which rules were fixed and which are new in one document since the earlier commit. */
+function documentProgressLine(document: DocumentProgress, since: string): string {
+  const label = `**Since ${since.slice(0, 7)}:**`
+  if (document.firstChecked) return `${label} not checked at that commit; ${document.added.length} new${document.added.length ? ` (${ruleList(document.added)})` : ''}.`
+  const changes = [
+    ...(document.fixed.length ? [`✅ fixed ${ruleList(document.fixed)}`] : []),
+    ...(document.added.length ? [`🆕 new ${ruleList(document.added)}`] : []),
+    ...(document.suppressed.length ? [`🔕 suppressed ${ruleList(document.suppressed)}`] : [])
+  ]
+  return `${label} ${changes.length ? changes.join(' · ') : 'nothing fixed, nothing new'} · ${document.open} still open.`
+}
+
+/** `faq-finance`, `problem-section` ×2: rule ids (kebab-case, checked when read back), one entry per finding. */
+function ruleList(ruleIds: string[]): string {
+  const counts = new Map<string, number>()
+  for (const id of ruleIds) counts.set(id, (counts.get(id) ?? 0) + 1)
+  return [...counts].map(([id, count]) => `\`${id}\`${count > 1 ? ` ×${count}` : ''}`).join(', ')
+}
+
+/** Cuts a body to GitHub's limit (or a smaller one, leaving room for hidden data) at a line boundary, saying where the rest is. */
+export function truncate(body: string, rest: string, limit = MAX_BODY): string {
+  if (body.length <= limit) return body
+  const cut = body.lastIndexOf('\n', limit - 200)
   return `${body.slice(0, cut)}\n\n… truncated. ${rest}`
 }
 
