@@ -129,6 +129,13 @@ describe('a skeleton question, written as the FAQ writes its questions', () => {
     )
   })
 
+  it('no fix after a bare group heading: the template lines under it would become the answer and pass the check', () => {
+    const template = `${PRESS}## FAQ\n\n### Customer FAQ\n\n1) Q: Do readers need a new app?\n   - A: No, it works inside the library's app.\n\n### Internal FAQ\n\n1) Q (cost/operations/risk):\n   - A:\n2) Q (data/metrics/success):\n   - A:\n`
+    const { finding } = fixAndRelint(template, 'faq-finance')
+    expect(finding!.message).toContain('The FAQ has no question about money')
+    expect(finding!.fix).toBeUndefined()
+  })
+
   it('no fix where there is nothing to copy the style from or nowhere to put it', () => {
     expect(fixAndRelint(`${PRESS}## Notes\n\nNone.\n`, 'faq-finance').finding!.fix).toBeUndefined()
     // Asked but unanswered: the answer is the author's to write, not a question to add.

@@ -62,17 +62,19 @@ export interface QuestionSkeleton {
 /**
  * A question the FAQ lacks, added after the last question of the internal
  * FAQ (where the hard questions belong; after the last question of the FAQ
- * when it has no internal part), written like the question before it: the
- * same heading depth, bold, `Q:` or list marker, and an answer slot that
- * holds only the prompt.
+ * when it has no internal part), written like that question: the same
+ * heading depth, bold, `Q:` or list marker, and an answer slot that holds
+ * only the prompt. Only after a question: whatever follows its answer
+ * belongs to another part, while lines after a bare group heading (a
+ * template's own lines) would become the new question's answer and pass the
+ * check for the author.
  */
 export function faqQuestionFix(context: RuleContext, faq: Faq, skeleton: QuestionSkeleton, at: Position | undefined): FixSpec | undefined {
   const internal = faq.groups.find((group) => group.kind === 'internal')
-  const scope = internal ? questionsOf(faq, internal) : faq.questions
-  const like = scope.at(-1) ?? faq.questions.at(-1)
-  const after = scope.at(-1) ? answerEnd(scope.at(-1)!) : internal?.label?.position
+  const like = (internal ? questionsOf(faq, internal) : faq.questions).at(-1)
   // The fix travels with the finding, so it must be in the file the finding is in (a PR/FAQ may be split over files).
-  if (!like || !after || after.file !== at?.file) return undefined
+  if (!like || like.position.file !== at?.file) return undefined
+  const after = answerEnd(like)
   const written = writtenLike(context, like, skeleton)
   if (written === undefined) return undefined
   const separator = like.style === 'list' || like.style === 'table' ? '\n' : '\n\n'
@@ -124,7 +126,9 @@ function writtenLike(context: RuleContext, like: Question, skeleton: QuestionSke
   // An answer on the question's own line ("**Does it…?** No."): the prompt goes there too.
   if (first <= like.position.end.line) return `${question} ${prompt}`
   const answerLine = context.sourceLine(answer, first) ?? ''
-  const marker = ANSWER_MARKER.exec(answerLine)?.[0] ?? /^\s*/u.exec(answerLine)![0]
+  const found = ANSWER_MARKER.exec(answerLine)?.[0]
+  // "A:" written without a space before its answer still gets one before the prompt.
+  const marker = found === undefined ? /^\s*/u.exec(answerLine)![0] : found.replace(/(?<=[:：])$/u, ' ')
   const gap = first - like.position.end.line > 1 ? '\n\n' : '\n'
   return `${question}${gap}${marker}${prompt}`
 }
