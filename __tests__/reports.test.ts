@@ -71,6 +71,23 @@ describe('SARIF', () => {
     expect(rules.find((rule) => rule.id === 'tenets-section')).toMatchObject({ helpUri: expect.stringContaining('team-schemas'), help: { text: 'Add one.' } })
   })
 
+  it('carries a fix as a replacement of whole lines, as the suggestion would make it', () => {
+    const [finding] = report('a-prfaq.md', MISSING_FINANCE).findings
+    const fix = finding!.fix!
+    const [run] = toSarif([report('a-prfaq.md', MISSING_FINANCE), report('b-prfaq.md', PLACEHOLDER_PROBLEM)]).runs
+    const [finance, problem] = run!.results!
+    expect(finance!.fixes).toEqual([
+      {
+        description: { text: fix.description },
+        artifactChanges: [{ artifactLocation: { uri: 'a-prfaq.md', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.line }, insertedContent: { text: fix.replacement } }] }]
+      }
+    ])
+    expect(fix.replacement).toContain(MISSING_FINANCE.split('\n')[fix.line - 1])
+    // A finding without a mechanical fix has none in SARIF either.
+    expect(problem!.ruleId).toBe('problem-section')
+    expect(problem!.fixes).toBeUndefined()
+  })
+
   it('the CLI writes it for a file whose name has a # and a space', async () => {
     const cwd = tempTree({ 'docs/launch #2 prfaq.md': PLACEHOLDER_PROBLEM })
     const sarif = JSON.parse((await runCli(['check', '-f', 'sarif', 'docs/launch #2 prfaq.md'], cwd)).stdout)

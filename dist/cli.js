@@ -20703,8 +20703,8 @@ function formatJson(reports) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
-var rules = __nccwpck_require__(548);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 14 modules
+var rules = __nccwpck_require__(4215);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rules_rule = __nccwpck_require__(1543);
 ;// CONCATENATED MODULE: ./build/package.json
@@ -20801,7 +20801,24 @@ function result(finding, ruleIndex) {
                 }
             }
         ],
-        partialFingerprints: { 'prfaqGate/v1': (0,findings_finding/* fingerprint */.Rj)(finding) }
+        partialFingerprints: { 'prfaqGate/v1': (0,findings_finding/* fingerprint */.Rj)(finding) },
+        ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {})
+    };
+}
+/**
+ * A fix as SARIF states it: the whole lines `line`–`endLine` (a region
+ * without columns covers whole lines, without their final line break) are
+ * replaced by the fix's text, as the GitHub suggestion replaces them.
+ */
+function sarifFix(file, fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: artifactLocation(file),
+                replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.endLine }, insertedContent: { text: fix.replacement } }]
+            }
+        ]
     };
 }
 /**
@@ -21461,8 +21478,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
-var src_rules = __nccwpck_require__(548);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 14 modules
+var src_rules = __nccwpck_require__(4215);
 // EXTERNAL MODULE: ./build/src/model/substance.js
 var substance = __nccwpck_require__(5193);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
@@ -40066,8 +40083,8 @@ function renumber(point, lines) {
     point.column = column;
 }
 
-// EXTERNAL MODULE: ./build/src/rules/index.js + 13 modules
-var rules = __nccwpck_require__(548);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 14 modules
+var rules = __nccwpck_require__(4215);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rule = __nccwpck_require__(1543);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
@@ -43709,9 +43726,11 @@ function checkParts(parts, settings) {
     const byFile = new Map(parts.map((part) => [part.file, part.findings]));
     const model = mergeModels(parts.map((part) => ({ file: part.file, model: part.model })));
     const primary = parts[0].findings;
+    const partOf = (file) => byFile.get(file ?? '') ?? primary;
     const router = {
         enabled: (ruleId) => primary.enabled(ruleId),
-        add: (ruleId, report) => (byFile.get(report.at?.file ?? '') ?? primary).add(ruleId, report)
+        add: (ruleId, report) => partOf(report.at?.file).add(ruleId, report),
+        sourceLine: (line, file) => partOf(file).sourceLine(line)
     };
     checkModel(model, router, settings);
 }
@@ -43779,7 +43798,11 @@ function checkModel(model, findings, settings) {
     for (const rule of rules/* RULES */.y) {
         if (rule.kind !== 'schema' || !failedRules.has(rule.id) || !findings.enabled(rule.id))
             continue;
-        rule.explain({ model, report: (report) => findings.add(rule.id, report) });
+        rule.explain({
+            model,
+            report: (report) => findings.add(rule.id, report),
+            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+        });
     }
     for (const team of settings.schemas) {
         if (!findings.enabled(team.id))
@@ -43833,6 +43856,9 @@ class FindingSink {
     }
     enabled(ruleId) {
         return this.configuredSeverity(ruleId) !== undefined;
+    }
+    sourceLine(line) {
+        return this.lines.lineText(line);
     }
     knownRuleIds() {
         return new Set([...rules/* RULES */.y.map((rule) => rule.id), ...this.settings.schemas.map((schema) => schema.id)]);
@@ -44223,7 +44249,7 @@ function positionOf(node) {
 
 /***/ }),
 
-/***/ 548:
+/***/ 4215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44233,7 +44259,152 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ ruleById)
 });
 
+;// CONCATENATED MODULE: ./build/src/rules/support/fixes.js
+/**
+ * The mechanical fixes rules offer as suggestions. Each adds what the
+ * document lacks — a label, a question — around lines the author wrote, in
+ * the Markdown the document already uses, and none writes an answer: a
+ * suggestion that made a check pass by itself would hide the very gap the
+ * check reports. When the document's own style cannot be read with
+ * confidence, there is no fix: a wrong suggestion costs the author more than
+ * none.
+ */
+/** Press-release parts whose labels show how this document labels its parts (headline and summary are often styled apart). */
+const LABELLED_PARTS = new Set(['problem', 'solution', 'leaderQuote', 'customerQuote', 'gettingStarted']);
+/** Puts `fix` into a report only when there is one (reports have no `fix: undefined`). */
+function withFix(fix) {
+    return fix ? { fix } : {};
+}
+/**
+ * A label for a problem stated in an unlabelled paragraph: a heading of the
+ * depth the other part headings have, else a bold run-in label at the start
+ * of the paragraph (`**The problem.** `, with the punctuation of the other
+ * bold labels).
+ */
+function problemLabelFix(context, hint) {
+    // Readers find an FAQ answer by its question already; the label belongs in the press release, and moving text is the author's call.
+    if (hint.source === 'faq-answer')
+        return undefined;
+    const text = context.sourceLine(hint.position);
+    // Indented: the paragraph is inside a list item or a quote, whose syntax a label at the start of the line would break.
+    if (text === undefined || /^\s/u.test(text))
+        return undefined;
+    const fix = { kind: 'insert', line: hint.position.start.line, description: 'Labels this paragraph as the customer’s problem, where reviewers look for it.' };
+    const depth = partHeadingDepth(context.model);
+    if (depth !== undefined)
+        return { ...fix, before: `${'#'.repeat(depth)} The Problem\n\n` };
+    // A run-in label only goes before plain text: before a list marker, a quote or another label it would change what the line is.
+    if (!/^[\p{L}\p{N}]/u.test(text))
+        return undefined;
+    return { ...fix, before: `**The problem${boldLabelPunctuation(context.model)}** ` };
+}
+function partHeadingDepth(model) {
+    const part = model.sections.find((section) => section.label.style === 'heading' && LABELLED_PARTS.has(section.role ?? ''));
+    return part && Number.isInteger(part.depth) ? part.depth : undefined;
+}
+/** "**How it works:**" → ":"; "**How it works.**" or no bold part label → ".". */
+function boldLabelPunctuation(model) {
+    const part = model.sections.find((section) => section.label.style === 'bold' && LABELLED_PARTS.has(section.role ?? ''));
+    return part?.label.text.trimEnd().endsWith(':') ? ':' : '.';
+}
+/**
+ * A question the FAQ lacks, added after the last question of the internal
+ * FAQ (where the hard questions belong; after the last question of the FAQ
+ * when it has no internal part), written like that question: the same
+ * heading depth, bold, `Q:` or list marker, and an answer slot that holds
+ * only the prompt. Only after a question: whatever follows its answer
+ * belongs to another part, while lines after a bare group heading (a
+ * template's own lines) would become the new question's answer and pass the
+ * check for the author.
+ */
+function faqQuestionFix(context, faq, skeleton, at) {
+    const internal = faq.groups.find((group) => group.kind === 'internal');
+    const like = (internal ? questionsOf(faq, internal) : faq.questions).at(-1);
+    // The fix travels with the finding, so it must be in the file the finding is in (a PR/FAQ may be split over files).
+    if (!like || like.position.file !== at?.file)
+        return undefined;
+    const after = answerEnd(like);
+    const written = writtenLike(context, like, skeleton);
+    if (written === undefined)
+        return undefined;
+    const separator = like.style === 'list' || like.style === 'table' ? '\n' : '\n\n';
+    return { kind: 'insert', line: after.end.line, after: `${separator}${written}`, description: skeleton.description };
+}
+/** The internal group's questions, and those of topic groups inside it (up to the next external or internal group). */
+function questionsOf(faq, internal) {
+    const index = faq.groups.indexOf(internal);
+    const start = internal.position.start.offset;
+    const sameFile = (position) => position.file === internal.position.file;
+    const next = Math.min(...faq.groups.filter((group) => group !== internal && group.kind !== 'topic' && sameFile(group.position) && group.position.start.offset > start).map((group) => group.position.start.offset));
+    return faq.questions.filter((question) => {
+        if (question.group === index)
+            return true;
+        const offset = question.position.start.offset;
+        return faq.groups[question.group ?? -1]?.kind === 'topic' && sameFile(question.position) && offset > start && offset < next;
+    });
+}
+/** Where a question's answer ends (its own line when it has none); an end at the start of a line belongs to the line before. */
+function answerEnd(question) {
+    const { start, end } = question.answer.position ?? question.position;
+    if (end.column === 1 && end.line > start.line)
+        return { start, end: { ...end, line: end.line - 1 } };
+    return question.answer.position ?? question.position;
+}
+/** An answer's own "A:" marker (`A: `, `  - A: `, `**A:** `), copied so the new answer is written like the others. */
+const ANSWER_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\*\*|__)?(?:A|Answer)\s*[:：](?:\*\*|__)?\s*/iu;
+/**
+ * The skeleton's lines, written as `like` is written: the Markdown before
+ * and after its text on its line, and the way its answer starts. Undefined
+ * when the question's text cannot be found on its line.
+ */
+function writtenLike(context, like, skeleton) {
+    const line = context.sourceLine(like.position);
+    const at = line?.indexOf(like.text) ?? -1;
+    if (line === undefined || at === -1)
+        return undefined;
+    const prompt = `<!-- ${skeleton.prompt} -->`;
+    const prefix = nextListMarker(line.slice(0, at));
+    const rest = line.slice(at + like.text.length);
+    if (like.style === 'table')
+        return `${prefix}${skeleton.question} | ${prompt} |`;
+    const question = `${prefix}${skeleton.question}${closing(like.style, rest)}`;
+    const answer = like.answer.position;
+    if (!answer)
+        return `${question}\n\n${prompt}`;
+    const first = firstTextLine(context, answer);
+    // An answer on the question's own line ("**Does it…?** No."): the prompt goes there too.
+    if (first <= like.position.end.line)
+        return `${question} ${prompt}`;
+    const answerLine = context.sourceLine(answer, first) ?? '';
+    const found = ANSWER_MARKER.exec(answerLine)?.[0];
+    // "A:" written without a space before its answer still gets one before the prompt.
+    const marker = found === undefined ? /^\s*/u.exec(answerLine)[0] : found.replace(/(?<=[:：])$/u, ' ');
+    const gap = first - like.position.end.line > 1 ? '\n\n' : '\n';
+    return `${question}${gap}${marker}${prompt}`;
+}
+/** The first line with text of the answer: an answer that starts where its question's line ends starts on the next line. */
+function firstTextLine(context, answer) {
+    const tail = context.sourceLine(answer)?.slice(answer.start.column - 1) ?? '';
+    return tail.trim() === '' ? answer.start.line + 1 : answer.start.line;
+}
+/** What closes the question's Markdown after its text: a bold's `**`, a heading's closing `#`s; never the rest of a run-in answer. */
+function closing(style, rest) {
+    if (style === 'heading')
+        return /^\s+#+\s*$/u.test(rest) ? rest : '';
+    const bold = /^[^*_\s]*(\*\*|__)/u.exec(rest);
+    // Punctuation before the closing marker belongs to the old question; the new one has its own.
+    return bold ? bold[1] : '';
+}
+/** "3. **" → "4. **": the next item of a numbered list; any other prefix as it is. */
+function nextListMarker(prefix) {
+    const numbered = /^(\s*)(\d{1,9})([.)]\s+)/u.exec(prefix);
+    if (!numbered)
+        return prefix;
+    return `${numbered[1]}${Number(numbered[2]) + 1}${numbered[3]}${prefix.slice(numbered[0].length)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/rules/support/explain.js
+
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 function whyNotAnswered(content, noun = 'answer') {
     if (content.tooShort)
@@ -44259,7 +44430,7 @@ function questionsAbout(model, topic) {
     return model.faq?.questions.filter((question) => question.topics.includes(topic)) ?? [];
 }
 /** Explains a failed "the FAQ answers a question about <topic>" requirement. */
-function explainFaqTopic(context, { topic, adjective, subject }) {
+function explainFaqTopic(context, { topic, adjective, subject, skeleton }) {
     const { faq } = context.model;
     const [asked] = questionsAbout(context.model, topic);
     if (asked) {
@@ -44280,11 +44451,13 @@ function explainFaqTopic(context, { topic, adjective, subject }) {
         });
         return;
     }
+    const at = faqAnchor(faq);
     context.report({
-        at: faqAnchor(faq),
+        at,
         message: faq
             ? `The FAQ has no question about ${subject}.`
-            : `There is no FAQ, so nothing answers questions about ${subject}.`
+            : `There is no FAQ, so nothing answers questions about ${subject}.`,
+        ...withFix(faq && skeleton ? faqQuestionFix(context, faq, skeleton, at) : undefined)
     });
 }
 /** Explains a failed Bezos-criterion requirement: answered nowhere, or asked with a placeholder answer. */
@@ -44390,7 +44563,12 @@ var rule = __nccwpck_require__(1543);
         explainFaqTopic(context, {
             topic: 'finance',
             adjective: 'finance',
-            subject: 'money (cost, pricing, revenue, margins or the business model)'
+            subject: 'money (cost, pricing, revenue, margins or the business model)',
+            skeleton: {
+                question: 'What is the price, what does it cost us, and what margin do we make?',
+                prompt: 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
+                description: 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.'
+            }
         });
     }
 }));
@@ -44410,7 +44588,12 @@ var rule = __nccwpck_require__(1543);
         explainFaqTopic(context, {
             topic: 'technical',
             adjective: 'technical',
-            subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)'
+            subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
+            skeleton: {
+                question: 'What is the hardest technical problem, and how will we solve it?',
+                prompt: 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+                description: 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.'
+            }
         });
     }
 }));
@@ -44478,6 +44661,7 @@ var rule = __nccwpck_require__(1543);
 ;// CONCATENATED MODULE: ./build/src/rules/problem-section.js
 
 
+
 /* harmony default export */ const problem_section = ((0,rule/* defineRule */.Km)({
     kind: 'schema',
     id: 'problem-section',
@@ -44503,7 +44687,8 @@ var rule = __nccwpck_require__(1543);
                 at: hints.problem.position,
                 advisory: true,
                 message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
-                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.'
+                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+                ...withFix(problemLabelFix(context, hints.problem))
             });
             return;
         }

@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7923:
+/***/ 700:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54311,7 +54311,152 @@ function ownPosition(node) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./build/src/rules/support/fixes.js
+/**
+ * The mechanical fixes rules offer as suggestions. Each adds what the
+ * document lacks — a label, a question — around lines the author wrote, in
+ * the Markdown the document already uses, and none writes an answer: a
+ * suggestion that made a check pass by itself would hide the very gap the
+ * check reports. When the document's own style cannot be read with
+ * confidence, there is no fix: a wrong suggestion costs the author more than
+ * none.
+ */
+/** Press-release parts whose labels show how this document labels its parts (headline and summary are often styled apart). */
+const LABELLED_PARTS = new Set(['problem', 'solution', 'leaderQuote', 'customerQuote', 'gettingStarted']);
+/** Puts `fix` into a report only when there is one (reports have no `fix: undefined`). */
+function withFix(fix) {
+    return fix ? { fix } : {};
+}
+/**
+ * A label for a problem stated in an unlabelled paragraph: a heading of the
+ * depth the other part headings have, else a bold run-in label at the start
+ * of the paragraph (`**The problem.** `, with the punctuation of the other
+ * bold labels).
+ */
+function problemLabelFix(context, hint) {
+    // Readers find an FAQ answer by its question already; the label belongs in the press release, and moving text is the author's call.
+    if (hint.source === 'faq-answer')
+        return undefined;
+    const text = context.sourceLine(hint.position);
+    // Indented: the paragraph is inside a list item or a quote, whose syntax a label at the start of the line would break.
+    if (text === undefined || /^\s/u.test(text))
+        return undefined;
+    const fix = { kind: 'insert', line: hint.position.start.line, description: 'Labels this paragraph as the customer’s problem, where reviewers look for it.' };
+    const depth = partHeadingDepth(context.model);
+    if (depth !== undefined)
+        return { ...fix, before: `${'#'.repeat(depth)} The Problem\n\n` };
+    // A run-in label only goes before plain text: before a list marker, a quote or another label it would change what the line is.
+    if (!/^[\p{L}\p{N}]/u.test(text))
+        return undefined;
+    return { ...fix, before: `**The problem${boldLabelPunctuation(context.model)}** ` };
+}
+function partHeadingDepth(model) {
+    const part = model.sections.find((section) => section.label.style === 'heading' && LABELLED_PARTS.has(section.role ?? ''));
+    return part && Number.isInteger(part.depth) ? part.depth : undefined;
+}
+/** "**How it works:**" → ":"; "**How it works.**" or no bold part label → ".". */
+function boldLabelPunctuation(model) {
+    const part = model.sections.find((section) => section.label.style === 'bold' && LABELLED_PARTS.has(section.role ?? ''));
+    return part?.label.text.trimEnd().endsWith(':') ? ':' : '.';
+}
+/**
+ * A question the FAQ lacks, added after the last question of the internal
+ * FAQ (where the hard questions belong; after the last question of the FAQ
+ * when it has no internal part), written like that question: the same
+ * heading depth, bold, `Q:` or list marker, and an answer slot that holds
+ * only the prompt. Only after a question: whatever follows its answer
+ * belongs to another part, while lines after a bare group heading (a
+ * template's own lines) would become the new question's answer and pass the
+ * check for the author.
+ */
+function faqQuestionFix(context, faq, skeleton, at) {
+    const internal = faq.groups.find((group) => group.kind === 'internal');
+    const like = (internal ? questionsOf(faq, internal) : faq.questions).at(-1);
+    // The fix travels with the finding, so it must be in the file the finding is in (a PR/FAQ may be split over files).
+    if (!like || like.position.file !== at?.file)
+        return undefined;
+    const after = answerEnd(like);
+    const written = writtenLike(context, like, skeleton);
+    if (written === undefined)
+        return undefined;
+    const separator = like.style === 'list' || like.style === 'table' ? '\n' : '\n\n';
+    return { kind: 'insert', line: after.end.line, after: `${separator}${written}`, description: skeleton.description };
+}
+/** The internal group's questions, and those of topic groups inside it (up to the next external or internal group). */
+function questionsOf(faq, internal) {
+    const index = faq.groups.indexOf(internal);
+    const start = internal.position.start.offset;
+    const sameFile = (position) => position.file === internal.position.file;
+    const next = Math.min(...faq.groups.filter((group) => group !== internal && group.kind !== 'topic' && sameFile(group.position) && group.position.start.offset > start).map((group) => group.position.start.offset));
+    return faq.questions.filter((question) => {
+        if (question.group === index)
+            return true;
+        const offset = question.position.start.offset;
+        return faq.groups[question.group ?? -1]?.kind === 'topic' && sameFile(question.position) && offset > start && offset < next;
+    });
+}
+/** Where a question's answer ends (its own line when it has none); an end at the start of a line belongs to the line before. */
+function answerEnd(question) {
+    const { start, end } = question.answer.position ?? question.position;
+    if (end.column === 1 && end.line > start.line)
+        return { start, end: { ...end, line: end.line - 1 } };
+    return question.answer.position ?? question.position;
+}
+/** An answer's own "A:" marker (`A: `, `  - A: `, `**A:** `), copied so the new answer is written like the others. */
+const ANSWER_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\*\*|__)?(?:A|Answer)\s*[:：](?:\*\*|__)?\s*/iu;
+/**
+ * The skeleton's lines, written as `like` is written: the Markdown before
+ * and after its text on its line, and the way its answer starts. Undefined
+ * when the question's text cannot be found on its line.
+ */
+function writtenLike(context, like, skeleton) {
+    const line = context.sourceLine(like.position);
+    const at = line?.indexOf(like.text) ?? -1;
+    if (line === undefined || at === -1)
+        return undefined;
+    const prompt = `<!-- ${skeleton.prompt} -->`;
+    const prefix = nextListMarker(line.slice(0, at));
+    const rest = line.slice(at + like.text.length);
+    if (like.style === 'table')
+        return `${prefix}${skeleton.question} | ${prompt} |`;
+    const question = `${prefix}${skeleton.question}${closing(like.style, rest)}`;
+    const answer = like.answer.position;
+    if (!answer)
+        return `${question}\n\n${prompt}`;
+    const first = firstTextLine(context, answer);
+    // An answer on the question's own line ("**Does it…?** No."): the prompt goes there too.
+    if (first <= like.position.end.line)
+        return `${question} ${prompt}`;
+    const answerLine = context.sourceLine(answer, first) ?? '';
+    const found = ANSWER_MARKER.exec(answerLine)?.[0];
+    // "A:" written without a space before its answer still gets one before the prompt.
+    const marker = found === undefined ? /^\s*/u.exec(answerLine)[0] : found.replace(/(?<=[:：])$/u, ' ');
+    const gap = first - like.position.end.line > 1 ? '\n\n' : '\n';
+    return `${question}${gap}${marker}${prompt}`;
+}
+/** The first line with text of the answer: an answer that starts where its question's line ends starts on the next line. */
+function firstTextLine(context, answer) {
+    const tail = context.sourceLine(answer)?.slice(answer.start.column - 1) ?? '';
+    return tail.trim() === '' ? answer.start.line + 1 : answer.start.line;
+}
+/** What closes the question's Markdown after its text: a bold's `**`, a heading's closing `#`s; never the rest of a run-in answer. */
+function closing(style, rest) {
+    if (style === 'heading')
+        return /^\s+#+\s*$/u.test(rest) ? rest : '';
+    const bold = /^[^*_\s]*(\*\*|__)/u.exec(rest);
+    // Punctuation before the closing marker belongs to the old question; the new one has its own.
+    return bold ? bold[1] : '';
+}
+/** "3. **" → "4. **": the next item of a numbered list; any other prefix as it is. */
+function nextListMarker(prefix) {
+    const numbered = /^(\s*)(\d{1,9})([.)]\s+)/u.exec(prefix);
+    if (!numbered)
+        return prefix;
+    return `${numbered[1]}${Number(numbered[2]) + 1}${numbered[3]}${prefix.slice(numbered[0].length)}`;
+}
+
 ;// CONCATENATED MODULE: ./build/src/rules/support/explain.js
+
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 function whyNotAnswered(content, noun = 'answer') {
     if (content.tooShort)
@@ -54337,7 +54482,7 @@ function questionsAbout(model, topic) {
     return model.faq?.questions.filter((question) => question.topics.includes(topic)) ?? [];
 }
 /** Explains a failed "the FAQ answers a question about <topic>" requirement. */
-function explainFaqTopic(context, { topic, adjective, subject }) {
+function explainFaqTopic(context, { topic, adjective, subject, skeleton }) {
     const { faq } = context.model;
     const [asked] = questionsAbout(context.model, topic);
     if (asked) {
@@ -54358,11 +54503,13 @@ function explainFaqTopic(context, { topic, adjective, subject }) {
         });
         return;
     }
+    const at = faqAnchor(faq);
     context.report({
-        at: faqAnchor(faq),
+        at,
         message: faq
             ? `The FAQ has no question about ${subject}.`
-            : `There is no FAQ, so nothing answers questions about ${subject}.`
+            : `There is no FAQ, so nothing answers questions about ${subject}.`,
+        ...withFix(faq && skeleton ? faqQuestionFix(context, faq, skeleton, at) : undefined)
     });
 }
 /** Explains a failed Bezos-criterion requirement: answered nowhere, or asked with a placeholder answer. */
@@ -54476,7 +54623,12 @@ function defineRule(rule) {
         explainFaqTopic(context, {
             topic: 'finance',
             adjective: 'finance',
-            subject: 'money (cost, pricing, revenue, margins or the business model)'
+            subject: 'money (cost, pricing, revenue, margins or the business model)',
+            skeleton: {
+                question: 'What is the price, what does it cost us, and what margin do we make?',
+                prompt: 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
+                description: 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.'
+            }
         });
     }
 }));
@@ -54496,7 +54648,12 @@ function defineRule(rule) {
         explainFaqTopic(context, {
             topic: 'technical',
             adjective: 'technical',
-            subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)'
+            subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
+            skeleton: {
+                question: 'What is the hardest technical problem, and how will we solve it?',
+                prompt: 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+                description: 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.'
+            }
         });
     }
 }));
@@ -54564,6 +54721,7 @@ function defineRule(rule) {
 ;// CONCATENATED MODULE: ./build/src/rules/problem-section.js
 
 
+
 /* harmony default export */ const problem_section = (defineRule({
     kind: 'schema',
     id: 'problem-section',
@@ -54589,7 +54747,8 @@ function defineRule(rule) {
                 at: hints.problem.position,
                 advisory: true,
                 message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
-                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.'
+                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+                ...withFix(problemLabelFix(context, hints.problem))
             });
             return;
         }
@@ -54796,8 +54955,8 @@ function minWordsFor(options, topics = [], role) {
 /** Words that label an answer: "A:", "Answer:", "回答：". */
 const ANSWER_WORDS = 'a|r|о|answer|antwort|réponse|respuesta|resposta|回答|答え?|답변?|ответ';
 // "A:", "Answer:", "A1.", "回答：" at the start of a line is a label, not part of the answer.
-const ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
-const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu');
+const substance_ANSWER_MARKER = new RegExp(`^[ \\t]*(?:${ANSWER_WORDS})\\d*[ \\t]*[:.：)][ \\t]*`, 'gimu');
+const LEADING_ANSWER_MARKER = new RegExp(substance_ANSWER_MARKER.source, 'iu');
 // "[Describe the customer]", "<insert price>", "{RFC_TITLE}": a slot the template left for the writer.
 // A slot cannot contain its own opening bracket: each scan stops at the next one, so many
 // unclosed brackets on one line cost linear time, not quadratic.
@@ -54839,7 +54998,7 @@ function assessContent(chunks, position, vocabulary, minWords) {
  * cheap on six-page answers.
  */
 function stripAnswerMarkers(text) {
-    const stripped = text.length < 2000 ? text.replace(ANSWER_MARKER, '') : text.replace(LEADING_ANSWER_MARKER, '');
+    const stripped = text.length < 2000 ? text.replace(substance_ANSWER_MARKER, '') : text.replace(LEADING_ANSWER_MARKER, '');
     return stripped.trim();
 }
 /** Placeholders are short: only the start of a long answer needs looking at. */
@@ -55923,8 +56082,8 @@ function escapeMarkdown(text) {
         .replace(/>/gu, '&gt;')
         .replace(/@/gu, '@\u200b');
 }
-/** An inline review comment: what is wrong, why it matters, how to fix it, where to read more. */
-function reviewCommentBody(finding) {
+/** A review comment: what is wrong, why it matters, how to fix it (with the fix, if there is one), where to read more. */
+function reviewCommentBody(finding, display = 'proposal') {
     const rule = ruleById(finding.ruleId);
     return [
         `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
@@ -55932,8 +56091,40 @@ function reviewCommentBody(finding) {
         escapeMarkdown(finding.message),
         '',
         ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-        `**How to fix:** ${showInvisible(finding.help)}`
+        `**How to fix:** ${showInvisible(finding.help)}`,
+        ...(finding.fix ? ['', ...fixBlock(finding.fix, display)] : [])
     ].join('\n');
+}
+/**
+ * A file-level review comment, for a finding on lines outside the diff:
+ * it says which lines it is about, with a link, since GitHub shows it on
+ * the file as a whole.
+ */
+function fileCommentBody(finding, lineUrl) {
+    const lines = finding.endLine > finding.line ? `Lines ${finding.line}–${finding.endLine}` : `Line ${finding.line}`;
+    const link = `${lineUrl(finding.file, finding.line)}${finding.endLine > finding.line ? `-L${finding.endLine}` : ''}`;
+    return [`📍 **[${lines}](${link})** of this file, outside the lines this pull request changes:`, '', reviewCommentBody(finding, 'proposal')].join('\n');
+}
+function fixBlock(fix, display) {
+    if (display === 'suggestion' && isVerbatimSafe(fix.replacement)) {
+        return [`**Suggested change:** ${showInvisible(fix.description)}`, '', ...fenced('suggestion', fix.replacement)];
+    }
+    const lines = fix.endLine > fix.line ? `lines ${fix.line}–${fix.endLine}` : `line ${fix.line}`;
+    return [`**Proposed change** (to ${lines}, by hand): ${showInvisible(fix.description)}`, '', ...fenced('markdown', showInvisible(fix.replacement))];
+}
+/**
+ * A suggestion is applied as written, so it must hold only what the reader
+ * sees: with an invisible or bidirectional character, or a lone "\r", it is
+ * shown escaped as a proposal instead, never offered for one click.
+ */
+function isVerbatimSafe(text) {
+    return !text.includes('\r') && showInvisible(text) === text;
+}
+/** A code fence longer than any run of backticks in `content`, so that no line of it can close the fence. */
+function fenced(info, content) {
+    const longest = Math.max(0, ...[...content.matchAll(/`+/gu)].map((run) => run[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${info}`, content, fence];
 }
 /** A link to a line as the pull request shows it; `?plain=1` makes GitHub show Markdown as source, where line anchors work. */
 function lineLink(serverUrl, repository, commit) {
@@ -55941,6 +56132,8 @@ function lineLink(serverUrl, repository, commit) {
 }
 function summaryMarkdown(reports, context) {
     const parts = [`## prfaq-gate: ${headline(reports)}`, ''];
+    if (context.progress && reports.length > 0)
+        parts.push(progressHeadline(context.progress), '');
     for (const note of context.notes)
         parts.push(`> [!NOTE]\n> ${note}`, '');
     for (const report of reports)
@@ -55964,6 +56157,9 @@ const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'doc
 function fileSection(report, context) {
     // A file path comes from the pull request: escaped like any document text.
     const lines = [`### ${escapeMarkdown(report.file)}`, ''];
+    const progress = context.progress?.documents.find((document) => document.file === report.file);
+    if (progress)
+        lines.push(documentProgressLine(progress, context.progress.since), '');
     const scored = new Set(SCORECARD.map((row) => row.ruleId));
     const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId));
     lines.push('| Check | Result |', '| --- | --- |');
@@ -56003,11 +56199,35 @@ function scoreCell(findings, file, context) {
 function findingLine(finding, context) {
     return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`;
 }
-/** Cuts a body to GitHub's limit at a line boundary, saying where the rest is. */
-function truncate(body, rest) {
-    if (body.length <= MAX_BODY)
+/** "Since bbbbbbb: 2 fixed, 1 new, 3 still open." (commits are hex from the comment's own checked data: nothing to escape). */
+function progressHeadline(progress) {
+    const counts = [`${progress.fixed} fixed`, `${progress.added} new`, `${progress.open} still open`, ...(progress.suppressed ? [`${progress.suppressed} suppressed`] : [])];
+    return `**Since ${progress.since.slice(0, 7)}:** ${counts.join(', ')}.`;
+}
+/** Which rules were fixed and which are new in one document since the earlier commit. */
+function documentProgressLine(document, since) {
+    const label = `**Since ${since.slice(0, 7)}:**`;
+    if (document.firstChecked)
+        return `${label} not checked at that commit; ${document.added.length} new${document.added.length ? ` (${ruleList(document.added)})` : ''}.`;
+    const changes = [
+        ...(document.fixed.length ? [`✅ fixed ${ruleList(document.fixed)}`] : []),
+        ...(document.added.length ? [`🆕 new ${ruleList(document.added)}`] : []),
+        ...(document.suppressed.length ? [`🔕 suppressed ${ruleList(document.suppressed)}`] : [])
+    ];
+    return `${label} ${changes.length ? changes.join(' · ') : 'nothing fixed, nothing new'} · ${document.open} still open.`;
+}
+/** `faq-finance`, `problem-section` ×2: rule ids (kebab-case, checked when read back), one entry per finding. */
+function ruleList(ruleIds) {
+    const counts = new Map();
+    for (const id of ruleIds)
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts].map(([id, count]) => `\`${id}\`${count > 1 ? ` ×${count}` : ''}`).join(', ');
+}
+/** Cuts a body to GitHub's limit (or a smaller one, leaving room for hidden data) at a line boundary, saying where the rest is. */
+function truncate(body, rest, limit = MAX_BODY) {
+    if (body.length <= limit)
         return body;
-    const cut = body.lastIndexOf('\n', MAX_BODY - 200);
+    const cut = body.lastIndexOf('\n', limit - 200);
     return `${body.slice(0, cut)}\n\n… truncated. ${rest}`;
 }
 function plural(count, word) {
@@ -56110,7 +56330,24 @@ function result(finding, ruleIndex) {
                 }
             }
         ],
-        partialFingerprints: { 'prfaqGate/v1': fingerprint(finding) }
+        partialFingerprints: { 'prfaqGate/v1': fingerprint(finding) },
+        ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {})
+    };
+}
+/**
+ * A fix as SARIF states it: the whole lines `line`–`endLine` (a region
+ * without columns covers whole lines, without their final line break) are
+ * replaced by the fix's text, as the GitHub suggestion replaces them.
+ */
+function sarifFix(file, fix) {
+    return {
+        description: { text: fix.description },
+        artifactChanges: [
+            {
+                artifactLocation: artifactLocation(file),
+                replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.endLine }, insertedContent: { text: fix.replacement } }]
+            }
+        ]
     };
 }
 /**
@@ -61837,7 +62074,7 @@ async function readUpTo(data, limit) {
  */
 /** Markers written by prfaq-gate before job keys existed; adopted, so that old comments converge too. */
 const LEGACY_SUMMARY = '<!-- prfaq-gate:summary -->\n';
-const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")? -->/u;
+const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")?(?: line=([1-9][0-9]{0,8}))? -->/u;
 /** The longest key kept; GitHub bodies are large, but a marker should stay a line. */
 const MAX_KEY = 100;
 /**
@@ -61861,17 +62098,24 @@ function isOwnSummary(body, key) {
         return false;
     return body.startsWith(`${summaryMarker(key)}\n`) || body === summaryMarker(key) || body.startsWith(LEGACY_SUMMARY);
 }
-function findingMarker(fingerprint, key) {
-    return `<!-- prfaq-gate:fp=${fingerprint} key="${key}" -->`;
+/**
+ * The marker of a review comment about one finding. A file-level comment
+ * also names the line it is about: GitHub lists such comments without a
+ * line, and the same finding moved to another line is another comment.
+ */
+function findingMarker(fingerprint, key, line) {
+    return `<!-- prfaq-gate:fp=${fingerprint} key="${key}"${line === undefined ? '' : ` line=${line}`} -->`;
 }
-/** The fingerprint of one of our review comments, or undefined when the comment is not this job's. */
-function ownFingerprint(body, key) {
+/** The finding (and, for a file-level comment, the line) one of our review comments is about; undefined when the comment is not this job's. */
+function ownFinding(body, key) {
     const match = FINDING_MARKER.exec(body ?? '');
     if (!match)
         return undefined;
-    const [, print, markedKey] = match;
+    const [, print, markedKey, line] = match;
     // Without a key: a comment from before keys existed, adopted by the job that sees it.
-    return markedKey === undefined || markedKey === key ? print : undefined;
+    if (markedKey !== undefined && markedKey !== key)
+        return undefined;
+    return line === undefined ? { fingerprint: print } : { fingerprint: print, line: Number(line) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/inputs.js
@@ -61953,7 +62197,7 @@ const MAX_JOB_SUMMARY = 900_000;
  * The job summary lists every finding, so nothing is lost when annotations
  * hit GitHub's per-step limit or comments cannot be posted.
  */
-async function writeJobSummary(reports, context) {
+async function writeJobSummary(reports, context, options = {}) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const findings = reports.flatMap((report) => report.findings);
@@ -61967,7 +62211,61 @@ async function writeJobSummary(reports, context) {
     let text = parts.join('\n');
     if (text.length > MAX_JOB_SUMMARY)
         text = `${text.slice(0, text.lastIndexOf('\n', MAX_JOB_SUMMARY))}\n\n… truncated; the JSON report (output \`report\`) has every finding.`;
-    await summary.addRaw(text, true).write();
+    await summary.addRaw(text, true).write({ overwrite: options.overwrite ?? false });
+}
+
+;// CONCATENATED MODULE: ./build/src/findings/progress.js
+
+function findingEntry(finding) {
+    return `${finding.ruleId}:${fingerprint(finding)}`;
+}
+/** This check, as the state remembers it. */
+function checkedState(commit, reports) {
+    // No prototype: a file named "__proto__" or "constructor" is a key like any other.
+    const findings = Object.create(null);
+    for (const report of [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+        findings[report.file] = [...new Set(report.findings.map(findingEntry))].sort();
+    }
+    return { commit, findings };
+}
+/**
+ * The state to store after this check, and the check to measure progress
+ * from: the stored state's own check when it was of another commit, else the
+ * one it measured from (a re-run keeps its baseline, and so its words).
+ */
+function advance(stored, current) {
+    if (!stored)
+        return { state: current };
+    const baseline = stored.commit === current.commit ? stored.previous : { commit: stored.commit, findings: stored.findings };
+    return baseline ? { state: { ...current, previous: baseline }, baseline } : { state: current };
+}
+/** Progress of the documents checked now since `baseline`; documents no longer checked are left out (they were not fixed). */
+function progressSince(baseline, reports) {
+    const documents = reports.map((report) => documentProgress(report, Object.hasOwn(baseline.findings, report.file) ? baseline.findings[report.file] : undefined));
+    const total = (count) => documents.reduce((sum, document) => sum + count(document), 0);
+    return {
+        since: baseline.commit,
+        fixed: total((document) => document.fixed.length),
+        added: total((document) => document.added.length),
+        suppressed: total((document) => document.suppressed.length),
+        open: total((document) => document.open),
+        documents
+    };
+}
+function documentProgress(report, before) {
+    const now = new Set(report.findings.map(findingEntry));
+    const switchedOff = new Set((report.suppressed ?? []).map(({ finding }) => findingEntry(finding)));
+    const earlier = new Set(before ?? []);
+    const ruleOf = (entry) => entry.slice(0, entry.lastIndexOf(':'));
+    const gone = [...earlier].filter((entry) => !now.has(entry));
+    return {
+        file: report.file,
+        fixed: gone.filter((entry) => !switchedOff.has(entry)).map(ruleOf).sort(),
+        added: [...now].filter((entry) => !earlier.has(entry)).map(ruleOf).sort(),
+        suppressed: gone.filter((entry) => switchedOff.has(entry)).map(ruleOf).sort(),
+        open: [...now].filter((entry) => earlier.has(entry)).length,
+        firstChecked: before === undefined
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/action/github/identity.js
@@ -62027,6 +62325,17 @@ function anchorInDiff(lines, start, end) {
         return { line: end, startLine: start };
     return { line: start };
 }
+/**
+ * The anchor for a comment on exactly lines `start`–`end`, as a suggestion
+ * needs (GitHub replaces the lines the comment is on): every line on the
+ * RIGHT side of one hunk, else undefined.
+ */
+function spanInDiff(lines, start, end) {
+    const hunk = lines.hunkOf.get(start);
+    if (hunk === undefined || lines.hunkOf.get(end) !== hunk)
+        return undefined;
+    return end > start ? { line: end, startLine: start } : { line: start };
+}
 
 ;// CONCATENATED MODULE: ./build/src/action/github/review.js
 
@@ -62037,51 +62346,57 @@ function anchorInDiff(lines, start, end) {
 
 /** At most this many comments are deleted per run, so a run's writes stay bounded; the next run goes on. */
 const MAX_CLEANUPS = 30;
-/** A review that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
+/** A write that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
 const POST_ATTEMPTS = 2;
 /**
- * Brings the pull request's inline comments in line with the findings, in a
+ * Brings the pull request's review comments in line with the findings, in a
  * bounded number of writes: one COMMENT review holding every new inline
  * comment (never APPROVE or REQUEST_CHANGES: the failing check is the gate),
- * then deletions of comments whose finding is gone and of duplicate copies.
+ * one file-level comment for each new finding on lines outside the diff of
+ * a changed file (the reviews API cannot hold those), then deletions of
+ * comments whose finding is gone and of duplicate copies.
  *
- * Safe to repeat: a review POST is never re-sent blindly (GitHub sometimes
- * applies it and answers 5xx); the comments are listed again and only those
- * missing are posted. Duplicates of one finding on one line — from such a
- * write, from two runs racing, from an older version — converge to the
- * oldest copy. A comment someone replied to is never deleted.
+ * Safe to repeat: no POST is re-sent blindly (GitHub sometimes applies it
+ * and answers 5xx); the comments are listed again and only those missing are
+ * posted. Duplicates of one finding on one line — from such a write, from
+ * two runs racing, from an older version — converge to the oldest copy. A
+ * comment someone replied to is never deleted.
  */
-async function syncReview(client, target, findings, files, maxInline) {
+async function syncReview(client, target, findings, files, options) {
     let existing = await listOwnComments(client, target);
-    const outcome = { posted: 0, kept: 0, deleted: 0, notInline: [] };
-    const { toPost, wanted } = plan(existing, findings, files, maxInline, outcome);
+    const outcome = { posted: 0, kept: 0, onFile: 0, deleted: 0, notInline: [] };
+    const { toPost, wanted } = plan(existing, findings, files, options.maxComments, outcome);
     if (toPost.length > 0)
-        existing = await postReconciled(client, target, toPost, outcome, existing);
+        existing = await postReconciled(client, target, toPost, outcome, existing, options);
     outcome.deleted = await deleteComments(client, target, surplus(existing, wanted));
     return outcome;
 }
 /** Which findings get a new comment, which stand already, and which go to the summary only. */
-function plan(existing, findings, files, maxInline, outcome) {
+function plan(existing, findings, files, maxComments, outcome) {
     const diffs = new Map(files.map((file) => [file.path, commentableLines(file.patch)]));
     const standing = new Set(existing.map((comment) => comment.key));
     const wanted = new Set();
     const toPost = [];
     for (const finding of findings) {
-        const anchor = anchorInDiff(diffs.get(finding.file) ?? { hunkOf: new Map() }, finding.line, finding.endLine);
-        const key = anchor && review_commentKey(fingerprint(finding), finding.file, anchor.line);
-        if (!anchor || !key || wanted.has(key)) {
-            if (!anchor)
+        const diff = diffs.get(finding.file);
+        // Only files the pull request changes can take review comments; the rest are in the summary.
+        const placement = diff && place(finding, diff);
+        const key = placement && keyOf(finding, placement);
+        if (!placement || !key || wanted.has(key)) {
+            if (!placement)
                 outcome.notInline.push(finding);
             continue;
         }
         if (standing.has(key)) {
             wanted.add(key);
             outcome.kept++;
+            if (placement.kind === 'file')
+                outcome.onFile++;
         }
-        else if (outcome.kept + toPost.length < maxInline) {
+        else if (outcome.kept + toPost.length < maxComments) {
             // The cap counts comments already standing, so re-runs never add more.
             wanted.add(key);
-            toPost.push({ finding, key, ...anchor });
+            toPost.push({ finding, key, placement });
         }
         else {
             outcome.notInline.push(finding);
@@ -62089,64 +62404,117 @@ function plan(existing, findings, files, maxInline, outcome) {
     }
     return { toPost, wanted };
 }
-function review_commentKey(print, path, line) {
-    return `${print}@${path}@${line ?? 'outdated'}`;
+/**
+ * On the fix's lines when they are in the diff (the comment then carries a
+ * suggestion: GitHub replaces the lines a comment is on); else on the
+ * finding's lines when they are; else on the file.
+ */
+function place(finding, diff) {
+    const fix = finding.fix && spanInDiff(diff, finding.fix.line, finding.fix.endLine);
+    if (fix)
+        return { kind: 'line', ...fix, suggestion: true };
+    const anchor = anchorInDiff(diff, finding.line, finding.endLine);
+    return anchor ? { kind: 'line', ...anchor, suggestion: false } : { kind: 'file' };
+}
+function keyOf(finding, placement) {
+    return review_commentKey(fingerprint(finding), finding.file, placement.kind === 'line' ? String(placement.line) : `file:${finding.line}`);
+}
+function review_commentKey(print, path, where) {
+    return `${print}@${path}@${where}`;
 }
 async function listOwnComments(client, target) {
     const comments = await client.paginate(client.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 });
     const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id) => typeof id === 'number'));
     return comments
         .flatMap((comment) => {
-        const print = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFingerprint(comment.body, target.key) : undefined;
-        return print ? [{ id: comment.id, key: review_commentKey(print, comment.path, comment.line), hasReplies: repliedTo.has(comment.id) }] : [];
+        const marked = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFinding(comment.body, target.key) : undefined;
+        if (!marked)
+            return [];
+        // GitHub lists a file-level comment without a line: its marker names it. An inline comment whose line left the diff has none: outdated.
+        const where = comment.subject_type === 'file' ? `file:${marked.line ?? '?'}` : String(comment.line ?? 'outdated');
+        return [{ id: comment.id, key: review_commentKey(marked.fingerprint, comment.path, where), hasReplies: repliedTo.has(comment.id) }];
     })
         .sort((a, b) => a.id - b.id);
 }
 /**
- * Posts the review, then lists again: to learn whether a failed POST landed
- * anyway (then nothing is re-sent) and to see a racing run's copies. Returns
- * the listing after the post.
+ * Posts the comments, then lists again: to learn whether a failed POST
+ * landed anyway (then nothing is re-sent) and to see a racing run's copies.
+ * Returns the listing after the posts.
  */
-async function postReconciled(client, target, planned, outcome, existing) {
+async function postReconciled(client, target, planned, outcome, existing, options) {
     let toPost = planned;
     let failure;
     let listed = existing;
     for (let attempt = 1; attempt <= POST_ATTEMPTS && toPost.length > 0; attempt++) {
-        try {
-            await postReview(client, target, toPost);
-            failure = undefined;
-        }
-        catch (error) {
-            if (statusOf(error) === 422) {
-                // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
-                annotations.warning(`GitHub rejected the inline review comments (${error.message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`);
-                outcome.notInline.push(...toPost.map(({ finding }) => finding));
-                return listed;
-            }
-            if (!isAmbiguous(error))
-                throw error;
-            failure = error;
-        }
+        const sent = await send(client, target, toPost, options);
+        outcome.notInline.push(...sent.refused.map(({ finding }) => finding));
+        toPost = toPost.filter((comment) => !sent.refused.includes(comment));
+        failure = sent.failure;
         listed = await listOwnComments(client, target);
         const present = new Set(listed.map((comment) => comment.key));
-        outcome.posted += toPost.filter((comment) => present.has(comment.key)).length;
+        const landed = toPost.filter((comment) => present.has(comment.key));
+        outcome.posted += landed.length;
+        outcome.onFile += landed.filter((comment) => comment.placement.kind === 'file').length;
         toPost = failure ? toPost.filter((comment) => !present.has(comment.key)) : [];
     }
     if (failure && toPost.length > 0)
         throw failure;
     return listed;
 }
+/**
+ * One attempt at every planned comment: the inline ones in one review, the
+ * file-level ones one by one. What GitHub refused as invalid (422) goes to
+ * the summary; an ambiguous failure (5xx, timeout) is returned for the
+ * caller to reconcile; any other failure (a read-only token) ends the sync.
+ */
+async function send(client, target, toPost, options) {
+    const refused = [];
+    let failure;
+    const attempt = async (what, comments, post) => {
+        try {
+            await post();
+        }
+        catch (error) {
+            if (statusOf(error) === 422) {
+                // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
+                annotations.warning(`GitHub rejected ${what} (${error.message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`);
+                refused.push(...comments);
+            }
+            else if (isAmbiguous(error)) {
+                failure ??= error;
+            }
+            else {
+                throw error;
+            }
+        }
+    };
+    const inline = toPost.filter((comment) => comment.placement.kind === 'line');
+    if (inline.length > 0)
+        await attempt('the inline review comments', inline, () => postReview(client, target, inline));
+    for (const comment of toPost.filter((planned) => planned.placement.kind === 'file')) {
+        await attempt(`the file comment on ${comment.finding.file}`, [comment], () => postFileComment(client, target, comment, options));
+    }
+    return failure === undefined ? { refused } : { refused, failure };
+}
 async function postReview(client, target, toPost) {
-    const comments = toPost.map(({ finding, line, startLine }) => ({
-        path: finding.file,
-        line,
-        side: 'RIGHT',
-        ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
-        // The marker comes first, so that cutting an overlong body can never lose it.
-        body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding)}`, 'See the summary comment.')
-    }));
+    const comments = toPost.map(({ finding, placement }) => {
+        const { line, startLine, suggestion } = placement;
+        return {
+            path: finding.file,
+            line,
+            side: 'RIGHT',
+            ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
+            // The marker comes first, so that cutting an overlong body can never lose it.
+            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal')}`, 'See the summary comment.')
+        };
+    });
     const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`;
     await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments });
+}
+/** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
+async function postFileComment(client, target, { finding }, options) {
+    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl)}`, 'See the summary comment.');
+    await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body });
 }
 /** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */
 function surplus(existing, wanted) {
@@ -62193,10 +62561,11 @@ const CREATE_ATTEMPTS = 2;
  * any surplus copy — left by such a write, by two runs racing, or by an
  * older version — is deleted, keeping the oldest. With `createIfMissing:
  * false` (a pull request that touches no PR/FAQ) no new comment is made.
+ * The body is rendered from the oldest copy, the one that is kept.
  */
-async function upsertSummaryComment(client, target, text, options) {
-    const body = `${summaryMarker(options.key)}\n${text}`;
+async function upsertSummaryComment(client, target, render, options) {
     let ours = await listOwn(client, target, options.key);
+    const body = `${summaryMarker(options.key)}\n${render(ours[0]?.body)}`;
     let action;
     if (ours.length > 0) {
         action = await edit(client, target, ours[0], body);
@@ -62267,7 +62636,84 @@ async function removeSurplus(client, target, surplus) {
     return surplus.length;
 }
 
+;// CONCATENATED MODULE: ./build/src/action/github/summary-state.js
+/**
+ * The summary comment's hidden data: what the last check found, so that the
+ * next run can say what changed without any storage of its own. It is one
+ * HTML comment on the line after the marker, holding base64 JSON (base64 has
+ * no "-" or ">", so no document text or file name can end the comment or
+ * inject anything). Reading it trusts nothing: anyone with write access can
+ * edit the comment, so a value that is too long, not base64, not JSON or not
+ * exactly the expected shape is treated as absent.
+ */
+const PREFIX = '<!-- prfaq-gate:state v1 ';
+const SUFFIX = ' -->';
+/** Encoded length kept at most: a few hundred findings. Past it the older check is dropped, then the state. */
+const MAX_STATE_CHARS = 16_000;
+/** PREFIX, up to MAX_STATE_CHARS of base64, SUFFIX: a literal, so that the ReDoS check reads it. */
+const STATE_LINE = /^<!-- prfaq-gate:state v1 ([A-Za-z0-9+/]{4,16000}={0,2}) -->$/u;
+const COMMIT = /^[0-9a-f]{40}$/u;
+/** `ruleId:fingerprint`, as findings/progress.ts writes it. */
+const ENTRY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*:[0-9a-f]{16}$/u;
+const MAX_PATH = 1000;
+/** The line to put after the summary's marker, or undefined when even the current check alone is too large to keep. */
+function stateLine(state) {
+    for (const candidate of [state, withoutPrevious(state)]) {
+        const line = `${PREFIX}${Buffer.from(JSON.stringify(toJson(candidate)), 'utf8').toString('base64')}${SUFFIX}`;
+        if (line.length <= PREFIX.length + MAX_STATE_CHARS + SUFFIX.length)
+            return line;
+    }
+    return undefined;
+}
+/** The state a summary comment's body holds, or undefined when it holds none that can be trusted. */
+function readState(body) {
+    const line = body?.split('\n', 2)[1];
+    const match = line === undefined ? null : STATE_LINE.exec(line);
+    if (!match)
+        return undefined;
+    try {
+        return fromJson(JSON.parse(Buffer.from(match[1], 'base64').toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function withoutPrevious({ commit, findings }) {
+    return { commit, findings };
+}
+function toJson(state) {
+    return { v: 1, c: state.commit, f: state.findings, ...(state.previous ? { p: { c: state.previous.commit, f: state.previous.findings } } : {}) };
+}
+function fromJson(value) {
+    if (!isRecord(value) || value.v !== 1)
+        return undefined;
+    const current = checkOf(value);
+    if (!current)
+        return undefined;
+    if (value.p === undefined)
+        return current;
+    const previous = checkOf(value.p);
+    return previous ? { ...current, previous } : undefined;
+}
+function checkOf(value) {
+    if (!isRecord(value) || typeof value.c !== 'string' || !COMMIT.test(value.c) || !isRecord(value.f))
+        return undefined;
+    // No prototype: a path named "__proto__" or "constructor" is a key like any other.
+    const findings = Object.create(null);
+    for (const [path, entries] of Object.entries(value.f)) {
+        if (path.length > MAX_PATH || !Array.isArray(entries) || !entries.every((entry) => typeof entry === 'string' && ENTRY.test(entry)))
+            return undefined;
+        findings[path] = entries;
+    }
+    return { commit: value.c, findings };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./build/src/action/publish.js
+
+
 
 
 
@@ -62285,30 +62731,33 @@ const FORK_HELP = 'The token cannot write to this pull request (pull requests fr
 /**
  * Posts the review comments and the summary comment, each on its own: a
  * failed review write does not stop the summary, and nothing here stops the
- * job summary, outputs or gate. Returns what could not be written, in words
- * that say which call failed and what to do. A read-only token is not a
- * failure: it is what fork pull requests get, so the run relies on the
- * annotations and job summary (the gate is unaffected) and says how to
- * enable comments.
+ * job summary, outputs or gate. A read-only token is not a failure: it is
+ * what fork pull requests get, so the run relies on the annotations and job
+ * summary (the gate is unaffected) and says how to enable comments.
  */
 async function publishToPullRequest(client, context, pull, inputs) {
     const problems = [];
+    let progress;
     try {
         const target = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey };
         if (await headMovedOn(client, target))
-            return problems;
+            return { problems };
+        const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             await settle('The review comments', problems, async () => {
                 const findings = pull.reports.flatMap((report) => report.findings);
-                const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments);
-                info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
+                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl });
+                info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
             });
         }
         if (inputs.comment === 'summary' || inputs.comment === 'both') {
             await settle('The summary comment', problems, async () => {
-                const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha);
-                const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.');
-                const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
+                const render = (previousBody) => {
+                    const summary = summaryText(pull, lineUrl, previousBody);
+                    progress = summary.progress;
+                    return summary.text;
+                };
+                const outcome = await upsertSummaryComment(client, target, render, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey });
                 info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`);
             });
         }
@@ -62319,7 +62768,23 @@ async function publishToPullRequest(client, context, pull, inputs) {
         else
             annotations.warning(FORK_HELP);
     }
-    return problems;
+    return progress ? { problems, progress } : { problems };
+}
+/**
+ * The summary after its marker: the hidden line with this check's
+ * fingerprints (and those of the last check of an earlier commit), then the
+ * Markdown, which says what changed since that earlier check. Nothing in it
+ * depends on the time, so a re-run with the same result writes nothing.
+ */
+function summaryText(pull, lineUrl, previousBody) {
+    const { state, baseline } = advance(readState(previousBody), checkedState(pull.headSha, pull.reports));
+    const progress = baseline && pull.reports.length > 0 ? progressSince(baseline, pull.reports) : undefined;
+    const hidden = stateLine(state);
+    const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, ...(progress ? { progress } : {}) });
+    // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
+    const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0));
+    const body = hidden ? `${hidden}\n${text}` : text;
+    return progress ? { text: body, progress } : { text: body };
 }
 /** Runs one write; a failure becomes a problem to report, except a read-only token, which ends all writing. */
 async function settle(what, problems, write) {
@@ -84980,9 +85445,11 @@ function checkParts(parts, settings) {
     const byFile = new Map(parts.map((part) => [part.file, part.findings]));
     const model = mergeModels(parts.map((part) => ({ file: part.file, model: part.model })));
     const primary = parts[0].findings;
+    const partOf = (file) => byFile.get(file ?? '') ?? primary;
     const router = {
         enabled: (ruleId) => primary.enabled(ruleId),
-        add: (ruleId, report) => (byFile.get(report.at?.file ?? '') ?? primary).add(ruleId, report)
+        add: (ruleId, report) => partOf(report.at?.file).add(ruleId, report),
+        sourceLine: (line, file) => partOf(file).sourceLine(line)
     };
     checkModel(model, router, settings);
 }
@@ -85050,7 +85517,11 @@ function checkModel(model, findings, settings) {
     for (const rule of RULES) {
         if (rule.kind !== 'schema' || !failedRules.has(rule.id) || !findings.enabled(rule.id))
             continue;
-        rule.explain({ model, report: (report) => findings.add(rule.id, report) });
+        rule.explain({
+            model,
+            report: (report) => findings.add(rule.id, report),
+            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+        });
     }
     for (const team of settings.schemas) {
         if (!findings.enabled(team.id))
@@ -85104,6 +85575,9 @@ class FindingSink {
     }
     enabled(ruleId) {
         return this.configuredSeverity(ruleId) !== undefined;
+    }
+    sourceLine(line) {
+        return this.lines.lineText(line);
     }
     knownRuleIds() {
         return new Set([...RULES.map((rule) => rule.id), ...this.settings.schemas.map((schema) => schema.id)]);
@@ -85769,7 +86243,10 @@ async function checkAndReport(inputs, context, client, deadline) {
     if (inputs.sarifFile)
         await safely('The SARIF file', async () => writeSarif((0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.sarifFile), reports));
     if (pull && inputs.comment !== 'none') {
-        const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        // The job summary was written before any comment; now that the summary comment knows what changed since the last push, it says so too.
+        if (progress)
+            await safely('The job summary', () => writeJobSummary(reports, { ...summary, progress }, { overwrite: true }));
         await reportProblems(problems);
     }
 }
@@ -85801,7 +86278,7 @@ async function publishFromReport(inputs, context, client) {
     const stranger = report.reports.find((file) => !changed.has(file.file));
     if (stranger)
         throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`);
-    const problems = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
+    const { problems } = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs);
     await reportProblems(problems);
     // Posting is this job's whole purpose: when it could not post, it fails (the gate is the other workflow's check).
     if (problems.length > 0)
@@ -85899,7 +86376,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -116,8 +116,11 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
       'faq-technical-hurdles',
       'problem-section'
     ])
+    // The finding is at the Internal FAQ heading (line 9); its comment sits on the FAQ's last line (13),
+    // which its suggestion replaces with that line and a skeleton finance question.
     const finance = inline.find((comment) => comment.body.includes('faq-finance'))!
-    expect(finance).toMatchObject({ path: DOC, line: 9, side: 'RIGHT' })
+    expect(finance).toMatchObject({ path: DOC, line: 13, side: 'RIGHT' })
+    expect(finance.body).toContain('```suggestion\nControllers at mid-sized companies.\n\n**Q: What is the price')
     expect(finance.body).toContain('**Why it matters:**')
     expect(finance.body).toContain('**How to fix:**')
     expect(finance.body).toContain('docs/rules/faq-finance.md')
@@ -247,12 +250,14 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     record('PR with 261 changed files')
   })
 
-  it('a finding on a line outside the diff goes to the summary, not an inline comment', async () => {
-    // Only line 5 (the problem statement) changed; the faq-finance finding is at line 15.
+  it('a finding on a line outside the diff gets a file-level comment naming the line, not an inline one, and is in the summary', async () => {
+    // Only line 5 (the problem statement) changed; the faq-finance finding is at line 15, its fix at line 31.
     const apiUrl = await startFake([pull({}, { files: [{ filename: DOC, status: 'modified', patch: oneLinePatch(MISSING_FINANCE, 5) }], contents: { [DOC]: MISSING_FINANCE } })])
     const run = await runOnPull(apiUrl)
     expect(run.code).toBe(1)
-    expect(fake!.reviewComments).toEqual([])
+    expect(fake!.reviewComments.map(({ path, subject_type, line }) => ({ path, subject_type, line }))).toEqual([{ path: DOC, subject_type: 'file', line: undefined }])
+    expect(fake!.reviewComments[0]!.body).toContain('?plain=1#L15)** of this file')
+    expect(explicitReviews()).toEqual([])
     expect(summaryComments()[0]!.body).toContain('#L15): The FAQ has no question about money')
     expectNoViolations()
     record('finding outside the diff')

@@ -309,9 +309,13 @@ describe('what reaches GitHub', () => {
     const doc = MISSING_FINANCE.replace('# Ledgerline PR/FAQ\n\n', '# Ledgerline PR/FAQ\r\r')
     const gitLine = doc.split('\n').findIndex((line) => line === '### Internal FAQ') + 1
     expect(gitLine).toBe(13)
+    // The comment sits on the line its suggestion replaces, the FAQ's last line: numbered as git numbers it too.
+    const fixLine = doc.split('\n').findIndex((line) => line.startsWith('A beta with 20 customers')) + 1
+    expect(fixLine).toBe(29)
     const apiUrl = await startFake({ [DOC]: doc })
     const run = await runOnPull(apiUrl)
-    expect(inlineComments().map((comment) => [comment.path, comment.line])).toEqual([[DOC, gitLine]])
+    expect(inlineComments().map((comment) => [comment.path, comment.line])).toEqual([[DOC, fixLine]])
+    expect(inlineComments()[0]!.body).toContain('```suggestion\nA beta with 20 customers')
     expect(run.annotations.find((line) => line.includes('faq-finance'))).toContain(`line=${gitLine},`)
     expectNoViolations()
   })

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { anchorInDiff, commentableLines } from '../../src/action/github/diff.js'
+import { anchorInDiff, commentableLines, spanInDiff } from '../../src/action/github/diff.js'
 import { list } from '../../src/action/inputs.js'
-import { commentKey, findingMarker, isOwnSummary, ownFingerprint, summaryMarker } from '../../src/action/github/markers.js'
+import { commentKey, findingMarker, isOwnSummary, ownFinding, summaryMarker } from '../../src/action/github/markers.js'
 import { fingerprint, type Finding } from '../../src/findings/finding.js'
 import { decide } from '../../src/gate.js'
 import { showInvisible } from '../../src/reporters/invisible.js'
-import { escapeMarkdown, reviewCommentBody, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
+import { escapeMarkdown, fileCommentBody, reviewCommentBody, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
 
 const PATCH = ['@@ -1,3 +1,4 @@', ' # Title', '-old line', '+new line', '+another', ' context', '@@ -20,2 +21,3 @@', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
 
@@ -40,6 +40,16 @@ describe('commentable lines of a patch', () => {
     expect(anchorInDiff(lines, 10, 10)).toBeUndefined()
     expect(anchorInDiff(commentableLines(undefined), 1, 1)).toBeUndefined()
   })
+
+  it('take a suggestion only on exactly its lines, all in one hunk', () => {
+    const lines = commentableLines(PATCH)
+    expect(spanInDiff(lines, 3, 3)).toEqual({ line: 3 })
+    expect(spanInDiff(lines, 2, 4)).toEqual({ line: 4, startLine: 2 })
+    // Unlike a finding's anchor, a suggestion cannot shrink to its first line: it would replace fewer lines than it means.
+    expect(spanInDiff(lines, 3, 22)).toBeUndefined()
+    expect(spanInDiff(lines, 4, 5)).toBeUndefined()
+    expect(spanInDiff(lines, 10, 10)).toBeUndefined()
+  })
 })
 
 describe('Markdown for GitHub', () => {
@@ -70,9 +80,59 @@ describe('Markdown for GitHub', () => {
     expect(body).toContain('(https://example.com/faq-finance.md)')
   })
 
+  describe('a fix in a review comment', () => {
+    const fix = { kind: 'insert' as const, line: 2, endLine: 3, replacement: 'one\ntwo', description: 'Adds a question.' }
+
+    it('is a suggestion block when the comment is on its lines', () => {
+      const body = reviewCommentBody(finding({ fix }), 'suggestion')
+      expect(body).toContain('**Suggested change:** Adds a question.\n\n```suggestion\none\ntwo\n```')
+    })
+
+    it('uses a fence longer than any run of backticks in the replacement', () => {
+      const body = reviewCommentBody(finding({ fix: { ...fix, replacement: 'code:\n```\nx\n```\nand ````` five' } }), 'suggestion')
+      expect(body).toContain('``````suggestion\ncode:\n```\nx\n```\nand ````` five\n``````')
+    })
+
+    it('is the proposed text, to copy by hand, elsewhere', () => {
+      const body = reviewCommentBody(finding({ fix }), 'proposal')
+      expect(body).not.toContain('```suggestion')
+      expect(body).toContain('**Proposed change** (to lines 2–3, by hand): Adds a question.\n\n```markdown\none\ntwo\n```')
+    })
+
+    it('is never offered for one click when it holds invisible characters: shown escaped instead', () => {
+      const body = reviewCommentBody(finding({ fix: { ...fix, replacement: 'cost\u202E0$' } }), 'suggestion')
+      expect(body).not.toContain('```suggestion')
+      expect(body).toContain('cost<U+202E>0$')
+      expect(body).not.toMatch(/\u202E/u)
+    })
+  })
+
+  it('a file-level comment says which lines it is about, with a link', () => {
+    const url = (file: string, line: number) => `https://example.com/${file}#L${line}`
+    expect(fileCommentBody(finding({ line: 7, endLine: 7 }), url)).toMatch(/^📍 \*\*\[Line 7\]\(https:\/\/example\.com\/docs\/a-prfaq\.md#L7\)\*\* of this file/u)
+    expect(fileCommentBody(finding({ line: 7, endLine: 9 }), url)).toContain('[Lines 7–9](https://example.com/docs/a-prfaq.md#L7-L9)')
+    expect(fileCommentBody(finding({ fix: { kind: 'insert', line: 7, endLine: 7, replacement: 'x', description: 'd' } }), url)).not.toContain('```suggestion')
+  })
+
   it('a fingerprint survives a line shift but not a different message', () => {
     expect(fingerprint(finding({ line: 40, endLine: 40 }))).toBe(fingerprint(finding()))
     expect(fingerprint(finding({ message: 'Other.' }))).not.toBe(fingerprint(finding()))
+  })
+
+  it('the summary says what changed since the earlier commit, per document, one entry per finding', () => {
+    const progress = {
+      since: 'b'.repeat(40),
+      fixed: 2,
+      added: 0,
+      suppressed: 1,
+      open: 1,
+      documents: [{ file: 'a-prfaq.md', fixed: ['faq-finance', 'faq-finance'], added: [], suppressed: ['bezos-big-idea'], open: 1, firstChecked: false }]
+    }
+    const body = summaryMarkdown([{ file: 'a-prfaq.md', findings: [finding({ file: 'a-prfaq.md' })] }], { lineUrl: () => 'https://example.com', notes: [], progress })
+    expect(body).toContain('\n\n**Since bbbbbbb:** 2 fixed, 0 new, 1 still open, 1 suppressed.\n')
+    expect(body).toContain('### a-prfaq.md\n\n**Since bbbbbbb:** ✅ fixed `faq-finance` ×2 · 🔕 suppressed `bezos-big-idea` · 1 still open.\n')
+    // No document, no progress: "no PR/FAQ changed" says it all.
+    expect(summaryMarkdown([], { lineUrl: () => '', notes: [], progress: { ...progress, documents: [] } })).not.toContain('Since')
   })
 
   it('the summary stays under GitHub’s body limit and says where the rest is', () => {
@@ -98,10 +158,13 @@ describe('comment markers', () => {
   it('review comments carry their fingerprint and the job’s key', () => {
     const key = commentKey('prfaq-gate/prfaq')
     const print = fingerprint(finding())
-    expect(ownFingerprint(`${findingMarker(print, key)}\nbody`, key)).toBe(print)
-    expect(ownFingerprint(`${findingMarker(print, commentKey('other'))}\nbody`, key)).toBeUndefined()
-    expect(ownFingerprint(`quote: ${findingMarker(print, key)}`, key)).toBeUndefined()
-    expect(ownFingerprint(`<!-- prfaq-gate:fp=${print} -->\nolder version`, key)).toBe(print)
+    expect(ownFinding(`${findingMarker(print, key)}\nbody`, key)).toEqual({ fingerprint: print })
+    expect(ownFinding(`${findingMarker(print, commentKey('other'))}\nbody`, key)).toBeUndefined()
+    expect(ownFinding(`quote: ${findingMarker(print, key)}`, key)).toBeUndefined()
+    expect(ownFinding(`<!-- prfaq-gate:fp=${print} -->\nolder version`, key)).toEqual({ fingerprint: print })
+    // A file-level comment names its line, which GitHub does not list for it.
+    expect(ownFinding(`${findingMarker(print, key, 15)}\nbody`, key)).toEqual({ fingerprint: print, line: 15 })
+    expect(ownFinding(`${findingMarker(print, commentKey('other'), 15)}\nbody`, key)).toBeUndefined()
   })
 
   it('a key cannot end the HTML comment or break out of its quotes', () => {

@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, openApiResponseErrors, parsePatch, type FakeFile, type FakePullRequest } from './fake-github.js'
+import { FakeGitHub, openApiResponseErrors, parsePatch, suggestionOf, type FakeFile, type FakePullRequest } from './fake-github.js'
 
 const OWNER = 'acme'
 const REPO = 'docs'
@@ -279,6 +279,31 @@ describe('single review comments', () => {
     const ok = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', line: 2, body: 'x' })
     expect(ok.status).toBe(201)
     expect(fake.violations.map(v => v.slice(0, v.indexOf(']') + 1))).toEqual(['[diff]', '[commit]'])
+  })
+
+  it('lists a file-level comment without a line, as subject_type file', async () => {
+    await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', subject_type: 'file', body: 'about line 8' })
+    const listed = await octokit().paginate(octokit().rest.pulls.listReviewComments, { ...repo, pull_number: 1, per_page: 100 })
+    expect(listed.map(({ subject_type, line, position }) => ({ subject_type, line, position }))).toEqual([{ subject_type: 'file', line: null, position: null }])
+    expect(fake.violations).toEqual([])
+  })
+
+  it('flags a suggestion where nobody can apply it: in a file-level or an issue comment', async () => {
+    const suggestion = 'Try this:\n```suggestion\nnew text\n```'
+    expect((await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', line: 2, body: suggestion })).status).toBe(201)
+    expect(fake.violations).toEqual([])
+    await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', subject_type: 'file', body: suggestion })
+    await call('POST', `/repos/${OWNER}/${REPO}/issues/1/comments`, { body: suggestion })
+    expect(fake.violations.map(v => v.slice(0, v.indexOf(']') + 1))).toEqual(['[policy]', '[policy]'])
+  })
+
+  it('applies a suggestion as "Commit suggestion" does: the comment’s lines replaced by the block, a longer fence included', async () => {
+    const single = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', line: 2, body: '```suggestion\nNEW LINE\nand one more\n```' })
+    expect(fake.applySuggestion(single.json.id)).toBe('# Title\nNEW LINE\nand one more\nadded\ncontext\n')
+    const span = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', start_line: 2, line: 3, body: 'x\n````suggestion\nwith ```code```\n```\n````\nafter' })
+    expect(suggestionOf(fake.reviewComments.find(c => c.id === span.json.id)!.body)).toBe('with ```code```\n```')
+    expect(fake.applySuggestion(span.json.id)).toBe('# Title\nwith ```code```\n```\ncontext\n')
+    expect(() => fake.applySuggestion(single.json.id + 999)).toThrow(/not a line comment/u)
   })
 
   it('updates and deletes review comments', async () => {

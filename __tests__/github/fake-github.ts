@@ -556,6 +556,18 @@ function describeAnchor(c: Record<string, any>): string {
   return `${c.start_line !== undefined ? `${String(c.start_line)}-` : ''}${String(end)} (${String(c.side ?? 'RIGHT')})`
 }
 
+/** A ```suggestion block's opening fence (three or more backticks); GitHub applies what stands between it and a closing fence as long. */
+const SUGGESTION_FENCE = /^(`{3,})suggestion[ \t]*$/m
+
+/** The content of the first suggestion block of a comment body, or undefined when it has none. */
+export function suggestionOf(body: string): string | undefined {
+  const opening = SUGGESTION_FENCE.exec(body)
+  if (!opening) return undefined
+  const rows = body.slice(opening.index + opening[0].length + 1).split('\n')
+  const close = rows.findIndex(row => new RegExp(`^\`{${opening[1]!.length},}[ \t]*$`).test(row))
+  return rows.slice(0, close === -1 ? rows.length : close).join('\n')
+}
+
 // ───────────────────────────── plumbing ─────────────────────────────
 
 /** An answer that is not 2xx; `violation` is recorded when the client broke a rule. */
@@ -755,6 +767,24 @@ export class FakeGitHub {
       counts[key] = (counts[key] ?? 0) + 1
     }
     return counts
+  }
+
+  /**
+   * What "Commit suggestion" does on GitHub: the lines a review comment is on
+   * (start_line–line, RIGHT side, at the head commit) replaced by its
+   * suggestion block. Returns the file's new content; tests push it as the
+   * next head to see what the suggestion changes.
+   */
+  applySuggestion(commentId: number): string {
+    const comment = this.reviewComments.find(c => c.id === commentId)
+    if (!comment || comment.subject_type === 'file' || comment.line === undefined) throw new Error(`review comment ${commentId} is not a line comment`)
+    const suggestion = suggestionOf(comment.body)
+    if (suggestion === undefined) throw new Error(`review comment ${commentId} has no suggestion block`)
+    const pull = this.pulls.find(p => p.number === comment.pull)!
+    const lines = asBuffer(pull.contents[comment.path] ?? '').toString('utf8').split('\n')
+    const start = comment.start_line ?? comment.line
+    lines.splice(start - 1, comment.line - start + 1, ...suggestion.split('\n'))
+    return lines.join('\n')
   }
 
   // ─────────── request pipeline ───────────
@@ -1638,6 +1668,7 @@ export class FakeGitHub {
     const file = pull.files.find(f => f.filename === body.path)
     if (!file) throw validationFailed('PullRequestReviewComment', 'path', 'could not be resolved', `[path] ${String(body.path)} is not a file of PR #${pull.number}`)
     const fileLevel = body.subject_type === 'file'
+    if (fileLevel) this.checkNoSuggestion(ctx, body.body, 'a file-level comment')
     let anchor: Anchor | undefined
     if (!fileLevel) {
       anchor = anchorComment(file, body)
@@ -1734,9 +1765,19 @@ export class FakeGitHub {
     return { status: 200, body: page.map(c => this.issueCommentJson(ctx, c)), headers }
   }
 
+  /**
+   * A suggestion only means something on lines of the diff: in a file-level
+   * or an issue comment GitHub shows a code block nobody can apply, and the
+   * author is left to guess which lines it was for.
+   */
+  private checkNoSuggestion(ctx: Context, text: unknown, where: string): void {
+    if (typeof text === 'string' && SUGGESTION_FENCE.test(text)) this.violation('policy', ctx, `a suggestion block in ${where}: GitHub can apply suggestions only from comments on lines of the diff`)
+  }
+
   private createIssueComment(ctx: Context): Reply {
     const issue = this.issueNumber(ctx)
     const text = (ctx.body as { body: string }).body
+    this.checkNoSuggestion(ctx, text, 'an issue comment')
     if (bodyTooLong(text)) throw validationFailed('IssueComment', 'body', BODY_TOO_LONG, `[limit] issue comment body is longer than ${MAX_BODY_CHARS} characters`)
     const comment: FakeIssueComment = { id: this.newId(), issue, body: text, user: { login: this.botLogin }, created_at: isoNow() }
     this.issueComments.push(comment)
@@ -1752,6 +1793,7 @@ export class FakeGitHub {
   private updateIssueComment(ctx: Context): Reply {
     const comment = this.issueComment(ctx)
     const text = (ctx.body as { body: string }).body
+    this.checkNoSuggestion(ctx, text, 'an issue comment')
     if (bodyTooLong(text)) throw validationFailed('IssueComment', 'body', BODY_TOO_LONG, `[limit] issue comment body is longer than ${MAX_BODY_CHARS} characters`)
     this.checkOwnership(ctx, comment.user.login, `issue comment ${comment.id}`)
     comment.body = text

@@ -10,7 +10,7 @@ const MAX_JOB_SUMMARY = 900_000
  * The job summary lists every finding, so nothing is lost when annotations
  * hit GitHub's per-step limit or comments cannot be posted.
  */
-export async function writeJobSummary(reports: FileReport[], context: SummaryContext): Promise<void> {
+export async function writeJobSummary(reports: FileReport[], context: SummaryContext, options: { overwrite?: boolean } = {}): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const findings = reports.flatMap((report) => report.findings)
   const parts = [summaryMarkdown(reports, context)]
@@ -24,5 +24,5 @@ export async function writeJobSummary(reports: FileReport[], context: SummaryCon
   }
   let text = parts.join('\n')
   if (text.length > MAX_JOB_SUMMARY) text = `${text.slice(0, text.lastIndexOf('\n', MAX_JOB_SUMMARY))}\n\n… truncated; the JSON report (output \`report\`) has every finding.`
-  await core.summary.addRaw(text, true).write()
+  await core.summary.addRaw(text, true).write({ overwrite: options.overwrite ?? false })
 }

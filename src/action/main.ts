@@ -66,7 +66,9 @@ async function checkAndReport(inputs: ActionInputs, context: RunContext, client:
   if (inputs.sarifFile) await safely('The SARIF file', async () => writeSarif(resolve(context.workspace, inputs.sarifFile!), reports))
 
   if (pull && inputs.comment !== 'none') {
-    const problems = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs)
+    const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs)
+    // The job summary was written before any comment; now that the summary comment knows what changed since the last push, it says so too.
+    if (progress) await safely('The job summary', () => writeJobSummary(reports, { ...summary, progress }, { overwrite: true }))
     await reportProblems(problems)
   }
 }
@@ -98,7 +100,7 @@ async function publishFromReport(inputs: ActionInputs, context: RunContext, clie
   const changed = new Set(changedFiles.map((file) => file.path))
   const stranger = report.reports.find((file) => !changed.has(file.file))
   if (stranger) throw new Error(`The report names ${JSON.stringify(stranger.file)}, which pull request #${report.number} does not change; nothing was posted.`)
-  const problems = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs)
+  const { problems } = await publishToPullRequest(client, context, { ...report, changedFiles, notes: [] }, inputs)
   await reportProblems(problems)
   // Posting is this job's whole purpose: when it could not post, it fails (the gate is the other workflow's check).
   if (problems.length > 0) annotations.fail('prfaq-gate could not post the report; see the warnings above.')

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
-import { escapeMarkdown, lineLink, summaryMarkdown, truncate } from '../reporters/markdown.js'
+import { advance, checkedState, progressSince, type Progress } from '../findings/progress.js'
+import { escapeMarkdown, lineLink, MAX_BODY, summaryMarkdown, truncate } from '../reporters/markdown.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import { annotations } from './annotations.js'
@@ -11,6 +12,7 @@ import type { ChangedFile } from './github/files.js'
 import { tokenLogin } from './github/identity.js'
 import { syncReview, type PullTarget } from './github/review.js'
 import { upsertSummaryComment } from './github/summary-comment.js'
+import { readState, stateLine } from './github/summary-state.js'
 import type { ActionInputs } from './inputs.js'
 
 export interface PullReport {
@@ -24,37 +26,49 @@ const FORK_HELP =
   'The findings are in the annotations and the job summary, and the check still fails on errors. ' +
   'To get comments on fork pull requests, use the workflow_run pattern: https://github.com/prfaq-gate/prfaq-gate#pull-requests-from-forks'
 
+export interface Published {
+  /** What could not be written, in words that say which call failed and what to do. */
+  problems: string[]
+  /** What changed since the last check of an earlier commit, as the summary comment now says. */
+  progress?: Progress
+}
+
 /**
  * Posts the review comments and the summary comment, each on its own: a
  * failed review write does not stop the summary, and nothing here stops the
- * job summary, outputs or gate. Returns what could not be written, in words
- * that say which call failed and what to do. A read-only token is not a
- * failure: it is what fork pull requests get, so the run relies on the
- * annotations and job summary (the gate is unaffected) and says how to
- * enable comments.
+ * job summary, outputs or gate. A read-only token is not a failure: it is
+ * what fork pull requests get, so the run relies on the annotations and job
+ * summary (the gate is unaffected) and says how to enable comments.
  */
 export async function publishToPullRequest(
   client: GitHubClient,
   context: RunContext,
   pull: PullReport & { changedFiles: ChangedFile[]; notes: string[] },
   inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments' | 'commentKey'>
-): Promise<string[]> {
+): Promise<Published> {
   const problems: string[] = []
+  let progress: Progress | undefined
   try {
     const target: PullTarget = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey }
-    if (await headMovedOn(client, target)) return problems
+    if (await headMovedOn(client, target)) return { problems }
+    const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       await settle('The review comments', problems, async () => {
         const findings = pull.reports.flatMap((report) => report.findings)
-        const outcome = await syncReview(client, target, findings, pull.changedFiles, inputs.maxInlineComments)
-        core.info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there, ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`)
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl })
+        core.info(
+          `Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`
+        )
       })
     }
     if (inputs.comment === 'summary' || inputs.comment === 'both') {
       await settle('The summary comment', problems, async () => {
-        const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
-        const text = truncate(summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha }), 'The rest is in the job summary of this workflow run.')
-        const outcome = await upsertSummaryComment(client, target, text, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey })
+        const render = (previousBody: string | undefined) => {
+          const summary = summaryText(pull, lineUrl, previousBody)
+          progress = summary.progress
+          return summary.text
+        }
+        const outcome = await upsertSummaryComment(client, target, render, { createIfMissing: pull.reports.length > 0, key: inputs.commentKey })
         core.info(`Summary comment: ${outcome.action}${outcome.removed ? `, ${outcome.removed} duplicate${outcome.removed === 1 ? '' : 's'} removed` : ''}.`)
       })
     }
@@ -62,7 +76,24 @@ export async function publishToPullRequest(
     if (!isPermissionError(error)) problems.push(`The comments could not be updated: ${describeError(error)}`)
     else annotations.warning(FORK_HELP)
   }
-  return problems
+  return progress ? { problems, progress } : { problems }
+}
+
+/**
+ * The summary after its marker: the hidden line with this check's
+ * fingerprints (and those of the last check of an earlier commit), then the
+ * Markdown, which says what changed since that earlier check. Nothing in it
+ * depends on the time, so a re-run with the same result writes nothing.
+ */
+function summaryText(pull: PullReport & { notes: string[] }, lineUrl: (file: string, line: number) => string, previousBody: string | undefined): { text: string; progress?: Progress } {
+  const { state, baseline } = advance(readState(previousBody), checkedState(pull.headSha, pull.reports))
+  const progress = baseline && pull.reports.length > 0 ? progressSince(baseline, pull.reports) : undefined
+  const hidden = stateLine(state)
+  const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, ...(progress ? { progress } : {}) })
+  // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
+  const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0))
+  const body = hidden ? `${hidden}\n${text}` : text
+  return progress ? { text: body, progress } : { text: body }
 }
 
 /** Runs one write; a failure becomes a problem to report, except a read-only token, which ends all writing. */

@@ -77,9 +77,11 @@ function checkParts(parts: Prepared[], settings: EngineSettings): void {
   const byFile = new Map(parts.map((part) => [part.file, part.findings]))
   const model = mergeModels(parts.map((part) => ({ file: part.file, model: part.model! })))
   const primary = parts[0]!.findings
+  const partOf = (file: string | undefined) => byFile.get(file ?? '') ?? primary
   const router: Sink = {
     enabled: (ruleId) => primary.enabled(ruleId),
-    add: (ruleId, report) => (byFile.get(report.at?.file ?? '') ?? primary).add(ruleId, report)
+    add: (ruleId, report) => partOf(report.at?.file).add(ruleId, report),
+    sourceLine: (line, file) => partOf(file).sourceLine(line)
   }
   checkModel(model, router, settings)
 }
@@ -157,6 +159,8 @@ function prepareText(text: string, file: string, settings: EngineSettings): Prep
 interface Sink {
   enabled(ruleId: string): boolean
   add(ruleId: string, report: Report): void
+  /** A line of `file` (the one being checked when absent), for fixes written in the document's own style. */
+  sourceLine(line: number, file?: string): string | undefined
 }
 
 function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings): void {
@@ -168,7 +172,11 @@ function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings)
   }
   for (const rule of RULES) {
     if (rule.kind !== 'schema' || !failedRules.has(rule.id) || !findings.enabled(rule.id)) continue
-    rule.explain({ model, report: (report) => findings.add(rule.id, report) })
+    rule.explain({
+      model,
+      report: (report) => findings.add(rule.id, report),
+      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+    })
   }
   for (const team of settings.schemas) {
     if (!findings.enabled(team.id)) continue
@@ -218,6 +226,10 @@ class FindingSink {
 
   enabled(ruleId: string): boolean {
     return this.configuredSeverity(ruleId) !== undefined
+  }
+
+  sourceLine(line: number): string | undefined {
+    return this.lines.lineText(line)
   }
 
   knownRuleIds(): Set<string> {

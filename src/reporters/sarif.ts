@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
-import type { FileReport, Finding, Severity } from '../findings/finding.js'
+import type { FileReport, Finding, Fix, Severity } from '../findings/finding.js'
 import { fingerprint } from '../findings/finding.js'
 import { RULES } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
@@ -89,7 +89,25 @@ function result(finding: Finding, ruleIndex: Map<string, number>): Result {
         }
       }
     ],
-    partialFingerprints: { 'prfaqGate/v1': fingerprint(finding) }
+    partialFingerprints: { 'prfaqGate/v1': fingerprint(finding) },
+    ...(finding.fix ? { fixes: [sarifFix(finding.file, finding.fix)] } : {})
+  }
+}
+
+/**
+ * A fix as SARIF states it: the whole lines `line`–`endLine` (a region
+ * without columns covers whole lines, without their final line break) are
+ * replaced by the fix's text, as the GitHub suggestion replaces them.
+ */
+function sarifFix(file: string, fix: Fix): NonNullable<Result['fixes']>[number] {
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(file),
+        replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.endLine }, insertedContent: { text: fix.replacement } }]
+      }
+    ]
   }
 }
 

@@ -14,7 +14,12 @@ export default defineRule({
     explainFaqTopic(context, {
       topic: 'finance',
       adjective: 'finance',
-      subject: 'money (cost, pricing, revenue, margins or the business model)'
+      subject: 'money (cost, pricing, revenue, margins or the business model)',
+      skeleton: {
+        question: 'What is the price, what does it cost us, and what margin do we make?',
+        prompt: 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
+        description: 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.'
+      }
     })
   }
 })

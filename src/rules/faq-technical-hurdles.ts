@@ -14,7 +14,12 @@ export default defineRule({
     explainFaqTopic(context, {
       topic: 'technical',
       adjective: 'technical',
-      subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)'
+      subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
+      skeleton: {
+        question: 'What is the hardest technical problem, and how will we solve it?',
+        prompt: 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+        description: 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.'
+      }
     })
   }
 })

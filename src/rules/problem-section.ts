@@ -1,4 +1,5 @@
 import { whyNotAnswered } from './support/explain.js'
+import { problemLabelFix, withFix } from './support/fixes.js'
 import { defineRule } from './rule.js'
 
 export default defineRule({
@@ -28,7 +29,8 @@ export default defineRule({
         at: hints.problem.position,
         advisory: true,
         message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
-        help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.'
+        help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+        ...withFix(problemLabelFix(context, hints.problem))
       })
       return
     }

@@ -43,6 +43,13 @@ export type FixSpec =
 export interface RuleContext {
   model: PrFaqModel
   report(report: Report): void
+  /**
+   * The source text of a line of the file `at` is in (`line` defaults to
+   * `at`'s first line), without its line ending. Only for fixes that must
+   * write as the document is written (a new question in the FAQ's own
+   * Markdown); a rule's verdict comes from the model alone.
+   */
+  sourceLine(at: Position, line?: number): string | undefined
 }
 
 interface RuleBase {

@@ -42,3 +42,14 @@ export function anchorInDiff(lines: CommentableLines, start: number, end: number
   if (end > start && lines.hunkOf.get(end) === startHunk) return { line: end, startLine: start }
   return { line: start }
 }
+
+/**
+ * The anchor for a comment on exactly lines `start`–`end`, as a suggestion
+ * needs (GitHub replaces the lines the comment is on): every line on the
+ * RIGHT side of one hunk, else undefined.
+ */
+export function spanInDiff(lines: CommentableLines, start: number, end: number): { line: number; startLine?: number } | undefined {
+  const hunk = lines.hunkOf.get(start)
+  if (hunk === undefined || lines.hunkOf.get(end) !== hunk) return undefined
+  return end > start ? { line: end, startLine: start } : { line: start }
+}

@@ -10,7 +10,7 @@
 
 /** Markers written by prfaq-gate before job keys existed; adopted, so that old comments converge too. */
 const LEGACY_SUMMARY = '<!-- prfaq-gate:summary -->\n'
-const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")? -->/u
+const FINDING_MARKER = /^<!-- prfaq-gate:fp=([0-9a-f]{16})(?: key="([^"\n]*)")?(?: line=([1-9][0-9]{0,8}))? -->/u
 
 /** The longest key kept; GitHub bodies are large, but a marker should stay a line. */
 const MAX_KEY = 100
@@ -39,15 +39,21 @@ export function isOwnSummary(body: string | undefined, key: string): boolean {
   return body.startsWith(`${summaryMarker(key)}\n`) || body === summaryMarker(key) || body.startsWith(LEGACY_SUMMARY)
 }
 
-export function findingMarker(fingerprint: string, key: string): string {
-  return `<!-- prfaq-gate:fp=${fingerprint} key="${key}" -->`
+/**
+ * The marker of a review comment about one finding. A file-level comment
+ * also names the line it is about: GitHub lists such comments without a
+ * line, and the same finding moved to another line is another comment.
+ */
+export function findingMarker(fingerprint: string, key: string, line?: number): string {
+  return `<!-- prfaq-gate:fp=${fingerprint} key="${key}"${line === undefined ? '' : ` line=${line}`} -->`
 }
 
-/** The fingerprint of one of our review comments, or undefined when the comment is not this job's. */
-export function ownFingerprint(body: string | undefined, key: string): string | undefined {
+/** The finding (and, for a file-level comment, the line) one of our review comments is about; undefined when the comment is not this job's. */
+export function ownFinding(body: string | undefined, key: string): { fingerprint: string; line?: number } | undefined {
   const match = FINDING_MARKER.exec(body ?? '')
   if (!match) return undefined
-  const [, print, markedKey] = match
+  const [, print, markedKey, line] = match
   // Without a key: a comment from before keys existed, adopted by the job that sees it.
-  return markedKey === undefined || markedKey === key ? print : undefined
+  if (markedKey !== undefined && markedKey !== key) return undefined
+  return line === undefined ? { fingerprint: print! } : { fingerprint: print!, line: Number(line) }
 }

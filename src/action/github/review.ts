@@ -1,11 +1,11 @@
 import { fingerprint, type Finding } from '../../findings/finding.js'
-import { reviewCommentBody, truncate } from '../../reporters/markdown.js'
+import { fileCommentBody, reviewCommentBody, truncate } from '../../reporters/markdown.js'
 import { annotations } from '../annotations.js'
 import type { GitHubClient } from './client.js'
 import { isAmbiguous, statusOf } from './client.js'
-import { anchorInDiff, commentableLines, type CommentableLines } from './diff.js'
+import { anchorInDiff, commentableLines, spanInDiff, type CommentableLines } from './diff.js'
 import type { ChangedFile } from './files.js'
-import { findingMarker, ownFingerprint } from './markers.js'
+import { findingMarker, ownFinding } from './markers.js'
 
 export interface PullTarget {
   owner: string
@@ -18,58 +18,68 @@ export interface PullTarget {
   key: string
 }
 
+export interface ReviewOptions {
+  /** The most review comments (inline and file-level) standing at once: the `max-inline-comments` input. */
+  maxComments: number
+  /** A link to a line at the head commit, for file-level comments. */
+  lineUrl(file: string, line: number): string
+}
+
 export interface ReviewOutcome {
   posted: number
   /** Earlier comments that still stand (same finding, same line): not posted again. */
   kept: number
+  /** Of those posted and kept, the file-level comments (findings on lines outside the diff). */
+  onFile: number
   /** Outdated comments and duplicate copies removed. */
   deleted: number
-  /** Findings without an inline comment: outside the diff, or over the per-run cap. */
+  /** Findings without a review comment: in a file the pull request does not change, over the per-run cap, or refused by GitHub. */
   notInline: Finding[]
 }
 
 /** At most this many comments are deleted per run, so a run's writes stay bounded; the next run goes on. */
 const MAX_CLEANUPS = 30
-/** A review that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
+/** A write that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
 const POST_ATTEMPTS = 2
 
 interface OwnComment {
   id: number
-  /** `fingerprint@path@line`: the same finding on the same line is the same comment. */
+  /** `fingerprint@path@line` (or `@file:line` for a file-level comment): the same finding on the same line is the same comment. */
   key: string
   hasReplies: boolean
 }
 
+/**
+ * Where a finding's comment goes: on lines of the diff (with a suggestion
+ * when they are exactly its fix's lines), or on the file, naming the line.
+ */
+type Placement = { kind: 'line'; line: number; startLine?: number; suggestion: boolean } | { kind: 'file' }
+
 interface PlannedComment {
   finding: Finding
   key: string
-  line: number
-  startLine?: number
+  placement: Placement
 }
 
 /**
- * Brings the pull request's inline comments in line with the findings, in a
+ * Brings the pull request's review comments in line with the findings, in a
  * bounded number of writes: one COMMENT review holding every new inline
  * comment (never APPROVE or REQUEST_CHANGES: the failing check is the gate),
- * then deletions of comments whose finding is gone and of duplicate copies.
+ * one file-level comment for each new finding on lines outside the diff of
+ * a changed file (the reviews API cannot hold those), then deletions of
+ * comments whose finding is gone and of duplicate copies.
  *
- * Safe to repeat: a review POST is never re-sent blindly (GitHub sometimes
- * applies it and answers 5xx); the comments are listed again and only those
- * missing are posted. Duplicates of one finding on one line — from such a
- * write, from two runs racing, from an older version — converge to the
- * oldest copy. A comment someone replied to is never deleted.
+ * Safe to repeat: no POST is re-sent blindly (GitHub sometimes applies it
+ * and answers 5xx); the comments are listed again and only those missing are
+ * posted. Duplicates of one finding on one line — from such a write, from
+ * two runs racing, from an older version — converge to the oldest copy. A
+ * comment someone replied to is never deleted.
  */
-export async function syncReview(
-  client: GitHubClient,
-  target: PullTarget,
-  findings: Finding[],
-  files: ChangedFile[],
-  maxInline: number
-): Promise<ReviewOutcome> {
+export async function syncReview(client: GitHubClient, target: PullTarget, findings: Finding[], files: ChangedFile[], options: ReviewOptions): Promise<ReviewOutcome> {
   let existing = await listOwnComments(client, target)
-  const outcome: ReviewOutcome = { posted: 0, kept: 0, deleted: 0, notInline: [] }
-  const { toPost, wanted } = plan(existing, findings, files, maxInline, outcome)
-  if (toPost.length > 0) existing = await postReconciled(client, target, toPost, outcome, existing)
+  const outcome: ReviewOutcome = { posted: 0, kept: 0, onFile: 0, deleted: 0, notInline: [] }
+  const { toPost, wanted } = plan(existing, findings, files, options.maxComments, outcome)
+  if (toPost.length > 0) existing = await postReconciled(client, target, toPost, outcome, existing, options)
   outcome.deleted = await deleteComments(client, target, surplus(existing, wanted))
   return outcome
 }
@@ -79,7 +89,7 @@ function plan(
   existing: OwnComment[],
   findings: Finding[],
   files: ChangedFile[],
-  maxInline: number,
+  maxComments: number,
   outcome: ReviewOutcome
 ): { toPost: PlannedComment[]; wanted: Set<string> } {
   const diffs = new Map<string, CommentableLines>(files.map((file) => [file.path, commentableLines(file.patch)]))
@@ -87,19 +97,22 @@ function plan(
   const wanted = new Set<string>()
   const toPost: PlannedComment[] = []
   for (const finding of findings) {
-    const anchor = anchorInDiff(diffs.get(finding.file) ?? { hunkOf: new Map() }, finding.line, finding.endLine)
-    const key = anchor && commentKey(fingerprint(finding), finding.file, anchor.line)
-    if (!anchor || !key || wanted.has(key)) {
-      if (!anchor) outcome.notInline.push(finding)
+    const diff = diffs.get(finding.file)
+    // Only files the pull request changes can take review comments; the rest are in the summary.
+    const placement = diff && place(finding, diff)
+    const key = placement && keyOf(finding, placement)
+    if (!placement || !key || wanted.has(key)) {
+      if (!placement) outcome.notInline.push(finding)
       continue
     }
     if (standing.has(key)) {
       wanted.add(key)
       outcome.kept++
-    } else if (outcome.kept + toPost.length < maxInline) {
+      if (placement.kind === 'file') outcome.onFile++
+    } else if (outcome.kept + toPost.length < maxComments) {
       // The cap counts comments already standing, so re-runs never add more.
       wanted.add(key)
-      toPost.push({ finding, key, ...anchor })
+      toPost.push({ finding, key, placement })
     } else {
       outcome.notInline.push(finding)
     }
@@ -107,8 +120,24 @@ function plan(
   return { toPost, wanted }
 }
 
-function commentKey(print: string, path: string, line: number | null | undefined): string {
-  return `${print}@${path}@${line ?? 'outdated'}`
+/**
+ * On the fix's lines when they are in the diff (the comment then carries a
+ * suggestion: GitHub replaces the lines a comment is on); else on the
+ * finding's lines when they are; else on the file.
+ */
+function place(finding: Finding, diff: CommentableLines): Placement {
+  const fix = finding.fix && spanInDiff(diff, finding.fix.line, finding.fix.endLine)
+  if (fix) return { kind: 'line', ...fix, suggestion: true }
+  const anchor = anchorInDiff(diff, finding.line, finding.endLine)
+  return anchor ? { kind: 'line', ...anchor, suggestion: false } : { kind: 'file' }
+}
+
+function keyOf(finding: Finding, placement: Placement): string {
+  return commentKey(fingerprint(finding), finding.file, placement.kind === 'line' ? String(placement.line) : `file:${finding.line}`)
+}
+
+function commentKey(print: string, path: string, where: string): string {
+  return `${print}@${path}@${where}`
 }
 
 async function listOwnComments(client: GitHubClient, target: PullTarget): Promise<OwnComment[]> {
@@ -116,61 +145,99 @@ async function listOwnComments(client: GitHubClient, target: PullTarget): Promis
   const repliedTo = new Set(comments.map((comment) => comment.in_reply_to_id).filter((id): id is number => typeof id === 'number'))
   return comments
     .flatMap((comment) => {
-      const print = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFingerprint(comment.body, target.key) : undefined
-      return print ? [{ id: comment.id, key: commentKey(print, comment.path, comment.line), hasReplies: repliedTo.has(comment.id) }] : []
+      const marked = comment.user?.login === target.login && comment.in_reply_to_id === undefined ? ownFinding(comment.body, target.key) : undefined
+      if (!marked) return []
+      // GitHub lists a file-level comment without a line: its marker names it. An inline comment whose line left the diff has none: outdated.
+      const where = comment.subject_type === 'file' ? `file:${marked.line ?? '?'}` : String(comment.line ?? 'outdated')
+      return [{ id: comment.id, key: commentKey(marked.fingerprint, comment.path, where), hasReplies: repliedTo.has(comment.id) }]
     })
     .sort((a, b) => a.id - b.id)
 }
 
 /**
- * Posts the review, then lists again: to learn whether a failed POST landed
- * anyway (then nothing is re-sent) and to see a racing run's copies. Returns
- * the listing after the post.
+ * Posts the comments, then lists again: to learn whether a failed POST
+ * landed anyway (then nothing is re-sent) and to see a racing run's copies.
+ * Returns the listing after the posts.
  */
 async function postReconciled(
   client: GitHubClient,
   target: PullTarget,
   planned: PlannedComment[],
   outcome: ReviewOutcome,
-  existing: OwnComment[]
+  existing: OwnComment[],
+  options: ReviewOptions
 ): Promise<OwnComment[]> {
   let toPost = planned
   let failure: unknown
   let listed = existing
   for (let attempt = 1; attempt <= POST_ATTEMPTS && toPost.length > 0; attempt++) {
-    try {
-      await postReview(client, target, toPost)
-      failure = undefined
-    } catch (error) {
-      if (statusOf(error) === 422) {
-        // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
-        annotations.warning(`GitHub rejected the inline review comments (${(error as Error).message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`)
-        outcome.notInline.push(...toPost.map(({ finding }) => finding))
-        return listed
-      }
-      if (!isAmbiguous(error)) throw error
-      failure = error
-    }
+    const sent = await send(client, target, toPost, options)
+    outcome.notInline.push(...sent.refused.map(({ finding }) => finding))
+    toPost = toPost.filter((comment) => !sent.refused.includes(comment))
+    failure = sent.failure
     listed = await listOwnComments(client, target)
     const present = new Set(listed.map((comment) => comment.key))
-    outcome.posted += toPost.filter((comment) => present.has(comment.key)).length
+    const landed = toPost.filter((comment) => present.has(comment.key))
+    outcome.posted += landed.length
+    outcome.onFile += landed.filter((comment) => comment.placement.kind === 'file').length
     toPost = failure ? toPost.filter((comment) => !present.has(comment.key)) : []
   }
   if (failure && toPost.length > 0) throw failure
   return listed
 }
 
+/**
+ * One attempt at every planned comment: the inline ones in one review, the
+ * file-level ones one by one. What GitHub refused as invalid (422) goes to
+ * the summary; an ambiguous failure (5xx, timeout) is returned for the
+ * caller to reconcile; any other failure (a read-only token) ends the sync.
+ */
+async function send(client: GitHubClient, target: PullTarget, toPost: PlannedComment[], options: ReviewOptions): Promise<{ refused: PlannedComment[]; failure?: unknown }> {
+  const refused: PlannedComment[] = []
+  let failure: unknown
+  const attempt = async (what: string, comments: PlannedComment[], post: () => Promise<void>) => {
+    try {
+      await post()
+    } catch (error) {
+      if (statusOf(error) === 422) {
+        // GitHub's view of the diff disagreed with ours: keep every finding, in the summary instead.
+        annotations.warning(`GitHub rejected ${what} (${(error as Error).message.split('\n', 1)[0]}); the findings are listed in the summary comment instead.`)
+        refused.push(...comments)
+      } else if (isAmbiguous(error)) {
+        failure ??= error
+      } else {
+        throw error
+      }
+    }
+  }
+  const inline = toPost.filter((comment) => comment.placement.kind === 'line')
+  if (inline.length > 0) await attempt('the inline review comments', inline, () => postReview(client, target, inline))
+  for (const comment of toPost.filter((planned) => planned.placement.kind === 'file')) {
+    await attempt(`the file comment on ${comment.finding.file}`, [comment], () => postFileComment(client, target, comment, options))
+  }
+  return failure === undefined ? { refused } : { refused, failure }
+}
+
 async function postReview(client: GitHubClient, target: PullTarget, toPost: PlannedComment[]): Promise<void> {
-  const comments = toPost.map(({ finding, line, startLine }) => ({
-    path: finding.file,
-    line,
-    side: 'RIGHT' as const,
-    ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' as const } : {}),
-    // The marker comes first, so that cutting an overlong body can never lose it.
-    body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding)}`, 'See the summary comment.')
-  }))
+  const comments = toPost.map(({ finding, placement }) => {
+    const { line, startLine, suggestion } = placement as Extract<Placement, { kind: 'line' }>
+    return {
+      path: finding.file,
+      line,
+      side: 'RIGHT' as const,
+      ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' as const } : {}),
+      // The marker comes first, so that cutting an overlong body can never lose it.
+      body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal')}`, 'See the summary comment.')
+    }
+  })
   const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`
   await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments })
+}
+
+/** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
+async function postFileComment(client: GitHubClient, target: PullTarget, { finding }: PlannedComment, options: ReviewOptions): Promise<void> {
+  const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl)}`, 'See the summary comment.')
+  await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body })
 }
 
 /** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */

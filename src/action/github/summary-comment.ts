@@ -14,6 +14,13 @@ interface OwnComment {
   body: string
 }
 
+/**
+ * The summary's text (everything after the marker), from the body of the
+ * summary it replaces, if any: the old summary's hidden data is what the new
+ * one measures progress from.
+ */
+export type SummaryRenderer = (previousBody: string | undefined) => string
+
 /** A create that failed ambiguously (5xx, timeout) is tried once more, after checking it did not land. */
 const CREATE_ATTEMPTS = 2
 
@@ -25,15 +32,16 @@ const CREATE_ATTEMPTS = 2
  * any surplus copy — left by such a write, by two runs racing, or by an
  * older version — is deleted, keeping the oldest. With `createIfMissing:
  * false` (a pull request that touches no PR/FAQ) no new comment is made.
+ * The body is rendered from the oldest copy, the one that is kept.
  */
 export async function upsertSummaryComment(
   client: GitHubClient,
   target: PullTarget,
-  text: string,
+  render: SummaryRenderer,
   options: { createIfMissing: boolean; key: string }
 ): Promise<SummaryOutcome> {
-  const body = `${summaryMarker(options.key)}\n${text}`
   let ours = await listOwn(client, target, options.key)
+  const body = `${summaryMarker(options.key)}\n${render(ours[0]?.body)}`
   let action: SummaryOutcome['action']
   if (ours.length > 0) {
     action = await edit(client, target, ours[0]!, body)

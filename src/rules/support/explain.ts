@@ -1,5 +1,6 @@
 import type { Content, Faq, PrFaqModel, Position, Question } from '../../model/types.js'
 import type { RuleContext } from '../rule.js'
+import { faqQuestionFix, withFix, type QuestionSkeleton } from './fixes.js'
 
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 export function whyNotAnswered(content: Content, noun = 'answer'): string {
@@ -32,10 +33,12 @@ export interface FaqTopic {
   adjective: string
   /** "money (cost, pricing, revenue or the business model)". */
   subject: string
+  /** The question a suggestion adds when the FAQ has none about the topic. */
+  skeleton?: QuestionSkeleton
 }
 
 /** Explains a failed "the FAQ answers a question about <topic>" requirement. */
-export function explainFaqTopic(context: RuleContext, { topic, adjective, subject }: FaqTopic): void {
+export function explainFaqTopic(context: RuleContext, { topic, adjective, subject, skeleton }: FaqTopic): void {
   const { faq } = context.model
   const [asked] = questionsAbout(context.model, topic)
   if (asked) {
@@ -56,11 +59,13 @@ export function explainFaqTopic(context: RuleContext, { topic, adjective, subjec
     })
     return
   }
+  const at = faqAnchor(faq)
   context.report({
-    at: faqAnchor(faq),
+    at,
     message: faq
       ? `The FAQ has no question about ${subject}.`
-      : `There is no FAQ, so nothing answers questions about ${subject}.`
+      : `There is no FAQ, so nothing answers questions about ${subject}.`,
+    ...withFix(faq && skeleton ? faqQuestionFix(context, faq, skeleton, at) : undefined)
   })
 }
 
