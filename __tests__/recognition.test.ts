@@ -225,7 +225,7 @@ describe('labels and questions read as a careful reader reads them', () => {
 })
 
 describe('a PR/FAQ split over several files is judged as one', () => {
-  const PRESS = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n'
+  const PRESS = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n\n"Our auditors finally read the pipeline instead of the glue," said Priya Nair, a platform engineer at Finch.\n'
   const FAQ =
     '---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n## What does it cost, and how do we make money?\n\n$49 per seat per month; 80% gross margin.\n\n## What is the hardest technical problem?\n\nA type checker for tool contracts, at 200 ms per file.\n\n## How big is the opportunity?\n\n4 million developers; 1% is $23M a year.\n\n## Why should we build this now?\n\nAgent frameworks just stabilised.\n\n## What is our plan to succeed?\n\nBeta in Q1 with 10 teams, launch in Q3.\n'
   const bytes = (text: string) => new TextEncoder().encode(text)

@@ -6,7 +6,7 @@ import { actualMarkers, expectedMarkers, lintFixture } from './helpers/engine.js
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules')
 const DOCS = join(import.meta.dirname, '..', 'docs', 'rules')
-const contentRules = RULES.filter((rule) => rule.kind === 'schema')
+const contentRules = RULES.filter((rule) => rule.kind === 'schema' || rule.kind === 'model')
 
 /**
  * Every fixture is a whole PR/FAQ. An `ok-*.md` file must produce no finding

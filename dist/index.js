@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 700:
+/***/ 9782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53153,7 +53153,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const config_validator = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 } }, "additionalProperties": false }] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] } } };
 const schema37 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 const schema33 = { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" };
 const schema35 = { "enum": ["off", "notice", "warning", "error"] };
@@ -53161,7 +53161,7 @@ const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length["default"] ?? ucs2length;
 const schema32 = { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } };
 const pattern4 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
-const schema34 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 } }, "additionalProperties": false }] };
+const schema34 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -53177,7 +53177,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } var _valid0 = _errs1 === errors; valid0 = valid0 || _valid0; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!(((key0 === "severity") || (key0 === "keywords")) || (key0 === "minWords"))) {
+        if (!((((key0 === "severity") || (key0 === "keywords")) || (key0 === "minWords")) || (key0 === "maxWords"))) {
             const err1 = { instancePath, schemaPath: "#/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.anyOf[1], data };
             if (vErrors === null) {
                 vErrors = [err1];
@@ -53277,25 +53277,60 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
+    if (data.maxWords !== undefined) {
+        let data4 = data.maxWords;
+        if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+            const err9 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.anyOf[1].properties.maxWords.type, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if ((typeof data4 == "number") && (isFinite(data4))) {
+            if (data4 > 20000 || isNaN(data4)) {
+                const err10 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20000 }, message: "must be <= 20000", schema: 20000, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (data4 < 50 || isNaN(data4)) {
+                const err11 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50", schema: 50, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+    }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data };
+    const err12 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data };
     if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err12];
     }
     else {
-        vErrors.push(err9);
+        vErrors.push(err12);
     }
     errors++;
 } var _valid0 = _errs3 === errors; valid0 = valid0 || _valid0; if (_valid0) {
     var props0 = true;
 } if (!valid0) {
-    const err10 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data };
+    const err13 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data };
     if (vErrors === null) {
-        vErrors = [err10];
+        vErrors = [err13];
     }
     else {
-        vErrors.push(err10);
+        vErrors.push(err13);
     }
     errors++;
 }
@@ -54771,7 +54806,248 @@ function defineRule(rule) {
     defaultSeverity: 'error'
 }));
 
+;// CONCATENATED MODULE: ./build/src/rules/answer-first.js
+
+/** "Is it a big idea?" asks for an argument, not a yes: the bezos-* rules judge those answers. */
+const ARGUED_TOPICS = new Set(['big-idea', 'should-do', 'plan']);
+/* harmony default export */ const answer_first = (defineRule({
+    kind: 'model',
+    id: 'answer-first',
+    description: 'An FAQ answer to a yes/no question opens with the yes or the no (“Yes.”, “Not yet.”, “It does.”), then explains.',
+    help: 'Start the answer with the answer — “Yes.”, “No.”, “Not yet.”, “It does, for …” — and give the reasons after it.',
+    rationale: 'Readers skim an FAQ for the answers. An answer that opens with background makes them read to the end to learn whether it was yes or no, and often hides that it is a “no”.',
+    defaultSeverity: 'warning',
+    check(context) {
+        for (const question of context.model.faq?.questions ?? []) {
+            const { opening } = question;
+            if (!opening || opening.direct || question.topics.some((topic) => ARGUED_TOPICS.has(topic)))
+                continue;
+            context.report({
+                at: question.position,
+                message: `“${question.text}” asks for a yes or a no, but its answer opens with “${opening.sentence}”.`
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./build/src/rules/customer-quote.js
+
+/* harmony default export */ const customer_quote = (defineRule({
+    kind: 'model',
+    id: 'customer-quote',
+    description: 'The press release quotes a customer (a customer, user or partner outside the company), not only its own leader.',
+    help: 'Add a quote from a customer: a named person and role (“said Ana Ruiz, a nurse at St. Mary’s”) saying, in their words, what changed for them.',
+    rationale: 'A customer quote is the press release’s test of the benefit: if the team cannot write what a customer would say, it has not yet found what the customer gets.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const { release, pressRelease } = context.model;
+        if (!release || release.quotes.some((quote) => quote.kind === 'customer'))
+            return;
+        const leader = release.quotes.at(-1);
+        if (leader) {
+            context.report({
+                at: leader.position,
+                message: `The press release quotes only the company’s own people (${leader.speaker ? `“${leader.speaker}”` : `“${leader.cue}”`}); it has no quote from a customer, user or partner.`
+            });
+            return;
+        }
+        context.report({
+            at: pressRelease?.label.position ?? firstLineOf(release.position),
+            message: 'The press release has no customer quote: no one outside the company says what the product changed for them.'
+        });
+    }
+}));
+/** The start of the press release: a finding about all of it is shown on its first line, not over a page. */
+function firstLineOf(position) {
+    return { ...position, end: { ...position.start } };
+}
+
+;// CONCATENATED MODULE: ./build/src/rules/finance-figures.js
+
+
+/* harmony default export */ const finance_figures = (defineRule({
+    kind: 'model',
+    id: 'finance-figures',
+    description: 'The FAQ’s finance answers give figures: an amount, price, cost, margin, percentage or market size.',
+    help: 'Put numbers in the finance answer — the price, the cost to serve a customer, the margin, the budget or the market size — with the assumptions behind them. An estimate with its assumptions beats none.',
+    rationale: 'Leaders cannot judge whether an idea is worth doing from “it will be profitable”: the numbers, even rough ones, are what make the plan checkable.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const answered = questionsAbout(context.model, 'finance').filter((question) => question.answer.substantive);
+        // faq-finance reports a missing or empty finance answer; this rule judges the answers it accepted.
+        if (answered.length === 0 || answered.some(hasFigures))
+            return;
+        const [first] = answered;
+        const others = answered.length > 1 ? ` (nor do the ${answered.length - 1} other finance answer${answered.length === 2 ? '' : 's'})` : '';
+        context.report({
+            at: first.position,
+            message: `“${first.text}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size${others}.`
+        });
+    }
+}));
+function hasFigures(question) {
+    const figures = question.answer.figures;
+    return figures !== undefined && figures.money.length + figures.percent.length + figures.scale.length > 0;
+}
+
+;// CONCATENATED MODULE: ./build/src/rules/press-release-length.js
+
+/** About a page: the length of a real press release. */
+const DEFAULT_MAX_WORDS = 800;
+/* harmony default export */ const press_release_length = (defineRule({
+    kind: 'model',
+    id: 'press-release-length',
+    description: `The press release fits on about a page (at most ${DEFAULT_MAX_WORDS} words by default; the option maxWords changes it).`,
+    help: 'Cut the press release to what a customer would read: the headline, the problem, the solution, a quote or two and how to start. Move details to the FAQ.',
+    rationale: 'A press release that runs for pages hides the idea instead of sharpening it; the limit forces the writer to decide what matters to the customer.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const { release, pressRelease } = context.model;
+        const maxWords = context.options.maxWords ?? DEFAULT_MAX_WORDS;
+        if (!release || release.words <= maxWords)
+            return;
+        context.report({
+            // Its label, or its first character: a finding shown over a whole page says less, not more.
+            at: pressRelease?.label.position ?? { ...release.position, end: release.position.start },
+            message: `The press release has ${release.words} words, more than the ${maxWords} that fit on about a page.`
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./build/src/rules/problem-before-solution.js
+
+/* harmony default export */ const problem_before_solution = (defineRule({
+    kind: 'model',
+    id: 'problem-before-solution',
+    description: 'The press release states the customer’s problem before it presents the solution.',
+    help: 'Move the problem paragraph above the solution: first who has the problem and what it costs them, then what the product does about it.',
+    rationale: 'Working backwards starts from the customer: a reader who meets the solution first cannot judge whether it solves anything, and a writer who starts there has often not found the problem yet.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const problem = problemPlace(context.model);
+        const solution = solutionPlace(context.model);
+        // Across files (a split PR/FAQ) there is no reading order to judge.
+        if (!problem || !solution || problem.position.file !== solution.position.file)
+            return;
+        if (solution.position.start.offset >= problem.position.start.offset)
+            return;
+        context.report({
+            at: solution.position,
+            message: `The press release presents the solution (${solution.text}) on line ${solution.position.start.line}, before it states the problem on line ${problem.position.start.line}.`
+        });
+    }
+}));
+function problemPlace(model) {
+    const part = model.parts.problem;
+    if (part)
+        return { position: part.label.position, text: `“${part.label.text}”` };
+    const hint = model.hints.problem;
+    // A problem stated only in the FAQ or a background section says nothing of the press release's order.
+    return hint?.source === 'press-release' ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+}
+function solutionPlace(model) {
+    const part = model.parts.solution;
+    if (part)
+        return { position: part.label.position, text: `“${part.label.text}”` };
+    const hint = model.hints.solution;
+    return hint ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/rules/problem-from-customer.js
+
+/* harmony default export */ const problem_from_customer = (defineRule({
+    kind: 'model',
+    id: 'problem-from-customer',
+    description: 'The problem statement is about a customer or user, not about the team’s own technology or assets.',
+    help: 'Rewrite the problem from the customer’s side: who has it, what they cannot do today, and what it costs them. Leave what the team already has for the FAQ’s “Why us?”.',
+    rationale: '“We already run X, Y and Z; combined, they could become a product” is the pieces-in-the-pantry symptom: a solution looking for a problem. Working backwards starts from a customer’s problem and only then asks what to build.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const focus = context.model.release?.problemFocus;
+        if (!focus || focus.assets.length === 0 || focus.customers.length > 0)
+            return;
+        const cues = focus.assets.slice(0, 3).map((cue) => `“${cue}”`).join(', ');
+        context.report({
+            at: focus.position,
+            message: `The problem statement names no customer or user and leans on what the team already has (${cues}): it reads as pieces in the pantry, not a customer’s problem.`
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./build/src/rules/template-leftovers.js
+
+
+/** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
+const MAX_REPORTED = 25;
+const WHAT = {
+    bracket: 'a template slot',
+    angle: 'a template slot',
+    braces: 'a template slot',
+    lorem: 'filler text',
+    xx: 'a filler figure',
+    tbd: 'a “to be decided”',
+    instruction: 'an instruction copied from the template'
+};
+const WHERE = {
+    headline: ' in the headline',
+    quote: ' in a quote',
+    dateline: ' in the dateline',
+    text: ''
+};
+/* harmony default export */ const template_leftovers = (defineRule({
+    kind: 'model',
+    id: 'template-leftovers',
+    description: 'No template text is left in the document: `[Product name]`-style slots, “Lorem ipsum”, `XX%`, “TBD” in a headline, quote or dateline, or instructions copied from a template.',
+    help: 'Replace the template text with what it stands for, or delete it. Where you do not know yet, say so in words (“Pricing is decided in the Q3 review”).',
+    rationale: 'Template text tells reviewers the thinking has not been done; in a press release it is worse than a gap, because it reads as finished at a glance.',
+    defaultSeverity: 'warning',
+    check(context) {
+        const { placeholders } = context.model;
+        for (const placeholder of placeholders.slice(0, MAX_REPORTED)) {
+            context.report({
+                at: placeholder.position,
+                message: `“${placeholder.text}” is ${WHAT[placeholder.kind]}${WHERE[placeholder.where]}.`,
+                ...withFix(promptFix(placeholder))
+            });
+        }
+        const rest = placeholders.length - MAX_REPORTED;
+        if (rest > 0) {
+            context.report({
+                at: placeholders[MAX_REPORTED].position,
+                message: `…and ${rest} more piece${rest === 1 ? '' : 's'} of template text from here on (${MAX_REPORTED} are listed one by one).`
+            });
+        }
+    }
+}));
+/**
+ * A slot alone on its line becomes a prompt in an HTML comment: the template
+ * text leaves the rendered page, and nothing is written for the author. Only
+ * slots: filler and instructions have no slot name to prompt with, and a
+ * placeholder among other words would take them with it.
+ */
+function promptFix(placeholder) {
+    if (!placeholder.wholeLine || !['bracket', 'angle', 'braces'].includes(placeholder.kind))
+        return undefined;
+    if (placeholder.position.start.line !== placeholder.position.end.line)
+        return undefined;
+    const slot = placeholder.text.replace(/^[[<{]+|[\]>}]+$/gu, '').trim();
+    return {
+        kind: 'replace-placeholder',
+        line: placeholder.position.start.line,
+        placeholder: placeholder.text,
+        replacement: `<!-- TODO: write the ${slot.replace(/-->/gu, '')} -->`,
+        description: 'Turns the template slot into a hidden prompt, so the page no longer shows it; write the text in its place.'
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/src/rules/index.js
+
+
+
+
+
+
+
 
 
 
@@ -54796,6 +55072,14 @@ const RULES = [
     bezos_big_idea,
     bezos_should_do,
     bezos_plan_to_succeed,
+    // How it is written: advice in the working-backwards tradition (warnings; errors under strict).
+    problem_before_solution,
+    problem_from_customer,
+    customer_quote,
+    answer_first,
+    finance_figures,
+    template_leftovers,
+    press_release_length,
     // The file itself.
     file_too_large,
     file_not_text,
@@ -55154,6 +55438,15 @@ class text_LineIndex {
     endOfLine(line) {
         this.index();
         return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** Where `text` first occurs between two offsets, or -1. */
+    find(text, from, to) {
+        const index = this.source.indexOf(text, from);
+        return index === -1 || index + text.length > to ? -1 : index;
+    }
+    /** The source between two offsets. */
+    slice(from, to) {
+        return this.source.slice(from, to);
     }
     /** The text of a line, without its line ending; undefined past the last line. */
     lineText(line) {
@@ -55531,10 +55824,17 @@ const DEFAULT_VOCABULARY = {
             '対応して', '対応し', '支持哪些', '支持吗', '지원하나요', '지원되나요', 'поддерживает', 'поддерживаются'
         ],
         yesNo: [
-            'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
+            // Not "was": in German it asks "what" ("Was kostet das?"), and English rarely opens an FAQ question with it.
+            'is', 'are', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
             'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
             'haben', 'soll', 'sollten', 'est-ce', 'peut-on', 'y a-t-il', 'es', 'hay', 'puede', 'se puede', 'é', 'há', 'pode',
             'ли'
+        ],
+        whWords: [
+            'why', 'how', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'warum', 'wieso', 'weshalb', 'wie', 'was',
+            'welche', 'welcher', 'welches', 'wann', 'wo', 'wer', 'pourquoi', 'comment', 'quand', 'quel', 'quelle', 'quels',
+            'quelles', 'qui', 'por qué', 'porque', 'cómo', 'como', 'cuándo', 'cuál', 'qué', 'dónde', 'quién', 'quando', 'qual',
+            'onde', 'quem', 'почему', 'как', 'что', 'когда', 'где', 'кто', 'какой', 'зачем'
         ],
         cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
     },
@@ -55608,7 +55908,94 @@ const DEFAULT_VOCABULARY = {
         'describe', 'explain', 'list', 'insert', 'write', 'add', 'replace', 'summarize', 'summarise', 'provide', 'state',
         'include', 'fill in', 'enter', 'outline', 'answer', 'detail', 'identify', 'specify', 'quote', 'name', 'give',
         'beschreibe', 'beschreiben', 'erkläre', 'erklären'
-    ]
+    ],
+    writing: {
+        customers: [
+            'customer', 'user', 'client', 'buyer', 'shopper', 'consumer', 'subscriber', 'member', 'people', 'person', 'developer',
+            'engineer', 'admin', 'administrator', 'operator', 'analyst', 'owner', 'manager', 'team', 'teams', 'staff', 'employee',
+            'seller', 'merchant', 'partner', 'patient', 'doctor', 'nurse', 'student', 'teacher', 'parent', 'family', 'families',
+            'traveler', 'traveller', 'driver', 'reader', 'writer', 'author', 'creator', 'designer', 'researcher', 'scientist',
+            'small business', 'businesses', 'companies', 'organizations', 'organisations', 'enterprises', 'who', 'anyone',
+            'everyone',
+            'kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'benutzer', 'anwender', 'mitarbeiter', 'entwickler', 'menschen',
+            'unternehmen',
+            '顧客', 'お客様', 'ユーザー', '利用者', '開発者', '担当者', '社員', '従業員', '企業', '人々', '方々',
+            '客户', '用户', '使用者', '开发者', '企业', '고객', '사용자', '개발자', 'client', 'utilisateur', 'usuario', 'usuário',
+            'клиент', 'пользовател'
+        ],
+        assets: [
+            'we already', 'we have already', "we've already", 'we already have', 'we already run', 'we already own', 'our existing',
+            'our current platform', 'our platform', 'our infrastructure', 'our technology', 'our technologies', 'our assets',
+            'our data', 'our stack', 'our tech', 'our capabilities', 'leverage our', 'leveraging our', 'reuse our', 'combine',
+            'combined', 'combining', 'in-house', 'we own', 'we have built', "we've built", 'we built', 'we could build',
+            'we can build', 'could become a product', 'productize', 'productise', 'monetize our', 'monetise our',
+            'wir haben bereits', 'wir betreiben bereits', 'unsere bestehende', 'unsere vorhandene', 'unsere plattform',
+            'unsere technologie', 'unsere infrastruktur', 'kombinieren', 'kombiniert', 'bündeln',
+            '既存の', '自社の', '当社の技術', '当社の基盤', '組み合わせ', '既に持って', 'すでに持って', '活用して',
+            '现有的', '我们已经', '组合', '结合', '기존', '보유한'
+        ],
+        solution: [
+            'introduces', 'introducing', 'is a new', 'are new', 'lets', 'enables', 'allows', 'solves', 'makes it easy',
+            'now can', 'can now', 'that is why we built', "that's why we built", 'we built', 'to solve this', 'the solution',
+            'ermöglicht', 'löst', 'macht es einfach', 'können jetzt',
+            '解決', '可能にします', 'できるようになります', '実現します', '提供します', '使えば', '解决'
+        ],
+        leaderTitles: [
+            'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cio', 'ciso', 'chief', 'president', 'vice president', 'vp', 'svp', 'evp',
+            'director', 'head of', 'general manager', 'gm', 'founder', 'co-founder', 'cofounder', 'product manager',
+            'product lead', 'product owner', 'engineering manager', 'program manager', 'team lead', 'lead engineer',
+            'principal', 'leader', 'executive',
+            'geschäftsführer', 'geschäftsführerin', 'vorstand', 'leiter', 'leiterin', 'gründer', 'gründerin', 'bereichsleiter',
+            '代表取締役', '社長', '責任者', '部長', '本部長', '事業部長', '取締役', '執行役員', 'マネージャー', 'リーダー',
+            '总裁', '首席', '负责人', '总经理', '경영자', '대표', '책임자', 'директор', 'руководител'
+        ],
+        customerRoles: [
+            'customer', 'user', 'client', 'partner', 'beta', 'early adopter', 'pilot', 'tester', 'subscriber', 'owner of',
+            'member of', 'resident', 'patient', 'student', 'teacher', 'parent',
+            'kunde', 'kundin', 'nutzer', 'nutzerin', 'anwender', 'anwenderin', 'partner',
+            '顧客', 'お客様', 'ユーザー', '利用者', 'パートナー', '客户', '用户', '고객', '사용자', 'клиент', 'пользовател'
+        ],
+        templatePhrases: [
+            'goes here', 'go here', 'replace this', 'delete this', 'remove this', 'this section should', 'this section describes',
+            'use this section', 'in this section,', 'one or two sentences', '1-2 sentences', '2-3 sentences', 'one paragraph',
+            'insert here', 'your product name', 'your company name', 'quote from a customer', 'quote from a leader',
+            'hier einfügen', 'hier eintragen', 'dieser abschnitt', 'ここに記入', 'ここに記載', 'ここに書', '在此填写', '在这里填写'
+        ],
+        templateVerbs: [
+            'describe', 'explain', 'summarize', 'summarise', 'insert', 'fill in', 'outline', 'elaborate on', 'articulate',
+            'beschreiben sie', 'erklären sie', 'fassen sie', 'beschreibe', 'erkläre', 'nennen sie', 'fügen sie'
+        ],
+        templateEnds: ['を記入してください', 'を記述してください', 'を記載してください', 'を書いてください', 'を説明してください', 'を入力してください', '请填写', '请描述'],
+        slotWords: [
+            'name', 'date', 'product', 'company', 'customer', 'partner', 'leader', 'quote', 'city', 'location', 'title', 'feature',
+            'service', 'team', 'price', 'amount', 'number', 'metric', 'insert', 'add', 'describe', 'placeholder', 'organization',
+            'organisation', 'role', 'month', 'year', 'launch', 'headline', 'tbd', 'todo', 'xx', 'here', 'your', 'benefit',
+            'problem', 'solution',
+            'datum', 'produkt', 'firma', 'unternehmen', 'kunde', 'stadt', 'titel', 'preis',
+            '製品', '会社', '顧客', '日付', '名前', '氏名', '社名', 'サービス名', '产品', '公司', '日期', '名称'
+        ],
+        directStarts: [
+            'yes', 'yeah', 'yep', 'no', 'nope', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
+            'not for', 'not at launch', 'absolutely', 'definitely', 'certainly', 'of course', 'correct', 'exactly', 'right',
+            'sure', 'partly', 'partially', 'mostly', 'sometimes', 'in most cases', 'in some cases', 'only', 'never', 'always',
+            'eventually', 'initially', 'at launch', 'it depends', 'depends', 'maybe', 'possibly', 'probably', 'likely',
+            'unlikely', 'none', 'neither', 'both', 'nothing', 'all', 'soon', 'later',
+            'ja', 'nein', 'noch nicht', 'nicht', 'doch', 'teilweise', 'genau', 'richtig', 'natürlich', 'selbstverständlich',
+            'zunächst nicht', 'nur', 'oui', 'non', 'pas encore', 'sí', 'si', 'todavía no', 'sim', 'não', 'да', 'нет', 'пока нет',
+            'はい', 'いいえ', 'いえ', 'まだ', 'できます', 'できません', 'あります', 'ありません', '可以', '不', '是的', '没有', '能',
+            '예', '네', '아니요', '아니오', '아직'
+        ],
+        answerSubjects: [
+            'it', 'we', 'they', 'you', 'this', 'that', 'there', 'customers', 'users', 'the product', 'the service', 'the team',
+            'es', 'wir', 'sie', 'das', 'man'
+        ],
+        answerAuxiliaries: [
+            'is', "isn't", 'are', "aren't", 'was', 'were', 'do', 'does', "don't", "doesn't", 'did', "didn't", 'can', "can't",
+            'cannot', 'could', "couldn't", 'will', "won't", 'would', "wouldn't", 'should', "shouldn't", 'must', 'may', 'might',
+            'has', "hasn't", 'have', "haven't", 'need', 'needs', 'plan', 'expect',
+            'ist', 'sind', 'wird', 'werden', 'kann', 'können', 'gibt', 'hat', 'haben', 'muss', 'müssen', 'soll', 'sollen'
+        ]
+    }
 };
 
 ;// CONCATENATED MODULE: ./build/src/config/defaults.js
@@ -55620,6 +56007,7 @@ const DEFAULT_MAX_NESTING = 64;
 function defaultSettings() {
     return {
         rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])),
+        ruleOptions: {},
         vocabulary: DEFAULT_VOCABULARY,
         substance: DEFAULT_SUBSTANCE,
         maxFileBytes: DEFAULT_MAX_FILE_BYTES,
@@ -55701,6 +56089,7 @@ function applyRules(settings, rules) {
     const next = {
         ...settings,
         rules: { ...settings.rules },
+        ruleOptions: { ...settings.ruleOptions },
         substance: { ...settings.substance, minWordsByTopic: { ...settings.substance.minWordsByTopic }, minWordsByRole: { ...settings.substance.minWordsByRole } },
         vocabulary: settings.vocabulary
     };
@@ -55710,6 +56099,8 @@ function applyRules(settings, rules) {
             next.rules[ruleId] = severity;
         if (typeof config === 'string')
             continue;
+        if (config.maxWords)
+            next.ruleOptions[ruleId] = { ...next.ruleOptions[ruleId], maxWords: config.maxWords };
         const target = ruleById(ruleId)?.target;
         if (!target)
             continue;
@@ -63690,9 +64081,11 @@ function isQuestionReading(reading) {
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?";
 // Longer words first: the first alternative that matches wins ("mio." before "m").
 const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?';
-const CURRENCY_SIGN = '[$€£¥₹₩₽]';
-const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)';
-const CURRENCY_WORD = '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)';
+const CURRENCY_SIGN = '[$€£¥₹₩₽₺₴₦₱₫฿₪]';
+const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|SGD|HKD)';
+const CURRENCY_WORD = 
+// A word, not the start of one: "5 wonderful" is no amount of won.
+'(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|zł|złoty|zlotys?|kr|kronor|kroner|kronen|pesos?|reais|rand|lira|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])';
 // Five simple patterns rather than one alternation: each is cheap to scan and to check for backtracking.
 const MONEY = [
     new RegExp(`${CURRENCY_SIGN}\\s?${NUMBER}${MAGNITUDE}`, 'giu'),
@@ -63719,7 +64112,7 @@ function findFigures(full) {
         scale: [...matches(SCALE, text), ...matches(PERCENTILE, text)].slice(0, MAX_EACH)
     };
 }
-function hasFigures(figures) {
+function figures_hasFigures(figures) {
     return figures.money.length + figures.percent.length + figures.scale.length > 0;
 }
 function matches(pattern, text) {
@@ -63730,6 +64123,215 @@ function matches(pattern, text) {
             break;
     }
     return [...found];
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/answers.js
+
+
+// "Is it A or B?", "Build or buy?", "Ist es A oder B?", "A ou B ?": a choice, not a yes or no.
+const CHOICE = /\s(?:or|oder|ou|o|или)\s|还是|或者|それとも/iu;
+const SENTENCE = /^[\s\S]*?(?:[.!?;:。！？；：](?=\s|$)|[。！？]|—|\n|$)/u;
+const QUOTABLE = 140;
+/**
+ * Asks for a yes or a no: an auxiliary first (or a yes/no ending in CJK), no
+ * offered choice, and no question word further on ("Should we, and why
+ * now?", 「料金はいくらですか」 ask for more than a yes).
+ */
+function asksYesOrNo(question, vocabulary) {
+    const lower = question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().trim();
+    if (CHOICE.test(lower))
+        return false;
+    const { yesNo, cjkYesNoEnds, cjkStarts, whWords } = vocabulary.questions;
+    if (hasCjk(lower)) {
+        const bare = lower.replace(/[?？\s。]+$/u, '');
+        const asksWhat = cjkStarts.some((word) => bare.includes(word) && !cjkYesNoEnds.includes(word));
+        return cjkYesNoEnds.some((end) => bare.endsWith(end)) && !asksWhat;
+    }
+    const start = yesNo.find((word) => lower.startsWith(word) && !/[\p{L}\p{N}]/u.test(lower.charAt(word.length)));
+    if (!start)
+        return false;
+    return !words(lower.slice(start.length)).some((word) => whWords.includes(word));
+}
+/** How the answer to a yes/no question opens. */
+function readOpening(question, answer, vocabulary) {
+    const first = firstSentence(answer);
+    const sentence = first.length <= QUOTABLE ? first : `${first.slice(0, QUOTABLE - 1)}…`;
+    const cue = directCue(first, question, vocabulary);
+    return cue === undefined ? { sentence, direct: false } : { sentence, direct: true, cue };
+}
+function firstSentence(answer) {
+    const text = answer.replace(/^[\s>*_\-–—•·"“„«(]+/u, '');
+    return (SENTENCE.exec(text.slice(0, 600))?.[0] ?? text).trim();
+}
+/**
+ * The words that give the answer: a yes/no word first ("Yes", "Not yet",
+ * "Nein", "はい"); a short plain answer, subject and auxiliary ("It does.",
+ * "We will not."); or the question's own verb repeated at once ("Does it
+ * support SSO?" — "It supports SAML and OIDC.").
+ */
+function directCue(sentence, question, vocabulary) {
+    const lower = sentence.normalize('NFKC').toLowerCase();
+    const start = vocabulary.writing.directStarts.find((word) => startsWithWord(lower, word));
+    if (start)
+        return start;
+    const answerWords = words(lower);
+    if (answerWords.length === 0)
+        return undefined;
+    const [subject, second, third] = answerWords;
+    const { answerSubjects, answerAuxiliaries } = vocabulary.writing;
+    if (subject && answerSubjects.has(subject) && second && (answerAuxiliaries.has(second) || (second === 'do' && third === 'not')))
+        return `${subject} ${second}`;
+    const echoed = repeatedVerb(question, answerWords.slice(0, 4), vocabulary);
+    return echoed;
+}
+/** The question's first word after its auxiliary and subject ("support" in "Does it support SSO?"), when the answer's opening repeats it. */
+function repeatedVerb(question, opening, vocabulary) {
+    const questionWords = words(question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase());
+    const verb = questionWords.slice(1, 4).find((word) => word.length >= 4 && !vocabulary.writing.answerSubjects.has(word));
+    if (!verb)
+        return undefined;
+    const stem = verb.slice(0, Math.max(4, verb.length - 2));
+    return opening.find((word) => word.startsWith(stem));
+}
+function startsWithWord(text, word) {
+    if (!text.startsWith(word))
+        return false;
+    return hasCjk(word) || !/[\p{L}\p{N}]/u.test(text.charAt(word.length));
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/placeholders.js
+
+
+/**
+ * Template text left in a document: slots the template left for the writer
+ * (`[Product name]`, `<Company>`, `{{launch date}}`), filler ("Lorem ipsum",
+ * `XX%`, `$XX`), "TBD" where nothing may be pending (the headline, a quote,
+ * the dateline) and instructions copied with the template ("Describe the
+ * customer's problem in two sentences."). Code, links and HTML comments are
+ * never template text: they are meant as written, or not shown.
+ */
+// A slot cannot contain its own opening bracket: each scan stops at the next one (linear on any run).
+const SQUARE = /\[([^[\]\n]{1,60})\]/gu;
+const DOUBLE_BRACES = /\{\{([^{}\n]{1,60})\}\}/gu;
+const SINGLE_BRACES = /(?<!\{)\{([^{}\n]{1,40})\}(?!\})/gu;
+const ANGLE = /<([^<>\n]{1,60})>/gu;
+const LOREM = /lorem ipsum/giu;
+// "XX%", "$XX", "XX,XXX", "20XX", "Q? 20XX": filler for a figure not yet known.
+const FILLER = /(?<![\p{L}\p{N}])(?:[$€£¥]\s?)?(?:20|19)?X{2,}(?:[.,:]X{2,})*(?:\s?%)?(?![\p{L}\p{N}])/gu;
+const TBD = /(?<![\p{L}\p{N}])(?:TBD|TBA|TBC|TODO|FIXME|XXX)(?![\p{L}\p{N}])/gu;
+const ALL_CAPS = /^[\p{Lu}\p{N} _/&-]+$/u;
+const ELLIPSIS = /^[\s.…]*$/u;
+const REFERENCE = /^(?:\d+|[a-z]|sic|citation needed|emphasis added|\^.*|x| )$/iu;
+/** Tag names a document writes as HTML (and autolinks, comments): never a slot. */
+const HTML_TAG = /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr)(?:[\s/]|$)/iu;
+const MAX_PLACEHOLDERS = 200;
+function findPlaceholders(tree, lines, vocabulary, strict) {
+    const scan = { source: lines, vocabulary, strict, found: [] };
+    placeholders_visit(tree, scan);
+    return scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset);
+}
+function placeholders_visit(node, scan) {
+    if (scan.found.length >= MAX_PLACEHOLDERS)
+        return;
+    switch (node.type) {
+        case 'code':
+        case 'inlineCode':
+        case 'definition':
+        case 'yaml':
+        case 'link':
+        case 'linkReference':
+        case 'image':
+        case 'imageReference':
+            return;
+        case 'text':
+            scanText(node.value, positionOf(node), scan);
+            return;
+        case 'html':
+            if (!node.value.trimStart().startsWith('<!--'))
+                scanHtml(node.value, positionOf(node), scan);
+            return;
+        case 'paragraph':
+            findInstruction(node, scan);
+            break;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            placeholders_visit(child, scan);
+}
+function scanText(text, at, scan) {
+    for (const match of text.matchAll(SQUARE))
+        if (isSlot(match[1], scan.vocabulary))
+            add(scan, 'bracket', match[0], at);
+    for (const match of text.matchAll(DOUBLE_BRACES))
+        add(scan, 'braces', match[0], at);
+    for (const match of text.matchAll(SINGLE_BRACES))
+        if (isSlot(match[1], scan.vocabulary))
+            add(scan, 'braces', match[0], at);
+    for (const match of text.matchAll(LOREM))
+        add(scan, 'lorem', match[0], at);
+    for (const match of text.matchAll(FILLER))
+        add(scan, 'xx', match[0], at);
+    for (const match of text.matchAll(TBD)) {
+        const placeholder = locate(scan, match[0], at);
+        if (placeholder.where !== 'text')
+            scan.found.push({ ...placeholder, kind: 'tbd' });
+    }
+}
+/** `<Company>`, `<Product name>`: parsed as HTML, but no HTML element has such a name. */
+function scanHtml(html, at, scan) {
+    for (const match of html.matchAll(ANGLE)) {
+        const inside = match[1].trim();
+        if (HTML_TAG.test(inside) || inside.includes('=') || /^[a-z]+:/iu.test(inside) || inside.startsWith('!'))
+            continue;
+        if (/^[\p{Lu}]/u.test(inside) || isSlot(inside, scan.vocabulary))
+            add(scan, 'angle', match[0], at);
+    }
+}
+/** A bracket holds a slot when it names what to write ("Product name", "insert date") or shouts it ("CUSTOMER"). */
+function isSlot(inside, vocabulary) {
+    const trimmed = inside.trim();
+    if (ELLIPSIS.test(trimmed) || REFERENCE.test(trimmed) || words(trimmed).length > 8)
+        return false;
+    if (/^[\p{L}]/u.test(trimmed) === false && !/^[$€£]/u.test(trimmed))
+        return false;
+    return (ALL_CAPS.test(trimmed) && /\p{L}{2}/u.test(trimmed)) || vocabulary.writing.cues.has('slotWords', trimmed);
+}
+/** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
+function findInstruction(node, scan) {
+    const text = textOf(node);
+    if (text.length > 400)
+        return;
+    const lower = text.normalize('NFKC').toLowerCase().replace(/^[\s*_(["“]+/u, '');
+    const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing;
+    const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has(words(lower.slice(start.length))[0] ?? ''));
+    const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => lower.replace(/[。.\s)]+$/u, '').endsWith(end));
+    if (phrase === undefined)
+        return;
+    const position = positionOf(node);
+    const placeholder = locate(scan, text.split('\n')[0], position);
+    scan.found.push({ ...placeholder, kind: 'instruction' });
+}
+const OBJECTS = new Set([
+    'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each', 'our',
+    'in', 'all', 'one', 'two', 'three', 'key', 'briefly', 'up', 'den', 'die', 'das', 'ihr', 'ihre', 'hier', 'kurz', 'wie', 'was', 'warum'
+]);
+function add(scan, kind, text, at) {
+    if (scan.found.length >= MAX_PLACEHOLDERS)
+        return;
+    scan.found.push({ ...locate(scan, text, at), kind });
+}
+/** Where the text is in the source (escapes and entities can shift it within its node), and whether its line holds nothing else. */
+function locate(scan, text, at) {
+    const found = scan.source.find(text, at.start.offset, at.end.offset);
+    const start = found === -1 ? at.start.offset : found;
+    const position = { start: scan.source.pointAt(start), end: scan.source.pointAt(found === -1 ? at.end.offset : start + text.length) };
+    const line = scan.source.lineText(position.start.line) ?? '';
+    const rest = found === -1 ? line : line.replace(text, '');
+    const where = scan.strict.find((area) => within(position, area.position))?.where ?? 'text';
+    return { text, where, position, wholeLine: position.start.line === position.end.line && !/[\p{L}\p{N}]/u.test(rest) };
+}
+function within(inner, outer) {
+    return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset && inner.file === outer.file;
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/problem.js
@@ -63776,7 +64378,8 @@ function score(candidate, vocabulary) {
             sentence: bestSentence(candidate.text, vocabulary),
             position: candidate.position,
             source: candidate.source,
-            cues: found.map((kind) => `${kind}: ${kinds[kind]}`)
+            cues: found.map((kind) => `${kind}: ${kinds[kind]}`),
+            paragraph: candidate.text
         },
         score: found.length + placement + sourceBonus
     };
@@ -63818,6 +64421,184 @@ function quotable(sentence) {
         return sentence;
     const cut = sentence.lastIndexOf(' ', 157);
     return `${sentence.slice(0, cut > 80 ? cut : 157)}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/quotes.js
+/**
+ * Quotes in a press release, and who gave them. A press release quotes a
+ * leader of the company announcing and, as important, a customer: someone
+ * outside the company whose words show the problem is real. A quote is
+ * someone's words in quotation marks with an attribution — a verb of saying
+ * ("said Ana Ruiz, a nurse at St. Mary's") or a dash line ("— Ana Ruiz") —
+ * or a block quote signed with a dash. The speaker is a leader when the
+ * attribution gives a leader's title (CEO, VP, head of…) or names the
+ * announcing company; anyone else quoted is outside it. The attribution is
+ * read with the leader's title and its complement removed, so that "Head of
+ * Customer Success" is a leader, not a customer.
+ */
+// Each scan stops at the next quotation mark: linear over any run of them.
+const QUOTED = /["“„«「『]([^"“”„«»「」『』\n]{12,})["”“»」』]/gu;
+const SPEECH = /\b(?:said|says|say|explains|explained|adds|added|notes|noted|shares|shared|according to|sagt|sagte|erklärt|erklärte|ergänzt|betont|dit|déclare|explique|dijo|afirma|explica|disse|diz|сказал|сказала|говорит|отмечает)\b|と語|と述べ|と話|と説明|说道|表示|指出|말했다|밝혔다/iu;
+const DASH_ATTRIBUTION = /^\s*[—–―-]{1,2}\s*(\S[^\n]{1,150})$/mu;
+const MIN_WORDS_QUOTED = 4;
+// "Acme today announced", "— Acme Corp. launched": the company making the announcement.
+const ANNOUNCER = /(?:^|[—–]\s*)([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:today\s+|now\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases)\b/u;
+/**
+ * The quotes among the press release's text, and those of its labelled
+ * quote sections. Inside a labelled section each attributed quote is judged
+ * by its own attribution (a "Quotes" section often holds the leader's and a
+ * customer's), and the label decides only a quote whose attribution does
+ * not; a labelled section with no attributed quote in it is one quote.
+ */
+function findQuotes(chunks, labelled, vocabulary) {
+    const company = announcer(chunks);
+    const quotes = [];
+    const attributed = new Set();
+    for (let index = 0; index < chunks.length; index++) {
+        const chunk = chunks[index];
+        const found = quoteIn(chunk, chunks[index + 1]);
+        if (!found)
+            continue;
+        const section = labelled.find((quote) => contains(quote, chunk));
+        const judged = speakerKind(found.speaker, found.text, company, vocabulary);
+        if (section)
+            attributed.add(section);
+        quotes.push({ ...found, ...(section && judged.cue === NO_TITLE ? { kind: section.kind, cue: section.cue } : judged) });
+    }
+    quotes.push(...labelled.filter((quote) => !attributed.has(quote)));
+    return quotes.sort((a, b) => a.position.start.offset - b.position.start.offset);
+}
+/** The kind a labelled section gives its quote ("Customer quote"). */
+function labelledQuote(text, position, role, label) {
+    return { text: cut(text), position, kind: role === 'leaderQuote' ? 'leader' : 'customer', cue: label };
+}
+function quoteIn(chunk, next) {
+    const quoted = [...chunk.text.matchAll(QUOTED)].filter((match) => match[1].trim().split(/\s+/u).length >= MIN_WORDS_QUOTED || /[\u3040-\u30ff\u4e00-\u9fff]{8,}/u.test(match[1]));
+    const outside = quoted.reduce((rest, match) => rest.replace(match[0], ' '), chunk.text);
+    const signedBelow = next && DASH_ATTRIBUTION.exec(next.text)?.[1];
+    const signed = DASH_ATTRIBUTION.exec(outside)?.[1];
+    if (quoted.length > 0) {
+        const speaker = attributionAround(outside) ?? signed ?? (next && isOnlyAttribution(next.text) ? signedBelow : undefined);
+        if (speaker === undefined)
+            return undefined;
+        return { text: cut(quoted.map((match) => match[1]).join(' … ')), speaker: cut(speaker.replace(/\s+/gu, ' ').trim()), position: chunk.position };
+    }
+    // A block quote signed with a dash: "> We used to… \n> — Ana Ruiz, nurse".
+    if (chunk.quote && signed)
+        return { text: cut(chunk.text.replace(DASH_ATTRIBUTION, '').trim()), speaker: cut(signed.trim()), position: chunk.position };
+    return undefined;
+}
+/** The sentence of the verb of saying, outside the quotation marks: "said Ana Ruiz, a nurse at St. Mary's". */
+function attributionAround(outside) {
+    const verb = SPEECH.exec(outside);
+    if (!verb)
+        return undefined;
+    const before = outside.slice(0, verb.index);
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1;
+    const after = outside.slice(verb.index);
+    const end = /[.!?。](?:\s|$)|\n/u.exec(after.slice(verb[0].length));
+    return outside.slice(start, end ? verb.index + verb[0].length + end.index : outside.length);
+}
+function isOnlyAttribution(text) {
+    return DASH_ATTRIBUTION.test(text) && text.trim().split('\n').length === 1;
+}
+/**
+ * Leader or customer, by the attribution: a leader's title, or the
+ * announcing company's name, makes a leader — unless what remains once the
+ * title and its complement are removed names a customer ("CTO of Globex,
+ * an early customer"). Words of the quote speaking for the company ("we're
+ * excited to", "our customers") decide an attribution with no title.
+ */
+function speakerKind(speaker, text, company, vocabulary) {
+    const { cues } = vocabulary.writing;
+    const title = cues.find('leaderTitles', speaker);
+    if (title) {
+        const rest = withoutTitle(speaker.toLowerCase(), title);
+        const customer = cues.find('customerRoles', rest);
+        return customer ? { kind: 'customer', cue: customer.trim() } : { kind: 'leader', cue: title.trim() };
+    }
+    if (company && speaker.includes(company))
+        return { kind: 'leader', cue: company };
+    const customer = cues.find('customerRoles', speaker);
+    if (customer)
+        return { kind: 'customer', cue: customer.trim() };
+    if (SPEAKS_FOR_COMPANY.test(text))
+        return { kind: 'leader', cue: 'speaks for the company' };
+    return { kind: 'customer', cue: NO_TITLE };
+}
+/** The cue of a speaker judged a customer only because nothing names a leader. */
+const NO_TITLE = 'no leader’s title';
+const SPEAKS_FOR_COMPANY = /\b(?:we(?:'re| are) (?:excited|thrilled|proud|delighted|happy)|our customers|our users|we built|we designed)\b/iu;
+/** The attribution without the title and what it is of ("head of customer success, at acme" → ", at acme"). */
+function withoutTitle(speaker, title) {
+    const start = speaker.indexOf(title);
+    if (start === -1)
+        return speaker;
+    const after = speaker.slice(start + title.length);
+    const complement = /^(?:\s+(?:of|for|at|bei|von|für)\s+[^,;]*|[^,;]*)/u.exec(after)?.[0] ?? '';
+    return speaker.slice(0, start) + after.slice(complement.length);
+}
+function announcer(chunks) {
+    for (const chunk of chunks.slice(0, 4)) {
+        const name = ANNOUNCER.exec(chunk.text.slice(0, 400))?.[1];
+        if (name)
+            return name;
+    }
+    return undefined;
+}
+function contains(quote, chunk) {
+    return quote.position.start.offset <= chunk.position.start.offset && chunk.position.end.offset <= quote.position.end.offset && quote.position.file === chunk.position.file;
+}
+function cut(text) {
+    return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
+}
+
+;// CONCATENATED MODULE: ./build/src/model/recognise/release.js
+
+/**
+ * The press release read as a whole, for the writing rules: how long it
+ * is, where it presents the solution when no label says so, and whom its
+ * problem statement is about.
+ */
+/** Shorter than this, a paragraph is a tagline, not the solution paragraph. */
+const MIN_SOLUTION_WORDS = 12;
+function releaseWords(chunks) {
+    return chunks.reduce((sum, chunk) => sum + countWords(chunk.text), 0);
+}
+/**
+ * The paragraph that presents the product, when no label marks it: the
+ * first after the opening summary (which announces the launch, as it
+ * should) that says what the product does ("lets", "introduces", "löst",
+ * "できるようになります") and states no problem of its own. Quotes are
+ * someone's words, not the solution paragraph.
+ */
+function findSolutionParagraph(chunks, vocabulary) {
+    const paragraphs = chunks.filter((chunk) => ['paragraph', 'run-in', 'list'].includes(chunk.type) && !chunk.quote);
+    for (const chunk of paragraphs.slice(1)) {
+        if (countWords(chunk.text) < MIN_SOLUTION_WORDS || /["“„«「]/u.test(chunk.text))
+            continue;
+        const cues = vocabulary.writing.cues.findAll('solution', chunk.text);
+        if (cues.length === 0)
+            continue;
+        const problemKinds = vocabulary.problemCues.matches(chunk.text).length;
+        if (problemKinds >= 2)
+            continue;
+        return { text: release_firstSentence(chunk.text), position: chunk.position, cues };
+    }
+    return undefined;
+}
+// "our team", "our engineers", "unsere Entwickler": the team itself, not its customers.
+const OWN_PEOPLE = /\b(?:our|we|us|unsere[nmrs]?|unser)\s+(?:own\s+)?(?:team|teams|engineers?|developers?|staff|employees?|people|company|org|organi[sz]ation|entwickler|mitarbeiter|teams?)\b|当社の?(?:社員|エンジニア|チーム)|自社の?(?:社員|エンジニア|チーム)/giu;
+/** The customers a problem statement names, and the team's own assets it leans on ("we already run", "our existing"). */
+function problemFocus(text, position, vocabulary) {
+    const { cues } = vocabulary.writing;
+    const customers = cues.findAll('customers', text.replace(OWN_PEOPLE, ' '));
+    const assets = cues.findAll('assets', text);
+    return { position, customers, assets };
+}
+function release_firstSentence(text) {
+    const sentence = /^[\s\S]*?(?:[.!?。！？](?=\s|$)|$)/u.exec(text.slice(0, 400))?.[0] ?? text;
+    return sentence.trim();
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/topics.js
@@ -63952,6 +64733,10 @@ function uniqueByName(items) {
 
 
 
+
+
+
+
 const FAQ_GROUP_ROLES = { faqExternal: 'external', faqInternal: 'internal' };
 const build_FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal']);
 const NO_CONTAINER = { kind: 'root', depth: 0, content: [], children: [] };
@@ -63968,7 +64753,7 @@ function buildModel(input) {
 }
 class ModelAssembler {
     input;
-    model = { parts: {}, sections: [], hints: {} };
+    model = { parts: {}, sections: [], hints: {}, placeholders: [] };
     faq;
     criteria;
     /** Implicit "general" group per FAQ container, for questions written directly under it. */
@@ -63993,7 +64778,77 @@ class ModelAssembler {
         this.pickParts();
         if (!this.model.parts.problem)
             this.findProblemHint(root);
+        this.readRelease(root);
+        this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas());
         return this.model;
+    }
+    /** The press release's first paragraph, where a dateline stands. */
+    releaseOpening;
+    /** The problem statement's paragraph, kept while the hint is found, for whom it is about. */
+    problemParagraph;
+    /**
+     * The press release as a whole (recognise/release.ts, quotes.ts): its
+     * length, its quotes, the solution paragraph when no label marks it, and
+     * whom the problem statement is about. Only where something bounds it — its
+     * label, or the FAQ after it — or a long design document would count as
+     * one long press release.
+     */
+    readRelease(root) {
+        // Without a press-release label, the text before the FAQ is a press release only if it has one's parts (one could be a "How it works").
+        const parts = PRESS_RELEASE_PARTS.filter((part) => this.model.parts[part]).length;
+        const hasParts = this.model.pressRelease !== undefined || parts >= 2;
+        const chunks = hasParts ? releaseChunks(root) : undefined;
+        if (!chunks || chunks.length === 0)
+            return;
+        this.releaseOpening = chunks.find((chunk) => chunk.type === 'paragraph' && !chunk.quote);
+        const { vocabulary } = this.input;
+        const start = this.model.pressRelease?.label.position ?? chunks[0].position;
+        const release = {
+            position: span(start, chunks[chunks.length - 1].position),
+            words: releaseWords(chunks),
+            quotes: findQuotes(chunks, this.labelledQuotes(), vocabulary)
+        };
+        const focus = this.problemText();
+        if (focus)
+            release.problemFocus = problemFocus(focus.text, focus.position, vocabulary);
+        this.model.release = release;
+        if (!this.model.parts.solution) {
+            const solution = findSolutionParagraph(chunks, vocabulary);
+            if (solution)
+                this.model.hints.solution = { ...solution, position: this.input.lines.firstLine(solution.position) };
+        }
+    }
+    labelledQuotes() {
+        return this.model.sections.flatMap((section) => (section.role === 'leaderQuote' || section.role === 'customerQuote') && section.content.substantive && section.content.position
+            ? [labelledQuote(section.content.text, section.content.position, section.role, section.label.text)]
+            : []);
+    }
+    /** The problem statement: the labelled part's text, or the unlabelled paragraph that states it. */
+    problemText() {
+        const part = this.model.parts.problem;
+        if (part?.content.substantive)
+            return { text: part.content.text, position: part.label.position };
+        const hint = this.model.hints.problem;
+        return hint && this.problemParagraph ? { text: this.problemParagraph, position: hint.position } : undefined;
+    }
+    /** Where "TBD" is template text too: the title, the headline part, every quote and the dateline. */
+    strictAreas() {
+        const areas = [];
+        if (this.model.title)
+            areas.push({ where: 'headline', position: this.model.title.position });
+        const headline = this.model.parts.headline;
+        if (headline)
+            areas.push({ where: 'headline', position: headline.content.position ? span(headline.label.position, headline.content.position) : headline.label.position });
+        for (const quote of this.model.release?.quotes ?? [])
+            areas.push({ where: 'quote', position: quote.position });
+        const dateline = this.datelinePosition();
+        if (dateline)
+            areas.push({ where: 'dateline', position: dateline });
+        return areas;
+    }
+    /** "SEATTLE — (date) —": the opening of the press release's first paragraph, up to its dash. */
+    datelinePosition() {
+        return this.releaseOpening ? findDateline(this.releaseOpening, this.input.lines) : undefined;
     }
     visit(node, ancestors) {
         if (node.kind === 'question')
@@ -64083,7 +64938,7 @@ class ModelAssembler {
         if (minWords !== minWordsFor(substance, provisional))
             answer = this.content(chunks, minWords);
         this.withFigures(answer, decision.figures);
-        return {
+        const question = {
             text: label.text,
             style: node.questionStyle ?? 'heading',
             position: label.position,
@@ -64093,6 +64948,10 @@ class ModelAssembler {
             evidence: decision.evidence,
             rejected: decision.rejected
         };
+        // Only a real answer has an opening to judge; an empty one is the substance rules' finding.
+        if (answer.substantive && asksYesOrNo(label.text, vocabulary))
+            question.opening = readOpening(label.text, answer.text, vocabulary);
+        return question;
     }
     /** The nearest enclosing group, or the FAQ container's implicit "general" group. */
     groupIndexFor(faq, ancestors, fallback) {
@@ -64149,6 +65008,7 @@ class ModelAssembler {
         if (!statement)
             return;
         this.model.hints.problem = { text: statement.sentence, position: this.input.lines.firstLine(statement.position), source: statement.source, cues: statement.cues };
+        this.problemParagraph = statement.paragraph;
     }
     problemCandidates(root) {
         const pressRelease = findNode(root, (node) => node.role === 'pressRelease');
@@ -64184,7 +65044,7 @@ class ModelAssembler {
         if (!content.substantive)
             return content;
         const figures = known ?? findFigures(content.text);
-        if (hasFigures(figures))
+        if (figures_hasFigures(figures))
             content.figures = figures;
         return content;
     }
@@ -64250,6 +65110,57 @@ function findNode(node, test) {
 function unique(items) {
     return [...new Set(items)];
 }
+/**
+ * The press release's own text, for the writing rules. Under a press-release
+ * label: everything under it except the FAQ, questions and appendices that a
+ * writer nested there. With no such label but an FAQ: the text before the
+ * FAQ, minus sections that are not press-release parts (an "Appendix", a
+ * "Background" the gate reads elsewhere). With neither, nothing bounds it:
+ * undefined, so a design document is not judged as a press release.
+ */
+function releaseChunks(root) {
+    const pressRelease = findNode(root, (node) => node.role === 'pressRelease');
+    if (pressRelease)
+        return sortByOffset(releaseText(pressRelease));
+    if (!findNode(root, (node) => node.role !== undefined && build_FAQ_ROLES.has(node.role)))
+        return undefined;
+    const chunks = [...root.content];
+    for (const child of root.children) {
+        if (child.role && build_FAQ_ROLES.has(child.role))
+            break;
+        if (child.role === undefined || isReleasePart(child.role))
+            chunks.push(...releaseText(child));
+    }
+    return sortByOffset(chunks);
+}
+function releaseText(node) {
+    const chunks = [...node.content];
+    for (const child of node.children) {
+        if (child.kind === 'question' || child.kind === 'group')
+            continue;
+        if (child.role !== undefined && !isReleasePart(child.role))
+            continue;
+        chunks.push(...releaseText(child));
+    }
+    return chunks;
+}
+function isReleasePart(role) {
+    return PRESS_RELEASE_PARTS.includes(role);
+}
+function sortByOffset(chunks) {
+    return chunks.sort((a, b) => a.position.start.offset - b.position.start.offset);
+}
+// "SEATTLE — (BUSINESS WIRE) — June 1, 2027 —": a place and a date, ended by a dash.
+const DATELINE = /^[^\n]{0,100}?\s[—–-]{1,2}\s/u;
+/** The dateline: the opening of the press release's first paragraph, up to the dash that ends it, if it opens with one. */
+function findDateline(first, lines) {
+    const { offset } = first.position.start;
+    const opening = lines.slice(offset, Math.min(first.position.end.offset, offset + 200));
+    const match = DATELINE.exec(opening.split('\n', 1)[0]);
+    if (!match)
+        return undefined;
+    return { start: first.position.start, end: lines.pointAt(offset + match[0].length) };
+}
 
 ;// CONCATENATED MODULE: ./build/src/model/merge.js
 /**
@@ -64262,7 +65173,7 @@ function unique(items) {
  */
 function mergeModels(parts) {
     const stamped = parts.map(({ file, model }) => stampFile(model, file));
-    const merged = { parts: {}, sections: [], hints: {} };
+    const merged = { parts: {}, sections: [], hints: {}, placeholders: [] };
     const withTitle = stamped.find((model) => model.title);
     if (withTitle?.title)
         merged.title = withTitle.title;
@@ -64286,6 +65197,14 @@ function mergeModels(parts) {
         merged.hints.problem ??= model.hints.problem;
         if (!merged.hints.problem)
             delete merged.hints.problem;
+        merged.hints.solution ??= model.hints.solution;
+        if (!merged.hints.solution)
+            delete merged.hints.solution;
+        // The press release is one part's: the first that has one.
+        merged.release ??= model.release;
+        if (!merged.release)
+            delete merged.release;
+        merged.placeholders.push(...model.placeholders);
     }
     return merged;
 }
@@ -81573,7 +82492,8 @@ function decodeLink(target) {
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
 const validateContract = prfaq_validator_validate20;
-const prfaq_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "description": "A problem stated without a label: the sentence that states it, where, and the cues that showed it.", "type": "object", "required": ["text", "position", "source", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "source": { "enum": ["press-release", "background", "faq-answer"] }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const prfaq_validator_schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints", "placeholders"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "description": "A problem stated without a label: the sentence that states it, where, and the cues that showed it.", "type": "object", "required": ["text", "position", "source", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "source": { "enum": ["press-release", "background", "faq-answer"] }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "solution": { "description": "The solution presented in an unlabelled paragraph of the press release (not its opening summary).", "type": "object", "required": ["text", "position", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "release": { "description": "The press release as a whole: from its label (or the first text) to the FAQ. Absent when neither bounds it.", "type": "object", "required": ["position", "words", "quotes"], "properties": { "position": { "$ref": "#/$defs/position" }, "words": { "type": "integer", "minimum": 0 }, "quotes": { "type": "array", "items": { "$ref": "#/$defs/quote" } }, "problemFocus": { "description": "Whom the problem statement is about: the customers it names, and the team's own technology or assets it leans on.", "type": "object", "required": ["position", "customers", "assets"], "properties": { "position": { "$ref": "#/$defs/position" }, "customers": { "type": "array", "items": { "type": "string" } }, "assets": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "placeholders": { "description": "Template text left anywhere in the document.", "type": "array", "items": { "type": "object", "required": ["text", "kind", "where", "position", "wholeLine"], "properties": { "text": { "type": "string" }, "kind": { "enum": ["bracket", "angle", "braces", "lorem", "xx", "tbd", "instruction"] }, "where": { "enum": ["headline", "quote", "dateline", "text"] }, "position": { "$ref": "#/$defs/position" }, "wholeLine": { "type": "boolean" } }, "additionalProperties": false } } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "quote": { "description": "Someone's words in the press release: a leader of the company announcing, or someone outside it (a customer, user or partner).", "type": "object", "required": ["text", "position", "kind", "cue"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "speaker": { "type": "string" }, "kind": { "enum": ["leader", "customer"] }, "cue": { "type": "string" } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const prfaq_validator_func1 = Object.prototype.hasOwnProperty;
 const prfaq_validator_schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false };
 const prfaq_validator_schema33 = { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
 function prfaq_validator_validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = prfaq_validator_validate21.evaluated; if (evaluated0.dynamicProps) {
@@ -82567,8 +83487,7 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false };
-const prfaq_validator_func1 = Object.prototype.hasOwnProperty;
+const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate41.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -82793,158 +83712,154 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.evidence !== undefined) {
-        let data8 = data.evidence;
-        if (Array.isArray(data8)) {
-            const len1 = data8.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-                let data9 = data8[i2];
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.topic === undefined) {
-                        const err17 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        errors++;
-                    }
-                    if (data9.source === undefined) {
-                        const err18 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    if (data9.cue === undefined) {
-                        const err19 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "cue" }, message: "must have required property '" + "cue" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    for (const key1 in data9) {
-                        if (!((((key1 === "topic") || (key1 === "source")) || (key1 === "cue")) || (key1 === "ambiguous"))) {
-                            const err20 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.topic !== undefined) {
-                        if (typeof data9.topic !== "string") {
-                            const err21 = { instancePath: instancePath + "/evidence/" + i2 + "/topic", schemaPath: "#/properties/evidence/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.source !== undefined) {
-                        let data11 = data9.source;
-                        if (!((((data11 === "question") || (data11 === "answer")) || (data11 === "figures")) || (data11 === "group"))) {
-                            const err22 = { instancePath: instancePath + "/evidence/" + i2 + "/source", schemaPath: "#/properties/evidence/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema40.properties.evidence.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.cue !== undefined) {
-                        if (typeof data9.cue !== "string") {
-                            const err23 = { instancePath: instancePath + "/evidence/" + i2 + "/cue", schemaPath: "#/properties/evidence/items/properties/cue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.ambiguous !== undefined) {
-                        if (typeof data9.ambiguous !== "boolean") {
-                            const err24 = { instancePath: instancePath + "/evidence/" + i2 + "/ambiguous", schemaPath: "#/properties/evidence/items/properties/ambiguous/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            errors++;
-                        }
-                    }
+    if (data.opening !== undefined) {
+        let data8 = data.opening;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.sentence === undefined) {
+                const err17 = { instancePath: instancePath + "/opening", schemaPath: "#/properties/opening/required", keyword: "required", params: { missingProperty: "sentence" }, message: "must have required property '" + "sentence" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err17];
                 }
                 else {
-                    const err25 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            if (data8.direct === undefined) {
+                const err18 = { instancePath: instancePath + "/opening", schemaPath: "#/properties/opening/required", keyword: "required", params: { missingProperty: "direct" }, message: "must have required property '" + "direct" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            for (const key1 in data8) {
+                if (!(((key1 === "sentence") || (key1 === "direct")) || (key1 === "cue"))) {
+                    const err19 = { instancePath: instancePath + "/opening", schemaPath: "#/properties/opening/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err19];
                     }
                     else {
-                        vErrors.push(err25);
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data8.sentence !== undefined) {
+                if (typeof data8.sentence !== "string") {
+                    const err20 = { instancePath: instancePath + "/opening/sentence", schemaPath: "#/properties/opening/properties/sentence/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            if (data8.direct !== undefined) {
+                if (typeof data8.direct !== "boolean") {
+                    const err21 = { instancePath: instancePath + "/opening/direct", schemaPath: "#/properties/opening/properties/direct/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data8.cue !== undefined) {
+                if (typeof data8.cue !== "string") {
+                    const err22 = { instancePath: instancePath + "/opening/cue", schemaPath: "#/properties/opening/properties/cue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err23 = { instancePath: instancePath + "/opening", schemaPath: "#/properties/opening/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err23];
             }
             else {
-                vErrors.push(err26);
+                vErrors.push(err23);
             }
             errors++;
         }
     }
-    if (data.rejected !== undefined) {
-        let data14 = data.rejected;
-        if (Array.isArray(data14)) {
-            const len2 = data14.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-                let data15 = data14[i3];
-                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                    if (data15.topic === undefined) {
-                        const err27 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
+    if (data.evidence !== undefined) {
+        let data12 = data.evidence;
+        if (Array.isArray(data12)) {
+            const len1 = data12.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data13 = data12[i2];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.topic === undefined) {
+                        const err24 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err24];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err24);
                         }
                         errors++;
                     }
-                    if (data15.reason === undefined) {
-                        const err28 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                    if (data13.source === undefined) {
+                        const err25 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
                         if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err25];
                         }
                         else {
-                            vErrors.push(err28);
+                            vErrors.push(err25);
                         }
                         errors++;
                     }
-                    for (const key2 in data15) {
-                        if (!((key2 === "topic") || (key2 === "reason"))) {
-                            const err29 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (data13.cue === undefined) {
+                        const err26 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "cue" }, message: "must have required property '" + "cue" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data13) {
+                        if (!((((key2 === "topic") || (key2 === "source")) || (key2 === "cue")) || (key2 === "ambiguous"))) {
+                            const err27 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.topic !== undefined) {
+                        if (typeof data13.topic !== "string") {
+                            const err28 = { instancePath: instancePath + "/evidence/" + i2 + "/topic", schemaPath: "#/properties/evidence/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.source !== undefined) {
+                        let data15 = data13.source;
+                        if (!((((data15 === "question") || (data15 === "answer")) || (data15 === "figures")) || (data15 === "group"))) {
+                            const err29 = { instancePath: instancePath + "/evidence/" + i2 + "/source", schemaPath: "#/properties/evidence/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema40.properties.evidence.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -82954,9 +83869,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data15.topic !== undefined) {
-                        if (typeof data15.topic !== "string") {
-                            const err30 = { instancePath: instancePath + "/rejected/" + i3 + "/topic", schemaPath: "#/properties/rejected/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data13.cue !== undefined) {
+                        if (typeof data13.cue !== "string") {
+                            const err30 = { instancePath: instancePath + "/evidence/" + i2 + "/cue", schemaPath: "#/properties/evidence/items/properties/cue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -82966,9 +83881,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data15.reason !== undefined) {
-                        if (typeof data15.reason !== "string") {
-                            const err31 = { instancePath: instancePath + "/rejected/" + i3 + "/reason", schemaPath: "#/properties/rejected/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data13.ambiguous !== undefined) {
+                        if (typeof data13.ambiguous !== "boolean") {
+                            const err31 = { instancePath: instancePath + "/evidence/" + i2 + "/ambiguous", schemaPath: "#/properties/evidence/items/properties/ambiguous/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -82980,7 +83895,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err32 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err32 = { instancePath: instancePath + "/evidence/" + i2, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -82992,7 +83907,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err33 = { instancePath: instancePath + "/rejected", schemaPath: "#/properties/rejected/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err33 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
                 vErrors = [err33];
             }
@@ -83002,14 +83917,101 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.rejected !== undefined) {
+        let data18 = data.rejected;
+        if (Array.isArray(data18)) {
+            const len2 = data18.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+                let data19 = data18[i3];
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.topic === undefined) {
+                        const err34 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (data19.reason === undefined) {
+                        const err35 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data19) {
+                        if (!((key3 === "topic") || (key3 === "reason"))) {
+                            const err36 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.topic !== undefined) {
+                        if (typeof data19.topic !== "string") {
+                            const err37 = { instancePath: instancePath + "/rejected/" + i3 + "/topic", schemaPath: "#/properties/rejected/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.reason !== undefined) {
+                        if (typeof data19.reason !== "string") {
+                            const err38 = { instancePath: instancePath + "/rejected/" + i3 + "/reason", schemaPath: "#/properties/rejected/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err40 = { instancePath: instancePath + "/rejected", schemaPath: "#/properties/rejected/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err34];
+        vErrors = [err41];
     }
     else {
-        vErrors.push(err34);
+        vErrors.push(err41);
     }
     errors++;
 } validate41.errors = vErrors; return errors === 0; }
@@ -83223,6 +84225,131 @@ else {
     errors++;
 } validate46.errors = vErrors; return errors === 0; }
 validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema42 = { "description": "Someone's words in the press release: a leader of the company announcing, or someone outside it (a customer, user or partner).", "type": "object", "required": ["text", "position", "kind", "cue"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "speaker": { "type": "string" }, "kind": { "enum": ["leader", "customer"] }, "cue": { "type": "string" } }, "additionalProperties": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate54.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.text === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.position === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.kind === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.cue === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "cue" }, message: "must have required property '" + "cue" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "text") || (key0 === "position")) || (key0 === "speaker")) || (key0 === "kind")) || (key0 === "cue"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.text !== undefined) {
+        if (typeof data.text !== "string") {
+            const err5 = { instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.position !== undefined) {
+        if (!(prfaq_validator_validate21(data.position, { instancePath: instancePath + "/position", parentData: data, parentDataProperty: "position", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? prfaq_validator_validate21.errors : vErrors.concat(prfaq_validator_validate21.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.speaker !== undefined) {
+        if (typeof data.speaker !== "string") {
+            const err6 = { instancePath: instancePath + "/speaker", schemaPath: "#/properties/speaker/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data3 = data.kind;
+        if (!((data3 === "leader") || (data3 === "customer"))) {
+            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema42.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.cue !== undefined) {
+        if (typeof data.cue !== "string") {
+            const err8 = { instancePath: instancePath + "/cue", schemaPath: "#/properties/cue/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate54.errors = vErrors; return errors === 0; }
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function prfaq_validator_validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:model-contract" */ ; let vErrors = null; let errors = 0; const evaluated0 = prfaq_validator_validate20.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -83258,14 +84385,24 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
         }
         errors++;
     }
+    if (data.placeholders === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "placeholders" }, message: "must have required property '" + "placeholders" + "'" };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
     for (const key0 in data) {
-        if (!((((((((key0 === "title") || (key0 === "frontMatter")) || (key0 === "pressRelease")) || (key0 === "parts")) || (key0 === "sections")) || (key0 === "faq")) || (key0 === "criteria")) || (key0 === "hints"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!(prfaq_validator_func1.call(prfaq_validator_schema31.properties, key0))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-                vErrors = [err3];
+                vErrors = [err4];
             }
             else {
-                vErrors.push(err3);
+                vErrors.push(err4);
             }
             errors++;
         }
@@ -83274,17 +84411,7 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
         let data0 = data.title;
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.text === undefined) {
-                const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (data0.position === undefined) {
-                const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -83293,26 +84420,36 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                 }
                 errors++;
             }
+            if (data0.position === undefined) {
+                const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
             for (const key1 in data0) {
                 if (!((key1 === "text") || (key1 === "position"))) {
-                    const err6 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err6];
+                        vErrors = [err7];
                     }
                     else {
-                        vErrors.push(err6);
+                        vErrors.push(err7);
                     }
                     errors++;
                 }
             }
             if (data0.text !== undefined) {
                 if (typeof data0.text !== "string") {
-                    const err7 = { instancePath: instancePath + "/title/text", schemaPath: "#/properties/title/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err8 = { instancePath: instancePath + "/title/text", schemaPath: "#/properties/title/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err8];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err8);
                     }
                     errors++;
                 }
@@ -83325,12 +84462,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err9];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err9);
             }
             errors++;
         }
@@ -83339,17 +84476,7 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
         let data3 = data.frontMatter;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             if (data3.data === undefined) {
-                const err9 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (data3.position === undefined) {
-                const err10 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                const err10 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'" };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -83358,14 +84485,24 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                 }
                 errors++;
             }
+            if (data3.position === undefined) {
+                const err11 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
             for (const key2 in data3) {
                 if (!((key2 === "data") || (key2 === "position"))) {
-                    const err11 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err12 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err12];
                     }
                     else {
-                        vErrors.push(err11);
+                        vErrors.push(err12);
                     }
                     errors++;
                 }
@@ -83373,12 +84510,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             if (data3.data !== undefined) {
                 let data4 = data3.data;
                 if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                    const err12 = { instancePath: instancePath + "/frontMatter/data", schemaPath: "#/properties/frontMatter/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err13 = { instancePath: instancePath + "/frontMatter/data", schemaPath: "#/properties/frontMatter/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err12);
+                        vErrors.push(err13);
                     }
                     errors++;
                 }
@@ -83391,12 +84528,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err14 = { instancePath: instancePath + "/frontMatter", schemaPath: "#/properties/frontMatter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err13);
+                vErrors.push(err14);
             }
             errors++;
         }
@@ -83413,23 +84550,23 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             for (const key3 in data7) {
                 const _errs17 = errors;
                 if (!(((((((key3 === "headline") || (key3 === "summary")) || (key3 === "problem")) || (key3 === "solution")) || (key3 === "leaderQuote")) || (key3 === "customerQuote")) || (key3 === "gettingStarted"))) {
-                    const err14 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/propertyNames/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.parts.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key3 };
-                    if (vErrors === null) {
-                        vErrors = [err14];
-                    }
-                    else {
-                        vErrors.push(err14);
-                    }
-                    errors++;
-                }
-                var valid3 = _errs17 === errors;
-                if (!valid3) {
-                    const err15 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+                    const err15 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/propertyNames/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.parts.propertyNames.enum }, message: "must be equal to one of the allowed values", propertyName: key3 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
                     else {
                         vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs17 === errors;
+                if (!valid3) {
+                    const err16 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
                     }
                     errors++;
                 }
@@ -83442,12 +84579,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err17 = { instancePath: instancePath + "/parts", schemaPath: "#/properties/parts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err17];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err17);
             }
             errors++;
         }
@@ -83464,12 +84601,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err18 = { instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err17);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -83490,13 +84627,13 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
         let data13 = data.hints;
         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             for (const key5 in data13) {
-                if (!(key5 === "problem")) {
-                    const err18 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (!((key5 === "problem") || (key5 === "solution"))) {
+                    const err19 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err19];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err19);
                     }
                     errors++;
                 }
@@ -83505,17 +84642,7 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                 let data14 = data13.problem;
                 if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                     if (data14.text === undefined) {
-                        const err19 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    if (data14.position === undefined) {
-                        const err20 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                        const err20 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
                         if (vErrors === null) {
                             vErrors = [err20];
                         }
@@ -83524,8 +84651,8 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                         }
                         errors++;
                     }
-                    if (data14.source === undefined) {
-                        const err21 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                    if (data14.position === undefined) {
+                        const err21 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
                         if (vErrors === null) {
                             vErrors = [err21];
                         }
@@ -83534,8 +84661,8 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                         }
                         errors++;
                     }
-                    if (data14.cues === undefined) {
-                        const err22 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "cues" }, message: "must have required property '" + "cues" + "'" };
+                    if (data14.source === undefined) {
+                        const err22 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
                         if (vErrors === null) {
                             vErrors = [err22];
                         }
@@ -83544,26 +84671,36 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                         }
                         errors++;
                     }
+                    if (data14.cues === undefined) {
+                        const err23 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/required", keyword: "required", params: { missingProperty: "cues" }, message: "must have required property '" + "cues" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
                     for (const key6 in data14) {
                         if (!((((key6 === "text") || (key6 === "position")) || (key6 === "source")) || (key6 === "cues"))) {
-                            const err23 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                            const err24 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                                vErrors = [err23];
+                                vErrors = [err24];
                             }
                             else {
-                                vErrors.push(err23);
+                                vErrors.push(err24);
                             }
                             errors++;
                         }
                     }
                     if (data14.text !== undefined) {
                         if (typeof data14.text !== "string") {
-                            const err24 = { instancePath: instancePath + "/hints/problem/text", schemaPath: "#/properties/hints/properties/problem/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err25 = { instancePath: instancePath + "/hints/problem/text", schemaPath: "#/properties/hints/properties/problem/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                                vErrors = [err24];
+                                vErrors = [err25];
                             }
                             else {
-                                vErrors.push(err24);
+                                vErrors.push(err25);
                             }
                             errors++;
                         }
@@ -83577,12 +84714,12 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                     if (data14.source !== undefined) {
                         let data17 = data14.source;
                         if (!(((data17 === "press-release") || (data17 === "background")) || (data17 === "faq-answer"))) {
-                            const err25 = { instancePath: instancePath + "/hints/problem/source", schemaPath: "#/properties/hints/properties/problem/properties/source/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.hints.properties.problem.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                            const err26 = { instancePath: instancePath + "/hints/problem/source", schemaPath: "#/properties/hints/properties/problem/properties/source/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.hints.properties.problem.properties.source.enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
-                                vErrors = [err25];
+                                vErrors = [err26];
                             }
                             else {
-                                vErrors.push(err25);
+                                vErrors.push(err26);
                             }
                             errors++;
                         }
@@ -83593,70 +84730,551 @@ function prfaq_validator_validate20(data, { instancePath = "", parentData, paren
                             const len1 = data18.length;
                             for (let i1 = 0; i1 < len1; i1++) {
                                 if (typeof data18[i1] !== "string") {
-                                    const err26 = { instancePath: instancePath + "/hints/problem/cues/" + i1, schemaPath: "#/properties/hints/properties/problem/properties/cues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err27 = { instancePath: instancePath + "/hints/problem/cues/" + i1, schemaPath: "#/properties/hints/properties/problem/properties/cues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                        vErrors = [err26];
+                                        vErrors = [err27];
                                     }
                                     else {
-                                        vErrors.push(err26);
+                                        vErrors.push(err27);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err27 = { instancePath: instancePath + "/hints/problem/cues", schemaPath: "#/properties/hints/properties/problem/properties/cues/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err28 = { instancePath: instancePath + "/hints/problem/cues", schemaPath: "#/properties/hints/properties/problem/properties/cues/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                             if (vErrors === null) {
-                                vErrors = [err27];
+                                vErrors = [err28];
                             }
                             else {
-                                vErrors.push(err27);
+                                vErrors.push(err28);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err29 = { instancePath: instancePath + "/hints/problem", schemaPath: "#/properties/hints/properties/problem/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err29];
                     }
                     else {
-                        vErrors.push(err28);
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.solution !== undefined) {
+                let data20 = data13.solution;
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                    if (data20.text === undefined) {
+                        const err30 = { instancePath: instancePath + "/hints/solution", schemaPath: "#/properties/hints/properties/solution/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (data20.position === undefined) {
+                        const err31 = { instancePath: instancePath + "/hints/solution", schemaPath: "#/properties/hints/properties/solution/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    if (data20.cues === undefined) {
+                        const err32 = { instancePath: instancePath + "/hints/solution", schemaPath: "#/properties/hints/properties/solution/required", keyword: "required", params: { missingProperty: "cues" }, message: "must have required property '" + "cues" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data20) {
+                        if (!(((key7 === "text") || (key7 === "position")) || (key7 === "cues"))) {
+                            const err33 = { instancePath: instancePath + "/hints/solution", schemaPath: "#/properties/hints/properties/solution/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data20.text !== undefined) {
+                        if (typeof data20.text !== "string") {
+                            const err34 = { instancePath: instancePath + "/hints/solution/text", schemaPath: "#/properties/hints/properties/solution/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data20.position !== undefined) {
+                        if (!(prfaq_validator_validate21(data20.position, { instancePath: instancePath + "/hints/solution/position", parentData: data20, parentDataProperty: "position", rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? prfaq_validator_validate21.errors : vErrors.concat(prfaq_validator_validate21.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                    if (data20.cues !== undefined) {
+                        let data23 = data20.cues;
+                        if (Array.isArray(data23)) {
+                            const len2 = data23.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                                if (typeof data23[i2] !== "string") {
+                                    const err35 = { instancePath: instancePath + "/hints/solution/cues/" + i2, schemaPath: "#/properties/hints/properties/solution/properties/cues/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err36 = { instancePath: instancePath + "/hints/solution/cues", schemaPath: "#/properties/hints/properties/solution/properties/cues/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err37 = { instancePath: instancePath + "/hints/solution", schemaPath: "#/properties/hints/properties/solution/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err38 = { instancePath: instancePath + "/hints", schemaPath: "#/properties/hints/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err38];
             }
             else {
-                vErrors.push(err29);
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.release !== undefined) {
+        let data25 = data.release;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.position === undefined) {
+                const err39 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+            if (data25.words === undefined) {
+                const err40 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/required", keyword: "required", params: { missingProperty: "words" }, message: "must have required property '" + "words" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            if (data25.quotes === undefined) {
+                const err41 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/required", keyword: "required", params: { missingProperty: "quotes" }, message: "must have required property '" + "quotes" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            for (const key8 in data25) {
+                if (!((((key8 === "position") || (key8 === "words")) || (key8 === "quotes")) || (key8 === "problemFocus"))) {
+                    const err42 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.position !== undefined) {
+                if (!(prfaq_validator_validate21(data25.position, { instancePath: instancePath + "/release/position", parentData: data25, parentDataProperty: "position", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? prfaq_validator_validate21.errors : vErrors.concat(prfaq_validator_validate21.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data25.words !== undefined) {
+                let data27 = data25.words;
+                if (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))) {
+                    const err43 = { instancePath: instancePath + "/release/words", schemaPath: "#/properties/release/properties/words/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                if ((typeof data27 == "number") && (isFinite(data27))) {
+                    if (data27 < 0 || isNaN(data27)) {
+                        const err44 = { instancePath: instancePath + "/release/words", schemaPath: "#/properties/release/properties/words/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data25.quotes !== undefined) {
+                let data28 = data25.quotes;
+                if (Array.isArray(data28)) {
+                    const len3 = data28.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        if (!(validate54(data28[i3], { instancePath: instancePath + "/release/quotes/" + i3, parentData: data28, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err45 = { instancePath: instancePath + "/release/quotes", schemaPath: "#/properties/release/properties/quotes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.problemFocus !== undefined) {
+                let data30 = data25.problemFocus;
+                if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                    if (data30.position === undefined) {
+                        const err46 = { instancePath: instancePath + "/release/problemFocus", schemaPath: "#/properties/release/properties/problemFocus/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                    if (data30.customers === undefined) {
+                        const err47 = { instancePath: instancePath + "/release/problemFocus", schemaPath: "#/properties/release/properties/problemFocus/required", keyword: "required", params: { missingProperty: "customers" }, message: "must have required property '" + "customers" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    if (data30.assets === undefined) {
+                        const err48 = { instancePath: instancePath + "/release/problemFocus", schemaPath: "#/properties/release/properties/problemFocus/required", keyword: "required", params: { missingProperty: "assets" }, message: "must have required property '" + "assets" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data30) {
+                        if (!(((key9 === "position") || (key9 === "customers")) || (key9 === "assets"))) {
+                            const err49 = { instancePath: instancePath + "/release/problemFocus", schemaPath: "#/properties/release/properties/problemFocus/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.position !== undefined) {
+                        if (!(prfaq_validator_validate21(data30.position, { instancePath: instancePath + "/release/problemFocus/position", parentData: data30, parentDataProperty: "position", rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? prfaq_validator_validate21.errors : vErrors.concat(prfaq_validator_validate21.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                    if (data30.customers !== undefined) {
+                        let data32 = data30.customers;
+                        if (Array.isArray(data32)) {
+                            const len4 = data32.length;
+                            for (let i4 = 0; i4 < len4; i4++) {
+                                if (typeof data32[i4] !== "string") {
+                                    const err50 = { instancePath: instancePath + "/release/problemFocus/customers/" + i4, schemaPath: "#/properties/release/properties/problemFocus/properties/customers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err51 = { instancePath: instancePath + "/release/problemFocus/customers", schemaPath: "#/properties/release/properties/problemFocus/properties/customers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data30.assets !== undefined) {
+                        let data34 = data30.assets;
+                        if (Array.isArray(data34)) {
+                            const len5 = data34.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                if (typeof data34[i5] !== "string") {
+                                    const err52 = { instancePath: instancePath + "/release/problemFocus/assets/" + i5, schemaPath: "#/properties/release/properties/problemFocus/properties/assets/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err53 = { instancePath: instancePath + "/release/problemFocus/assets", schemaPath: "#/properties/release/properties/problemFocus/properties/assets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err54 = { instancePath: instancePath + "/release/problemFocus", schemaPath: "#/properties/release/properties/problemFocus/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err55 = { instancePath: instancePath + "/release", schemaPath: "#/properties/release/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+    }
+    if (data.placeholders !== undefined) {
+        let data36 = data.placeholders;
+        if (Array.isArray(data36)) {
+            const len6 = data36.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                let data37 = data36[i6];
+                if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                    if (data37.text === undefined) {
+                        const err56 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    if (data37.kind === undefined) {
+                        const err57 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                    if (data37.where === undefined) {
+                        const err58 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/required", keyword: "required", params: { missingProperty: "where" }, message: "must have required property '" + "where" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (data37.position === undefined) {
+                        const err59 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/required", keyword: "required", params: { missingProperty: "position" }, message: "must have required property '" + "position" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                    if (data37.wholeLine === undefined) {
+                        const err60 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/required", keyword: "required", params: { missingProperty: "wholeLine" }, message: "must have required property '" + "wholeLine" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                    for (const key10 in data37) {
+                        if (!(((((key10 === "text") || (key10 === "kind")) || (key10 === "where")) || (key10 === "position")) || (key10 === "wholeLine"))) {
+                            const err61 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err61];
+                            }
+                            else {
+                                vErrors.push(err61);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data37.text !== undefined) {
+                        if (typeof data37.text !== "string") {
+                            const err62 = { instancePath: instancePath + "/placeholders/" + i6 + "/text", schemaPath: "#/properties/placeholders/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err62];
+                            }
+                            else {
+                                vErrors.push(err62);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data37.kind !== undefined) {
+                        let data39 = data37.kind;
+                        if (!(((((((data39 === "bracket") || (data39 === "angle")) || (data39 === "braces")) || (data39 === "lorem")) || (data39 === "xx")) || (data39 === "tbd")) || (data39 === "instruction"))) {
+                            const err63 = { instancePath: instancePath + "/placeholders/" + i6 + "/kind", schemaPath: "#/properties/placeholders/items/properties/kind/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.placeholders.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err63];
+                            }
+                            else {
+                                vErrors.push(err63);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data37.where !== undefined) {
+                        let data40 = data37.where;
+                        if (!((((data40 === "headline") || (data40 === "quote")) || (data40 === "dateline")) || (data40 === "text"))) {
+                            const err64 = { instancePath: instancePath + "/placeholders/" + i6 + "/where", schemaPath: "#/properties/placeholders/items/properties/where/enum", keyword: "enum", params: { allowedValues: prfaq_validator_schema31.properties.placeholders.items.properties.where.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err64];
+                            }
+                            else {
+                                vErrors.push(err64);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data37.position !== undefined) {
+                        if (!(prfaq_validator_validate21(data37.position, { instancePath: instancePath + "/placeholders/" + i6 + "/position", parentData: data37, parentDataProperty: "position", rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? prfaq_validator_validate21.errors : vErrors.concat(prfaq_validator_validate21.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                    if (data37.wholeLine !== undefined) {
+                        if (typeof data37.wholeLine !== "boolean") {
+                            const err65 = { instancePath: instancePath + "/placeholders/" + i6 + "/wholeLine", schemaPath: "#/properties/placeholders/items/properties/wholeLine/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err66 = { instancePath: instancePath + "/placeholders/" + i6, schemaPath: "#/properties/placeholders/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err67 = { instancePath: instancePath + "/placeholders", schemaPath: "#/properties/placeholders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err67];
+            }
+            else {
+                vErrors.push(err67);
             }
             errors++;
         }
     }
 }
 else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err68];
     }
     else {
-        vErrors.push(err30);
+        vErrors.push(err68);
     }
     errors++;
 } prfaq_validator_validate20.errors = vErrors; return errors === 0; }
 prfaq_validator_validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const rule0 = validate52;
-const schema42 = { "$id": "urn:prfaq-gate:rule:problem-section", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/0" };
-const schema67 = { "x-rule": "problem-section", "description": "A labelled problem section with real content.", "properties": { "parts": { "required": ["problem"], "properties": { "problem": { "$ref": "#/$defs/substantiveSection" } } } } };
-const schema44 = { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } };
-const schema45 = { "required": ["substantive"], "properties": { "substantive": { "const": true } } };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate54.evaluated; if (evaluated0.dynamicProps) {
+const rule0 = validate59;
+const schema43 = { "$id": "urn:prfaq-gate:rule:problem-section", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/0" };
+const schema69 = { "x-rule": "problem-section", "description": "A labelled problem section with real content.", "properties": { "parts": { "required": ["problem"], "properties": { "problem": { "$ref": "#/$defs/substantiveSection" } } } } };
+const schema45 = { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } };
+const schema46 = { "required": ["substantive"], "properties": { "substantive": { "const": true } } };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate61.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -83698,9 +85316,9 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate54.errors = vErrors; return errors === 0; }
-validate54.evaluated = { "props": { "content": true }, "dynamicProps": false, "dynamicItems": false };
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate100.evaluated; if (evaluated0.dynamicProps) {
+} validate61.errors = vErrors; return errors === 0; }
+validate61.evaluated = { "props": { "content": true }, "dynamicProps": false, "dynamicItems": false };
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate114.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -83719,29 +85337,29 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
             }
             if (data0.problem !== undefined) {
-                if (!(validate54(data0.problem, { instancePath: instancePath + "/parts/problem", parentData: data0, parentDataProperty: "problem", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                if (!(validate61(data0.problem, { instancePath: instancePath + "/parts/problem", parentData: data0, parentDataProperty: "problem", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                     errors = vErrors.length;
                 }
             }
         }
     }
-} validate100.errors = vErrors; return errors === 0; }
-validate100.evaluated = { "props": { "parts": true }, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:problem-section" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+} validate114.errors = vErrors; return errors === 0; }
+validate114.evaluated = { "props": { "parts": true }, "dynamicProps": false, "dynamicItems": false };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:problem-section" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate59.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+} if (!(validate114(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
     errors = vErrors.length;
-} validate52.errors = vErrors; return errors === 0; }
-validate52.evaluated = { "props": { "parts": true }, "dynamicProps": false, "dynamicItems": false };
-const rule1 = validate103;
-const schema68 = { "$id": "urn:prfaq-gate:rule:faq-finance", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/1" };
-const schema69 = { "x-rule": "faq-finance", "description": "An FAQ question about money with a substantive answer.", "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredFinance" } } } } } };
-const schema46 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate56.evaluated; if (evaluated0.dynamicProps) {
+} validate59.errors = vErrors; return errors === 0; }
+validate59.evaluated = { "props": { "parts": true }, "dynamicProps": false, "dynamicItems": false };
+const rule1 = validate117;
+const schema70 = { "$id": "urn:prfaq-gate:rule:faq-finance", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/1" };
+const schema71 = { "x-rule": "faq-finance", "description": "An FAQ question about money with a substantive answer.", "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredFinance" } } } } } };
+const schema47 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate63.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -83838,9 +85456,9 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate56.errors = vErrors; return errors === 0; }
-validate56.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate104.evaluated; if (evaluated0.dynamicProps) {
+} validate63.errors = vErrors; return errors === 0; }
+validate63.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate118.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -83865,8 +85483,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         const _errs3 = errors;
-                        if (!(validate56(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                        if (!(validate63(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
                             errors = vErrors.length;
                         }
                         var valid2 = _errs3 === errors;
@@ -83899,22 +85517,22 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
     }
-} validate104.errors = vErrors; return errors === 0; }
-validate104.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:faq-finance" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate103.evaluated; if (evaluated0.dynamicProps) {
+} validate118.errors = vErrors; return errors === 0; }
+validate118.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:faq-finance" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate117.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+} if (!(validate118(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
     errors = vErrors.length;
-} validate103.errors = vErrors; return errors === 0; }
-validate103.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
-const rule2 = validate107;
-const schema70 = { "$id": "urn:prfaq-gate:rule:faq-technical-hurdles", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/2" };
-const schema71 = { "x-rule": "faq-technical-hurdles", "description": "An FAQ question about technical hurdles with a substantive answer, or a section on them (\"Technical challenges\", \"Technical Design\").", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredTechnical" } } } } } }, { "properties": { "sections": { "contains": { "required": ["role", "content"], "properties": { "role": { "const": "technicalChallenges" }, "content": { "$ref": "#/$defs/substantiveContent" } } } } } }] };
-const schema48 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+} validate117.errors = vErrors; return errors === 0; }
+validate117.evaluated = { "props": { "faq": true }, "dynamicProps": false, "dynamicItems": false };
+const rule2 = validate121;
+const schema72 = { "$id": "urn:prfaq-gate:rule:faq-technical-hurdles", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/2" };
+const schema73 = { "x-rule": "faq-technical-hurdles", "description": "An FAQ question about technical hurdles with a substantive answer, or a section on them (\"Technical challenges\", \"Technical Design\").", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredTechnical" } } } } } }, { "properties": { "sections": { "contains": { "required": ["role", "content"], "properties": { "role": { "const": "technicalChallenges" }, "content": { "$ref": "#/$defs/substantiveContent" } } } } } }] };
+const schema49 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate65.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84011,9 +85629,9 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate58.errors = vErrors; return errors === 0; }
-validate58.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate108.evaluated; if (evaluated0.dynamicProps) {
+} validate65.errors = vErrors; return errors === 0; }
+validate65.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate122.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84038,8 +85656,8 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!(validate58(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                        if (!(validate65(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                             errors = vErrors.length;
                         }
                         var valid3 = _errs5 === errors;
@@ -84198,25 +85816,25 @@ else {
             vErrors = null;
         }
     }
-} validate108.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate108.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:faq-technical-hurdles" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate107.evaluated; if (evaluated0.dynamicProps) {
+} validate122.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate122.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:faq-technical-hurdles" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate121.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate108(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+} if (!(validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
     errors = vErrors.length;
 }
 else {
-    var props0 = validate108.evaluated.props;
-} validate107.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate107.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const rule3 = validate111;
-const schema73 = { "$id": "urn:prfaq-gate:rule:bezos-big-idea", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/3" };
-const schema74 = { "x-rule": "bezos-big-idea", "description": "\"Is it a big idea?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }] };
-const schema51 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    var props0 = validate122.evaluated.props;
+} validate121.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate121.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const rule3 = validate125;
+const schema75 = { "$id": "urn:prfaq-gate:rule:bezos-big-idea", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/3" };
+const schema76 = { "x-rule": "bezos-big-idea", "description": "\"Is it a big idea?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredBigIdea" } } } } } }] };
+const schema52 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate67.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84313,9 +85931,9 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate112.evaluated; if (evaluated0.dynamicProps) {
+} validate67.errors = vErrors; return errors === 0; }
+validate67.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate126.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84340,8 +85958,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!(validate60(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        if (!(validate67(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
                             errors = vErrors.length;
                         }
                         var valid3 = _errs5 === errors;
@@ -84398,8 +86016,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                         const _errs10 = errors;
-                        if (!(validate60(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        if (!(validate67(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
                             errors = vErrors.length;
                         }
                         var valid6 = _errs10 === errors;
@@ -84457,25 +86075,25 @@ else {
             vErrors = null;
         }
     }
-} validate112.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate112.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-big-idea" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate111.evaluated; if (evaluated0.dynamicProps) {
+} validate126.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate126.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-big-idea" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate125.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate112(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+} if (!(validate126(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
     errors = vErrors.length;
 }
 else {
-    var props0 = validate112.evaluated.props;
-} validate111.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate111.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const rule4 = validate116;
-const schema75 = { "$id": "urn:prfaq-gate:rule:bezos-should-do", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/4" };
-const schema76 = { "x-rule": "bezos-should-do", "description": "\"Is it something we should be doing?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }] };
-const schema53 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate63.evaluated; if (evaluated0.dynamicProps) {
+    var props0 = validate126.evaluated.props;
+} validate125.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate125.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const rule4 = validate130;
+const schema77 = { "$id": "urn:prfaq-gate:rule:bezos-should-do", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/4" };
+const schema78 = { "x-rule": "bezos-should-do", "description": "\"Is it something we should be doing?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredShouldDo" } } } } } }] };
+const schema54 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate70.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84572,9 +86190,9 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate63.errors = vErrors; return errors === 0; }
-validate63.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate117.evaluated; if (evaluated0.dynamicProps) {
+} validate70.errors = vErrors; return errors === 0; }
+validate70.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate131.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84599,8 +86217,8 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!(validate63(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                        if (!(validate70(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                             errors = vErrors.length;
                         }
                         var valid3 = _errs5 === errors;
@@ -84657,8 +86275,8 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                         const _errs10 = errors;
-                        if (!(validate63(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                        if (!(validate70(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                             errors = vErrors.length;
                         }
                         var valid6 = _errs10 === errors;
@@ -84716,25 +86334,25 @@ else {
             vErrors = null;
         }
     }
-} validate117.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate117.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-should-do" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate116.evaluated; if (evaluated0.dynamicProps) {
+} validate131.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate131.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-should-do" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate130.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate117(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+} if (!(validate131(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
     errors = vErrors.length;
 }
 else {
-    var props0 = validate117.evaluated.props;
-} validate116.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate116.evaluated = { "dynamicProps": true, "dynamicItems": false };
-const rule5 = validate121;
-const schema77 = { "$id": "urn:prfaq-gate:rule:bezos-plan-to-succeed", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/5" };
-const schema78 = { "x-rule": "bezos-plan-to-succeed", "description": "\"Is there a legitimate plan to succeed?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }] };
-const schema55 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
+    var props0 = validate131.evaluated.props;
+} validate130.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate130.evaluated = { "dynamicProps": true, "dynamicItems": false };
+const rule5 = validate135;
+const schema79 = { "$id": "urn:prfaq-gate:rule:bezos-plan-to-succeed", "$ref": "https://github.com/prfaq-gate/prfaq-gate/schema/prfaq.schema.json#/allOf/5" };
+const schema80 = { "x-rule": "bezos-plan-to-succeed", "description": "\"Is there a legitimate plan to succeed?\" is answered, in a Bezos-criteria section or by an FAQ question.", "anyOf": [{ "required": ["faq"], "properties": { "faq": { "properties": { "questions": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }, { "required": ["criteria"], "properties": { "criteria": { "properties": { "entries": { "contains": { "$ref": "#/$defs/answeredPlan" } } } } } }] };
+const schema56 = { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84831,9 +86449,9 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-} validate66.errors = vErrors; return errors === 0; }
-validate66.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate122.evaluated; if (evaluated0.dynamicProps) {
+} validate73.errors = vErrors; return errors === 0; }
+validate73.evaluated = { "props": { "topics": true, "answer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate136.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -84858,8 +86476,8 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
                     const len0 = data1.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!(validate66(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        if (!(validate73(data1[i0], { instancePath: instancePath + "/faq/questions/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
                             errors = vErrors.length;
                         }
                         var valid3 = _errs5 === errors;
@@ -84916,8 +86534,8 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                         const _errs10 = errors;
-                        if (!(validate66(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        if (!(validate73(data4[i1], { instancePath: instancePath + "/criteria/entries/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
                             errors = vErrors.length;
                         }
                         var valid6 = _errs10 === errors;
@@ -84975,20 +86593,20 @@ else {
             vErrors = null;
         }
     }
-} validate122.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate122.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-plan-to-succeed" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate121.evaluated; if (evaluated0.dynamicProps) {
+} validate136.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate136.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="urn:prfaq-gate:rule:bezos-plan-to-succeed" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate135.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (!(validate122(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+} if (!(validate136(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
     errors = vErrors.length;
 }
 else {
-    var props0 = validate122.evaluated.props;
-} validate121.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate121.evaluated = { "dynamicProps": true, "dynamicItems": false };
+    var props0 = validate136.evaluated.props;
+} validate135.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate135.evaluated = { "dynamicProps": true, "dynamicItems": false };
 const ruleIds = ["problem-section", "faq-finance", "faq-technical-hurdles", "bezos-big-idea", "bezos-should-do", "bezos-plan-to-succeed"];
 
 ;// CONCATENATED MODULE: ./build/src/validate/model-schema.js
@@ -85225,6 +86843,17 @@ function lowerList(list) {
     return list.map((word) => word.normalize('NFKC').toLowerCase());
 }
 const match_compiled = new WeakMap();
+function compileWriting(writing) {
+    const { customers, assets, solution, leaderTitles, customerRoles, templatePhrases, slotWords } = writing;
+    return {
+        cues: new KeywordMatcher({ customers, assets, solution, leaderTitles, customerRoles, templatePhrases, slotWords }),
+        templateVerbs: lowerList(writing.templateVerbs),
+        templateEnds: lowerList(writing.templateEnds),
+        directStarts: lowerList(writing.directStarts).sort((a, b) => b.length - a.length),
+        answerSubjects: new Set(lowerList(writing.answerSubjects)),
+        answerAuxiliaries: new Set(lowerList(writing.answerAuxiliaries))
+    };
+}
 function compileVocabulary(vocabulary) {
     const cached = match_compiled.get(vocabulary);
     if (cached)
@@ -85243,7 +86872,8 @@ function compileVocabulary(vocabulary) {
         problemQuestions: new KeywordMatcher({ problem: vocabulary.problemQuestions }),
         interrogatives: new Set(vocabulary.interrogatives.map((word) => word.toLowerCase())),
         placeholders: new Set(vocabulary.placeholders.map((word) => word.toLowerCase())),
-        instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase()))
+        instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase())),
+        writing: compileWriting(vocabulary.writing)
     };
     match_compiled.set(vocabulary, result);
     return result;
@@ -85519,6 +87149,16 @@ function checkModel(model, findings, settings) {
             continue;
         rule.explain({
             model,
+            report: (report) => findings.add(rule.id, report),
+            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+        });
+    }
+    for (const rule of RULES) {
+        if (rule.kind !== 'model' || !findings.enabled(rule.id))
+            continue;
+        rule.check({
+            model,
+            options: settings.ruleOptions[rule.id] ?? {},
             report: (report) => findings.add(rule.id, report),
             sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
         });
@@ -86376,7 +88016,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(700);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9782);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,6 +1,7 @@
 import type { Severity } from '../findings/finding.js'
 import { DEFAULT_SUBSTANCE, type SubstanceOptions } from '../model/substance.js'
 import { RULES } from '../rules/index.js'
+import type { RuleOptions } from '../rules/rule.js'
 import { DEFAULT_MAX_FILE_BYTES } from '../sources/decode.js'
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary/default.js'
 
@@ -22,6 +23,8 @@ export interface TeamSchema {
 export interface EngineSettings {
   /** Severity per rule id; rules not listed use their default. */
   rules: Record<string, RuleSetting>
+  /** Options per rule id (press-release-length's maxWords). */
+  ruleOptions: Record<string, RuleOptions>
   vocabulary: Vocabulary
   substance: SubstanceOptions
   /** Files larger than this are reported (file-too-large), not parsed. */
@@ -40,6 +43,7 @@ export const DEFAULT_MAX_NESTING = 64
 export function defaultSettings(): EngineSettings {
   return {
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, rule.defaultSeverity])),
+    ruleOptions: {},
     vocabulary: DEFAULT_VOCABULARY,
     substance: DEFAULT_SUBSTANCE,
     maxFileBytes: DEFAULT_MAX_FILE_BYTES,

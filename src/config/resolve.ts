@@ -4,7 +4,7 @@ import type { Vocabulary } from '../vocabulary/default.js'
 import { defaultSettings, type EngineSettings, type RuleSetting, type TeamSchema } from './defaults.js'
 
 /** A rule's setting as written: a severity, or a severity with options. */
-export type RuleConfig = RuleSetting | { severity?: RuleSetting; keywords?: string[]; minWords?: number }
+export type RuleConfig = RuleSetting | { severity?: RuleSetting; keywords?: string[]; minWords?: number; maxWords?: number }
 
 /** The config file as written (after validation), with team schemas inlined from their files. */
 export interface ConfigFile {
@@ -87,6 +87,7 @@ function applyRules(settings: EngineSettings, rules: Record<string, RuleConfig>)
   const next: EngineSettings = {
     ...settings,
     rules: { ...settings.rules },
+    ruleOptions: { ...settings.ruleOptions },
     substance: { ...settings.substance, minWordsByTopic: { ...settings.substance.minWordsByTopic }, minWordsByRole: { ...settings.substance.minWordsByRole } },
     vocabulary: settings.vocabulary
   }
@@ -94,6 +95,7 @@ function applyRules(settings: EngineSettings, rules: Record<string, RuleConfig>)
     const severity = typeof config === 'string' ? config : config.severity
     if (severity) next.rules[ruleId] = severity
     if (typeof config === 'string') continue
+    if (config.maxWords) next.ruleOptions[ruleId] = { ...next.ruleOptions[ruleId], maxWords: config.maxWords }
     const target = ruleById(ruleId)?.target
     if (!target) continue
     if ('topic' in target) {

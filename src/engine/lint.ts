@@ -178,6 +178,15 @@ function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings)
       sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
     })
   }
+  for (const rule of RULES) {
+    if (rule.kind !== 'model' || !findings.enabled(rule.id)) continue
+    rule.check({
+      model,
+      options: settings.ruleOptions[rule.id] ?? {},
+      report: (report) => findings.add(rule.id, report),
+      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+    })
+  }
   for (const team of settings.schemas) {
     if (!findings.enabled(team.id)) continue
     for (const failure of checkTeamSchema(model, team)) findings.add(team.id, failure)

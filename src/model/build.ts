@@ -7,11 +7,15 @@ import { classify } from './classify.js'
 import { buildOutline, type OutlineNode } from './outline.js'
 import { findFigures, hasFigures, type Figures } from './recognise/figures.js'
 import type { Chunk } from './recognise/leads.js'
+import { asksYesOrNo, readOpening } from './recognise/answers.js'
+import { findPlaceholders } from './recognise/placeholders.js'
 import { findProblemStatement, type ProblemCandidate } from './recognise/problem.js'
+import { findQuotes, labelledQuote } from './recognise/quotes.js'
+import { findSolutionParagraph, problemFocus, releaseWords } from './recognise/release.js'
 import { decideTopics } from './recognise/topics.js'
 import { assessContent, minWordsFor, type SubstanceOptions } from './substance.js'
 import { span, type LineIndex } from './text.js'
-import type { Content, Criteria, Faq, FaqGroup, Label, PrFaqModel, Question, Section } from './types.js'
+import type { Content, Criteria, Faq, FaqGroup, Label, Placeholder, Position, PrFaqModel, Question, Quote, Section } from './types.js'
 
 export interface BuildInput {
   tree: Root
@@ -38,7 +42,7 @@ export function buildModel(input: BuildInput): PrFaqModel {
 }
 
 class ModelAssembler {
-  private readonly model: PrFaqModel = { parts: {}, sections: [], hints: {} }
+  private readonly model: PrFaqModel = { parts: {}, sections: [], hints: {}, placeholders: [] }
   private faq: Faq | undefined
   private criteria: Criteria | undefined
   /** Implicit "general" group per FAQ container, for questions written directly under it. */
@@ -59,7 +63,77 @@ class ModelAssembler {
     if (this.criteria) this.model.criteria = this.criteria
     this.pickParts()
     if (!this.model.parts.problem) this.findProblemHint(root)
+    this.readRelease(root)
+    this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas())
     return this.model
+  }
+
+  /** The press release's first paragraph, where a dateline stands. */
+  private releaseOpening: Chunk | undefined
+  /** The problem statement's paragraph, kept while the hint is found, for whom it is about. */
+  private problemParagraph: string | undefined
+
+  /**
+   * The press release as a whole (recognise/release.ts, quotes.ts): its
+   * length, its quotes, the solution paragraph when no label marks it, and
+   * whom the problem statement is about. Only where something bounds it — its
+   * label, or the FAQ after it — or a long design document would count as
+   * one long press release.
+   */
+  private readRelease(root: OutlineNode): void {
+    // Without a press-release label, the text before the FAQ is a press release only if it has one's parts (one could be a "How it works").
+    const parts = PRESS_RELEASE_PARTS.filter((part) => this.model.parts[part]).length
+    const hasParts = this.model.pressRelease !== undefined || parts >= 2
+    const chunks = hasParts ? releaseChunks(root) : undefined
+    if (!chunks || chunks.length === 0) return
+    this.releaseOpening = chunks.find((chunk) => chunk.type === 'paragraph' && !chunk.quote)
+    const { vocabulary } = this.input
+    const start = this.model.pressRelease?.label.position ?? chunks[0]!.position
+    const release: PrFaqModel['release'] = {
+      position: span(start, chunks[chunks.length - 1]!.position),
+      words: releaseWords(chunks),
+      quotes: findQuotes(chunks, this.labelledQuotes(), vocabulary)
+    }
+    const focus = this.problemText()
+    if (focus) release.problemFocus = problemFocus(focus.text, focus.position, vocabulary)
+    this.model.release = release
+    if (!this.model.parts.solution) {
+      const solution = findSolutionParagraph(chunks, vocabulary)
+      if (solution) this.model.hints.solution = { ...solution, position: this.input.lines.firstLine(solution.position) }
+    }
+  }
+
+  private labelledQuotes(): Quote[] {
+    return this.model.sections.flatMap((section) =>
+      (section.role === 'leaderQuote' || section.role === 'customerQuote') && section.content.substantive && section.content.position
+        ? [labelledQuote(section.content.text, section.content.position, section.role, section.label.text)]
+        : []
+    )
+  }
+
+  /** The problem statement: the labelled part's text, or the unlabelled paragraph that states it. */
+  private problemText(): { text: string; position: Position } | undefined {
+    const part = this.model.parts.problem
+    if (part?.content.substantive) return { text: part.content.text, position: part.label.position }
+    const hint = this.model.hints.problem
+    return hint && this.problemParagraph ? { text: this.problemParagraph, position: hint.position } : undefined
+  }
+
+  /** Where "TBD" is template text too: the title, the headline part, every quote and the dateline. */
+  private strictAreas(): Array<{ where: Placeholder['where']; position: Position }> {
+    const areas: Array<{ where: Placeholder['where']; position: Position }> = []
+    if (this.model.title) areas.push({ where: 'headline', position: this.model.title.position })
+    const headline = this.model.parts.headline
+    if (headline) areas.push({ where: 'headline', position: headline.content.position ? span(headline.label.position, headline.content.position) : headline.label.position })
+    for (const quote of this.model.release?.quotes ?? []) areas.push({ where: 'quote', position: quote.position })
+    const dateline = this.datelinePosition()
+    if (dateline) areas.push({ where: 'dateline', position: dateline })
+    return areas
+  }
+
+  /** "SEATTLE — (date) —": the opening of the press release's first paragraph, up to its dash. */
+  private datelinePosition(): Position | undefined {
+    return this.releaseOpening ? findDateline(this.releaseOpening, this.input.lines) : undefined
   }
 
   private visit(node: OutlineNode, ancestors: OutlineNode[]): void {
@@ -148,7 +222,7 @@ class ModelAssembler {
     const minWords = minWordsFor(substance, decision.topics)
     if (minWords !== minWordsFor(substance, provisional)) answer = this.content(chunks, minWords)
     this.withFigures(answer, decision.figures)
-    return {
+    const question: Question = {
       text: label.text,
       style: node.questionStyle ?? 'heading',
       position: label.position,
@@ -158,6 +232,9 @@ class ModelAssembler {
       evidence: decision.evidence,
       rejected: decision.rejected
     }
+    // Only a real answer has an opening to judge; an empty one is the substance rules' finding.
+    if (answer.substantive && asksYesOrNo(label.text, vocabulary)) question.opening = readOpening(label.text, answer.text, vocabulary)
+    return question
   }
 
   /** The nearest enclosing group, or the FAQ container's implicit "general" group. */
@@ -214,6 +291,7 @@ class ModelAssembler {
     const statement = findProblemStatement(this.problemCandidates(root), this.input.vocabulary)
     if (!statement) return
     this.model.hints.problem = { text: statement.sentence, position: this.input.lines.firstLine(statement.position), source: statement.source, cues: statement.cues }
+    this.problemParagraph = statement.paragraph
   }
 
   private problemCandidates(root: OutlineNode): ProblemCandidate[] {
@@ -317,4 +395,54 @@ function findNode(node: OutlineNode, test: (node: OutlineNode) => boolean): Outl
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)]
+}
+
+/**
+ * The press release's own text, for the writing rules. Under a press-release
+ * label: everything under it except the FAQ, questions and appendices that a
+ * writer nested there. With no such label but an FAQ: the text before the
+ * FAQ, minus sections that are not press-release parts (an "Appendix", a
+ * "Background" the gate reads elsewhere). With neither, nothing bounds it:
+ * undefined, so a design document is not judged as a press release.
+ */
+function releaseChunks(root: OutlineNode): Chunk[] | undefined {
+  const pressRelease = findNode(root, (node) => node.role === 'pressRelease')
+  if (pressRelease) return sortByOffset(releaseText(pressRelease))
+  if (!findNode(root, (node) => node.role !== undefined && FAQ_ROLES.has(node.role))) return undefined
+  const chunks: Chunk[] = [...root.content]
+  for (const child of root.children) {
+    if (child.role && FAQ_ROLES.has(child.role)) break
+    if (child.role === undefined || isReleasePart(child.role)) chunks.push(...releaseText(child))
+  }
+  return sortByOffset(chunks)
+}
+
+function releaseText(node: OutlineNode): Chunk[] {
+  const chunks = [...node.content]
+  for (const child of node.children) {
+    if (child.kind === 'question' || child.kind === 'group') continue
+    if (child.role !== undefined && !isReleasePart(child.role)) continue
+    chunks.push(...releaseText(child))
+  }
+  return chunks
+}
+
+function isReleasePart(role: string): boolean {
+  return (PRESS_RELEASE_PARTS as readonly string[]).includes(role)
+}
+
+function sortByOffset(chunks: Chunk[]): Chunk[] {
+  return chunks.sort((a, b) => a.position.start.offset - b.position.start.offset)
+}
+
+// "SEATTLE — (BUSINESS WIRE) — June 1, 2027 —": a place and a date, ended by a dash.
+const DATELINE = /^[^\n]{0,100}?\s[—–-]{1,2}\s/u
+
+/** The dateline: the opening of the press release's first paragraph, up to the dash that ends it, if it opens with one. */
+function findDateline(first: Chunk, lines: LineIndex): Position | undefined {
+  const { offset } = first.position.start
+  const opening = lines.slice(offset, Math.min(first.position.end.offset, offset + 200))
+  const match = DATELINE.exec(opening.split('\n', 1)[0]!)
+  if (!match) return undefined
+  return { start: first.position.start, end: lines.pointAt(offset + match[0].length) }
 }

@@ -10,7 +10,7 @@ import type { Faq, PrFaqModel, Position } from './types.js'
  */
 export function mergeModels(parts: Array<{ file: string; model: PrFaqModel }>): PrFaqModel {
   const stamped = parts.map(({ file, model }) => stampFile(model, file))
-  const merged: PrFaqModel = { parts: {}, sections: [], hints: {} }
+  const merged: PrFaqModel = { parts: {}, sections: [], hints: {}, placeholders: [] }
   const withTitle = stamped.find((model) => model.title)
   if (withTitle?.title) merged.title = withTitle.title
   const withFrontMatter = stamped.find((model) => model.frontMatter)
@@ -27,6 +27,12 @@ export function mergeModels(parts: Array<{ file: string; model: PrFaqModel }>): 
     if (model.criteria) merged.criteria = merged.criteria ? { ...merged.criteria, entries: [...merged.criteria.entries, ...model.criteria.entries] } : model.criteria
     merged.hints.problem ??= model.hints.problem
     if (!merged.hints.problem) delete merged.hints.problem
+    merged.hints.solution ??= model.hints.solution
+    if (!merged.hints.solution) delete merged.hints.solution
+    // The press release is one part's: the first that has one.
+    merged.release ??= model.release
+    if (!merged.release) delete merged.release
+    merged.placeholders.push(...model.placeholders)
   }
   return merged
 }

@@ -108,6 +108,17 @@ export class LineIndex {
     return this.pointAt(this.lineEnds[line - 1] ?? this.source.length)
   }
 
+  /** Where `text` first occurs between two offsets, or -1. */
+  find(text: string, from: number, to: number): number {
+    const index = this.source.indexOf(text, from)
+    return index === -1 || index + text.length > to ? -1 : index
+  }
+
+  /** The source between two offsets. */
+  slice(from: number, to: number): string {
+    return this.source.slice(from, to)
+  }
+
   /** The text of a line, without its line ending; undefined past the last line. */
   lineText(line: number): string | undefined {
     this.index()

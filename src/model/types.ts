@@ -104,6 +104,8 @@ export interface Question {
   evidence: TopicEvidence[]
   /** Topics the question touched without earning them. */
   rejected: TopicRejection[]
+  /** For a question answered yes or no, with an answer: its first sentence, and whether it gives the yes or no. */
+  opening?: { sentence: string; direct: boolean; cue?: string }
 }
 
 export interface Faq {
@@ -133,7 +135,51 @@ export interface PrFaqModel {
   faq?: Faq
   criteria?: Criteria
   /** Unlabelled text that states a part ("Today, teams lose a day a week…" as the problem). */
-  hints: { problem?: ProblemHint }
+  hints: { problem?: ProblemHint; solution?: SolutionHint }
+  /** The press release as a whole: its extent, length, quotes and whom its problem is about. Absent when nothing bounds it (no press-release label and no FAQ). */
+  release?: Release
+  /** Template text left anywhere in the document: `[Product name]`, "Lorem ipsum", `XX%`, copied instructions. */
+  placeholders: Placeholder[]
+}
+
+/** Where the press release runs and what it holds. */
+export interface Release {
+  /** From its label (or the document's first text) to the FAQ. */
+  position: Position
+  words: number
+  quotes: Quote[]
+  /** Who and what the problem statement is about: the customers it names and the team's own assets it leans on. */
+  problemFocus?: { position: Position; customers: string[]; assets: string[] }
+}
+
+/** Someone's words in the press release, and who said them. */
+export interface Quote {
+  text: string
+  position: Position
+  /** The attribution as written ("said Ana Ruiz, a nurse at St. Mary's"), when there is one. */
+  speaker?: string
+  /** A leader of the company announcing, or someone outside it (a customer, user or partner). */
+  kind: 'leader' | 'customer'
+  /** The words that decided the kind ("CEO", "customer", a labelled "Customer quote" section). */
+  cue: string
+}
+
+/** The solution presented in an unlabelled paragraph of the press release. */
+export interface SolutionHint {
+  text: string
+  position: Position
+  cues: string[]
+}
+
+export interface Placeholder {
+  /** The template text as written. */
+  text: string
+  kind: 'bracket' | 'angle' | 'braces' | 'lorem' | 'xx' | 'tbd' | 'instruction'
+  /** The headline, a quote and the dateline are read first: template text there is never meant. */
+  where: 'headline' | 'quote' | 'dateline' | 'text'
+  position: Position
+  /** The line holds the placeholder and nothing else the author wrote (a fix may replace it). */
+  wholeLine: boolean
 }
 
 /** A problem stated without a label: the sentence that states it, where, and the cues that showed it. */

@@ -10,6 +10,13 @@ import fileTooLarge from './engine/file-too-large.js'
 import frontMatterInvalid from './engine/front-matter-invalid.js'
 import problemSection from './problem-section.js'
 import suppressionInvalid from './engine/suppression-invalid.js'
+import answerFirst from './answer-first.js'
+import customerQuote from './customer-quote.js'
+import financeFigures from './finance-figures.js'
+import pressReleaseLength from './press-release-length.js'
+import problemBeforeSolution from './problem-before-solution.js'
+import problemFromCustomer from './problem-from-customer.js'
+import templateLeftovers from './template-leftovers.js'
 import type { Rule } from './rule.js'
 
 /**
@@ -24,6 +31,14 @@ export const RULES: readonly Rule[] = [
   bezosBigIdea,
   bezosShouldDo,
   bezosPlanToSucceed,
+  // How it is written: advice in the working-backwards tradition (warnings; errors under strict).
+  problemBeforeSolution,
+  problemFromCustomer,
+  customerQuote,
+  answerFirst,
+  financeFigures,
+  templateLeftovers,
+  pressReleaseLength,
   // The file itself.
   fileTooLarge,
   fileNotText,

@@ -80,12 +80,33 @@ export interface SchemaRule extends RuleBase {
   explain(context: RuleContext): void
 }
 
+/** Options a team can set per rule in its config (`rules: { press-release-length: { maxWords: 600 } }`). */
+export interface RuleOptions {
+  /** press-release-length: the most words the press release may have. */
+  maxWords?: number
+}
+
+export interface ModelRuleContext extends RuleContext {
+  /** The team's options for this rule; the rule supplies its defaults. */
+  options: RuleOptions
+}
+
+/**
+ * A judgement of how the document is written, read from the model alone
+ * (the writing rules: problem before solution, answer first, figures…).
+ * These advise: they default to warnings and become errors under strict.
+ */
+export interface ModelRule extends RuleBase {
+  kind: 'model'
+  check(context: ModelRuleContext): void
+}
+
 /** A finding the engine makes itself: about the file (size, encoding, front matter) or a suppression comment. */
 export interface EngineRule extends RuleBase {
   kind: 'engine'
 }
 
-export type Rule = SchemaRule | EngineRule
+export type Rule = SchemaRule | ModelRule | EngineRule
 
 export function defineRule<T extends Rule>(rule: T): T {
   return rule

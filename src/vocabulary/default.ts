@@ -50,6 +50,40 @@ export interface Vocabulary {
   problemCues: ProblemCues
   /** Words in an FAQ question that ask for the problem ("What problem does this solve?", "What is the motivation?"). */
   problemQuestions: string[]
+  /** How a press release is written, and how its answers and template text look (the writing rules read these). */
+  writing: WritingWords
+}
+
+/**
+ * The words behind the writing rules (problem-from-customer, customer-quote,
+ * problem-before-solution, answer-first, template-leftovers). Lists match as
+ * topic keywords do: at the start of a word, short ones as whole words, CJK
+ * anywhere.
+ */
+export interface WritingWords {
+  /** Words that name a customer or user: whom a problem should be about. */
+  customers: string[]
+  /** The team's own technology and assets: "we already run", "our existing", "combine" — the pieces in the pantry. */
+  assets: string[]
+  /** A paragraph that presents the product: "lets you", "introduces", "ermöglicht", "できるようになります". */
+  solution: string[]
+  /** Titles of the company's own leaders, in a quote's attribution. */
+  leaderTitles: string[]
+  /** Who a customer quote is from: "customer", "user", "owner of", "Kundin", "利用者". */
+  customerRoles: string[]
+  /** Phrases only a template says: "goes here", "replace this", "1-2 sentences". */
+  templatePhrases: string[]
+  /** Verbs a template's instruction starts with ("Describe the…"); the next word must be an object (the, your, how…). */
+  templateVerbs: string[]
+  /** Japanese-style instructions that end the sentence: "…を記入してください". */
+  templateEnds: string[]
+  /** Words inside brackets that make them a slot: "[Product name]", "<Company>", "[Datum]". */
+  slotWords: string[]
+  /** An answer's first words that give the yes or no: "yes", "not yet", "nein", "はい", "可以". */
+  directStarts: string[]
+  /** Subjects and auxiliaries of a short plain answer: "It does.", "We will not.", "Es gibt". */
+  answerSubjects: string[]
+  answerAuxiliaries: string[]
 }
 
 export interface QuestionWords {
@@ -70,6 +104,8 @@ export interface QuestionWords {
   yesNo: string[]
   /** Endings of yes/no questions in Chinese, Japanese and Korean. */
   cjkYesNoEnds: string[]
+  /** Question words that, after a yes/no start, ask for more than a yes ("Should we, and why now?"). */
+  whWords: string[]
 }
 
 /**
@@ -345,10 +381,17 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       '対応して', '対応し', '支持哪些', '支持吗', '지원하나요', '지원되나요', 'поддерживает', 'поддерживаются'
     ],
     yesNo: [
-      'is', 'are', 'was', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
+      // Not "was": in German it asks "what" ("Was kostet das?"), and English rarely opens an FAQ question with it.
+      'is', 'are', 'were', 'can', 'could', 'do', 'does', 'did', 'will', 'would', 'should', 'shall', 'may', 'might',
       'has', 'have', 'had', 'must', 'ist', 'sind', 'kann', 'können', 'gibt es', 'muss', 'müssen', 'wird', 'werden', 'hat',
       'haben', 'soll', 'sollten', 'est-ce', 'peut-on', 'y a-t-il', 'es', 'hay', 'puede', 'se puede', 'é', 'há', 'pode',
       'ли'
+    ],
+    whWords: [
+      'why', 'how', 'what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'warum', 'wieso', 'weshalb', 'wie', 'was',
+      'welche', 'welcher', 'welches', 'wann', 'wo', 'wer', 'pourquoi', 'comment', 'quand', 'quel', 'quelle', 'quels',
+      'quelles', 'qui', 'por qué', 'porque', 'cómo', 'como', 'cuándo', 'cuál', 'qué', 'dónde', 'quién', 'quando', 'qual',
+      'onde', 'quem', 'почему', 'как', 'что', 'когда', 'где', 'кто', 'какой', 'зачем'
     ],
     cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
   },
@@ -422,5 +465,93 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'describe', 'explain', 'list', 'insert', 'write', 'add', 'replace', 'summarize', 'summarise', 'provide', 'state',
     'include', 'fill in', 'enter', 'outline', 'answer', 'detail', 'identify', 'specify', 'quote', 'name', 'give',
     'beschreibe', 'beschreiben', 'erkläre', 'erklären'
-  ]
+  ],
+  writing: {
+    customers: [
+      'customer', 'user', 'client', 'buyer', 'shopper', 'consumer', 'subscriber', 'member', 'people', 'person', 'developer',
+      'engineer', 'admin', 'administrator', 'operator', 'analyst', 'owner', 'manager', 'team', 'teams', 'staff', 'employee',
+      'seller', 'merchant', 'partner', 'patient', 'doctor', 'nurse', 'student', 'teacher', 'parent', 'family', 'families',
+      'traveler', 'traveller', 'driver', 'reader', 'writer', 'author', 'creator', 'designer', 'researcher', 'scientist',
+      'small business', 'businesses', 'companies', 'organizations', 'organisations', 'enterprises', 'who', 'anyone',
+      'everyone',
+      'kunde', 'kundin', 'kunden', 'nutzer', 'nutzerin', 'benutzer', 'anwender', 'mitarbeiter', 'entwickler', 'menschen',
+      'unternehmen',
+      '顧客', 'お客様', 'ユーザー', '利用者', '開発者', '担当者', '社員', '従業員', '企業', '人々', '方々',
+      '客户', '用户', '使用者', '开发者', '企业', '고객', '사용자', '개발자', 'client', 'utilisateur', 'usuario', 'usuário',
+      'клиент', 'пользовател'
+    ],
+    assets: [
+      'we already', 'we have already', "we've already", 'we already have', 'we already run', 'we already own', 'our existing',
+      'our current platform', 'our platform', 'our infrastructure', 'our technology', 'our technologies', 'our assets',
+      'our data', 'our stack', 'our tech', 'our capabilities', 'leverage our', 'leveraging our', 'reuse our', 'combine',
+      'combined', 'combining', 'in-house', 'we own', 'we have built', "we've built", 'we built', 'we could build',
+      'we can build', 'could become a product', 'productize', 'productise', 'monetize our', 'monetise our',
+      'wir haben bereits', 'wir betreiben bereits', 'unsere bestehende', 'unsere vorhandene', 'unsere plattform',
+      'unsere technologie', 'unsere infrastruktur', 'kombinieren', 'kombiniert', 'bündeln',
+      '既存の', '自社の', '当社の技術', '当社の基盤', '組み合わせ', '既に持って', 'すでに持って', '活用して',
+      '现有的', '我们已经', '组合', '结合', '기존', '보유한'
+    ],
+    solution: [
+      'introduces', 'introducing', 'is a new', 'are new', 'lets', 'enables', 'allows', 'solves', 'makes it easy',
+      'now can', 'can now', 'that is why we built', "that's why we built", 'we built', 'to solve this', 'the solution',
+      
+      'ermöglicht', 'löst', 'macht es einfach', 'können jetzt',
+      '解決', '可能にします', 'できるようになります', '実現します', '提供します', '使えば', '解决'
+    ],
+    leaderTitles: [
+      'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cio', 'ciso', 'chief', 'president', 'vice president', 'vp', 'svp', 'evp',
+      'director', 'head of', 'general manager', 'gm', 'founder', 'co-founder', 'cofounder', 'product manager',
+      'product lead', 'product owner', 'engineering manager', 'program manager', 'team lead', 'lead engineer',
+      'principal', 'leader', 'executive',
+      'geschäftsführer', 'geschäftsführerin', 'vorstand', 'leiter', 'leiterin', 'gründer', 'gründerin', 'bereichsleiter',
+      '代表取締役', '社長', '責任者', '部長', '本部長', '事業部長', '取締役', '執行役員', 'マネージャー', 'リーダー',
+      '总裁', '首席', '负责人', '总经理', '경영자', '대표', '책임자', 'директор', 'руководител'
+    ],
+    customerRoles: [
+      'customer', 'user', 'client', 'partner', 'beta', 'early adopter', 'pilot', 'tester', 'subscriber', 'owner of',
+      'member of', 'resident', 'patient', 'student', 'teacher', 'parent',
+      'kunde', 'kundin', 'nutzer', 'nutzerin', 'anwender', 'anwenderin', 'partner',
+      '顧客', 'お客様', 'ユーザー', '利用者', 'パートナー', '客户', '用户', '고객', '사용자', 'клиент', 'пользовател'
+    ],
+    templatePhrases: [
+      'goes here', 'go here', 'replace this', 'delete this', 'remove this', 'this section should', 'this section describes',
+      'use this section', 'in this section,', 'one or two sentences', '1-2 sentences', '2-3 sentences', 'one paragraph',
+      'insert here', 'your product name', 'your company name', 'quote from a customer', 'quote from a leader',
+      'hier einfügen', 'hier eintragen', 'dieser abschnitt', 'ここに記入', 'ここに記載', 'ここに書', '在此填写', '在这里填写'
+    ],
+    templateVerbs: [
+      'describe', 'explain', 'summarize', 'summarise', 'insert', 'fill in', 'outline', 'elaborate on', 'articulate',
+      'beschreiben sie', 'erklären sie', 'fassen sie', 'beschreibe', 'erkläre', 'nennen sie', 'fügen sie'
+    ],
+    templateEnds: ['を記入してください', 'を記述してください', 'を記載してください', 'を書いてください', 'を説明してください', 'を入力してください', '请填写', '请描述'],
+    slotWords: [
+      'name', 'date', 'product', 'company', 'customer', 'partner', 'leader', 'quote', 'city', 'location', 'title', 'feature',
+      'service', 'team', 'price', 'amount', 'number', 'metric', 'insert', 'add', 'describe', 'placeholder', 'organization',
+      'organisation', 'role', 'month', 'year', 'launch', 'headline', 'tbd', 'todo', 'xx', 'here', 'your', 'benefit',
+      'problem', 'solution',
+      'datum', 'produkt', 'firma', 'unternehmen', 'kunde', 'stadt', 'titel', 'preis',
+      '製品', '会社', '顧客', '日付', '名前', '氏名', '社名', 'サービス名', '产品', '公司', '日期', '名称'
+    ],
+    directStarts: [
+      'yes', 'yeah', 'yep', 'no', 'nope', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
+      'not for', 'not at launch', 'absolutely', 'definitely', 'certainly', 'of course', 'correct', 'exactly', 'right',
+      'sure', 'partly', 'partially', 'mostly', 'sometimes', 'in most cases', 'in some cases', 'only', 'never', 'always',
+      'eventually', 'initially', 'at launch', 'it depends', 'depends', 'maybe', 'possibly', 'probably', 'likely',
+      'unlikely', 'none', 'neither', 'both', 'nothing', 'all', 'soon', 'later',
+      'ja', 'nein', 'noch nicht', 'nicht', 'doch', 'teilweise', 'genau', 'richtig', 'natürlich', 'selbstverständlich',
+      'zunächst nicht', 'nur', 'oui', 'non', 'pas encore', 'sí', 'si', 'todavía no', 'sim', 'não', 'да', 'нет', 'пока нет',
+      'はい', 'いいえ', 'いえ', 'まだ', 'できます', 'できません', 'あります', 'ありません', '可以', '不', '是的', '没有', '能',
+      '예', '네', '아니요', '아니오', '아직'
+    ],
+    answerSubjects: [
+      'it', 'we', 'they', 'you', 'this', 'that', 'there', 'customers', 'users', 'the product', 'the service', 'the team',
+      'es', 'wir', 'sie', 'das', 'man'
+    ],
+    answerAuxiliaries: [
+      'is', "isn't", 'are', "aren't", 'was', 'were', 'do', 'does', "don't", "doesn't", 'did', "didn't", 'can', "can't",
+      'cannot', 'could', "couldn't", 'will', "won't", 'would', "wouldn't", 'should', "shouldn't", 'must', 'may', 'might',
+      'has', "hasn't", 'have', "haven't", 'need', 'needs', 'plan', 'expect',
+      'ist', 'sind', 'wird', 'werden', 'kann', 'können', 'gibt', 'hat', 'haben', 'muss', 'müssen', 'soll', 'sollen'
+    ]
+  }
 }

@@ -1,4 +1,4 @@
-import type { QuestionWords, Vocabulary } from './default.js'
+import type { QuestionWords, Vocabulary, WritingWords } from './default.js'
 import { escapeRegExp, hasCjk, normalizeLabel, words, type NormalizedLabel } from './normalize.js'
 
 interface Alias {
@@ -261,6 +261,19 @@ export interface CompiledVocabulary {
   interrogatives: Set<string>
   placeholders: Set<string>
   instructions: Set<string>
+  writing: CompiledWriting
+}
+
+/** The writing rules' words (WritingWords), compiled. */
+export interface CompiledWriting {
+  /** Lists `customers`, `assets`, `solution`, `leaderTitles`, `customerRoles`, `templatePhrases`, `slotWords`. */
+  cues: KeywordMatcher
+  templateVerbs: string[]
+  templateEnds: string[]
+  /** Longest first, so that "not yet" wins over "not". */
+  directStarts: string[]
+  answerSubjects: Set<string>
+  answerAuxiliaries: Set<string>
 }
 
 function lowerList(list: string[]): string[] {
@@ -268,6 +281,18 @@ function lowerList(list: string[]): string[] {
 }
 
 const compiled = new WeakMap<Vocabulary, CompiledVocabulary>()
+
+function compileWriting(writing: WritingWords): CompiledWriting {
+  const { customers, assets, solution, leaderTitles, customerRoles, templatePhrases, slotWords } = writing
+  return {
+    cues: new KeywordMatcher({ customers, assets, solution, leaderTitles, customerRoles, templatePhrases, slotWords }),
+    templateVerbs: lowerList(writing.templateVerbs),
+    templateEnds: lowerList(writing.templateEnds),
+    directStarts: lowerList(writing.directStarts).sort((a, b) => b.length - a.length),
+    answerSubjects: new Set(lowerList(writing.answerSubjects)),
+    answerAuxiliaries: new Set(lowerList(writing.answerAuxiliaries))
+  }
+}
 
 export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
   const cached = compiled.get(vocabulary)
@@ -286,7 +311,8 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     problemQuestions: new KeywordMatcher({ problem: vocabulary.problemQuestions }),
     interrogatives: new Set(vocabulary.interrogatives.map((word) => word.toLowerCase())),
     placeholders: new Set(vocabulary.placeholders.map((word) => word.toLowerCase())),
-    instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase()))
+    instructions: new Set(vocabulary.instructions.map((word) => word.toLowerCase())),
+    writing: compileWriting(vocabulary.writing)
   }
   compiled.set(vocabulary, result)
   return result

@@ -16,10 +16,11 @@ export interface Figures {
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?"
 // Longer words first: the first alternative that matches wins ("mio." before "m").
 const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?'
-const CURRENCY_SIGN = '[$€£¥₹₩₽]'
-const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|SEK|NOK|DKK|PLN|BRL)'
+const CURRENCY_SIGN = '[$€£¥₹₩₽₺₴₦₱₫฿₪]'
+const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|SGD|HKD)'
 const CURRENCY_WORD =
-  '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)'
+  // A word, not the start of one: "5 wonderful" is no amount of won.
+  '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|zł|złoty|zlotys?|kr|kronor|kroner|kronen|pesos?|reais|rand|lira|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])'
 
 // Five simple patterns rather than one alternation: each is cheap to scan and to check for backtracking.
 const MONEY = [

@@ -31,6 +31,8 @@ export interface ProblemStatement {
   source: ProblemCandidate['source']
   /** The cues found, by kind: what convinced the recogniser. */
   cues: string[]
+  /** The whole paragraph (or answer) it is in. */
+  paragraph: string
 }
 
 type CueKind = 'gap' | 'today' | 'pain' | 'contrast'
@@ -76,7 +78,8 @@ function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { s
       sentence: bestSentence(candidate.text, vocabulary),
       position: candidate.position,
       source: candidate.source,
-      cues: found.map((kind) => `${kind}: ${kinds[kind]}`)
+      cues: found.map((kind) => `${kind}: ${kinds[kind]}`),
+      paragraph: candidate.text
     },
     score: found.length + placement + sourceBonus
   }

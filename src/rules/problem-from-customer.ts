@@ -1,0 +1,20 @@
+import { defineRule } from './rule.js'
+
+export default defineRule({
+  kind: 'model',
+  id: 'problem-from-customer',
+  description: 'The problem statement is about a customer or user, not about the team’s own technology or assets.',
+  help: 'Rewrite the problem from the customer’s side: who has it, what they cannot do today, and what it costs them. Leave what the team already has for the FAQ’s “Why us?”.',
+  rationale:
+    '“We already run X, Y and Z; combined, they could become a product” is the pieces-in-the-pantry symptom: a solution looking for a problem. Working backwards starts from a customer’s problem and only then asks what to build.',
+  defaultSeverity: 'warning',
+  check(context) {
+    const focus = context.model.release?.problemFocus
+    if (!focus || focus.assets.length === 0 || focus.customers.length > 0) return
+    const cues = focus.assets.slice(0, 3).map((cue) => `“${cue}”`).join(', ')
+    context.report({
+      at: focus.position,
+      message: `The problem statement names no customer or user and leans on what the team already has (${cues}): it reads as pieces in the pantry, not a customer’s problem.`
+    })
+  }
+})
