@@ -195,7 +195,9 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     expect(init.stdout).toContain('Wrote docs/new-prfaq.md')
     const report = JSON.parse((await runCli(['check', '-f', 'json', 'docs'], cwd)).stdout)
     expect(report.errorCount).toBe(6)
-    expect(report.files[0].findings.every((f: { message: string }) => /has no real (answer|content)/u.test(f.message))).toBe(true)
+    const findings: Array<{ ruleId: string; severity: string; message: string }> = report.files[0].findings
+    expect(findings.filter((f) => f.severity === 'error').every((f) => /has no real (answer|content)/u.test(f.message))).toBe(true)
+    expect(findings.filter((f) => f.severity === 'warning').every((f) => f.ruleId === 'template-leftovers')).toBe(true)
     const again = await runCli(['init', 'docs/new-prfaq.md'], cwd)
     expect(again.code).toBe(2)
     expect(again.stderr).toContain('already exists; use --force')

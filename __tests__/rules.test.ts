@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { RULES } from '../src/rules/index.js'
-import { actualMarkers, expectedMarkers, lintFixture } from './helpers/engine.js'
+import { actualMarkers, expectedMarkers, lint, lintFixture } from './helpers/engine.js'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'rules')
 const DOCS = join(import.meta.dirname, '..', 'docs', 'rules')
@@ -41,5 +41,28 @@ describe('every rule is documented and tested', () => {
     const ids = RULES.map((rule) => rule.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/u)
+  })
+})
+
+/**
+ * A docs page's failing example is what a reader copies to see the rule work:
+ * the finding lines the page quotes must be what the rule reports on that
+ * example, word for word.
+ */
+describe('every docs page’s failing example gives the findings it quotes', () => {
+  const pages = RULES.map((rule) => rule.id).filter((id) => existsSync(join(DOCS, `${id}.md`)))
+  const examples = pages.flatMap((ruleId) => {
+    const page = readFileSync(join(DOCS, `${ruleId}.md`), 'utf8')
+    const section = page.split(/^## Example that fails\n/mu)[1]?.split(/^## /mu)[0]
+    const document = section?.match(/```markdown\n([\s\S]*?)```/u)?.[1]
+    if (!document) return []
+    const quoted = [...section!.matchAll(/^(?:error|warning|notice)\[([a-z-]+)\]: (.*)$/gmu)].filter((match) => match[1] === ruleId).map((match) => match[2]!)
+    return [{ ruleId, document, quoted }]
+  })
+
+  it.each(examples)('$ruleId', ({ ruleId, document, quoted }) => {
+    expect(quoted.length).toBeGreaterThan(0)
+    const messages = lint(document).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message)
+    for (const line of quoted) expect(messages).toContain(line)
   })
 })

@@ -22364,7 +22364,7 @@ function asksYesOrNo(question, vocabulary) {
         return false;
     const { yesNo, cjkYesNoEnds, cjkStarts, whWords } = vocabulary.questions;
     if ((0,normalize/* hasCjk */.bc)(lower)) {
-        const bare = lower.replace(/[?？\s。]+$/u, '');
+        const bare = (0,normalize/* trimEndOf */.fC)(lower, '?？。');
         const asksWhat = cjkStarts.some((word) => bare.includes(word) && !cjkYesNoEnds.includes(word));
         return cjkYesNoEnds.some((end) => bare.endsWith(end)) && !asksWhat;
     }
@@ -22395,6 +22395,13 @@ function directCue(sentence, question, vocabulary) {
     const start = vocabulary.writing.directStarts.find((word) => startsWithWord(lower, word));
     if (start)
         return start;
+    // "As of March 2026, no.", "In transit, yes.": a short qualifier, then the answer.
+    const qualified = /^[^,，、]{1,40}[,，、]\s*/u.exec(lower)?.[0];
+    const afterQualifier = qualified && (0,normalize/* words */.aL)(qualified).length <= 4 && vocabulary.writing.directStarts.find((word) => startsWithWord(lower.slice(qualified.length), word));
+    if (afterQualifier)
+        return afterQualifier;
+    if ((0,normalize/* hasCjk */.bc)(lower))
+        return repeatedCjkVerb(question, lower) ?? sameVerbEnding(question, lower) ?? chineseModal(question, lower);
     const answerWords = (0,normalize/* words */.aL)(lower);
     if (answerWords.length === 0)
         return undefined;
@@ -22408,11 +22415,45 @@ function directCue(sentence, question, vocabulary) {
 /** The question's first word after its auxiliary and subject ("support" in "Does it support SSO?"), when the answer's opening repeats it. */
 function repeatedVerb(question, opening, vocabulary) {
     const questionWords = (0,normalize/* words */.aL)(question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase());
-    const verb = questionWords.slice(1, 4).find((word) => word.length >= 4 && !vocabulary.writing.answerSubjects.has(word));
+    const verb = questionWords.slice(1, 4).find((word) => word.length >= 3 && !vocabulary.writing.answerSubjects.has(word));
     if (!verb)
         return undefined;
     const stem = verb.slice(0, Math.max(4, verb.length - 2));
     return opening.find((word) => word.startsWith(stem));
+}
+// 「カバーしますか」 → 「カバー」: the verb before a polite ending, which a direct answer repeats (「カバーしません」).
+const CJK_VERB_ENDING = /(?:できますか|しますか|ますか|ですか|吗|나요|습니까|가요|까)[?？\s。]*$/u;
+function repeatedCjkVerb(question, answer) {
+    const bare = question.normalize('NFKC').toLowerCase().replace(CJK_VERB_ENDING, '');
+    if (bare === question)
+        return undefined;
+    const verb = bare.slice(-3).replace(/^[をがはにでもの]/u, '');
+    return verb.length >= 2 && answer.slice(0, 40).includes(verb) ? verb : undefined;
+}
+// 「使えますか」 — 「ブラウザから利用できます。」: Japanese gives the answer at the end of its first sentence.
+const JA_ENDINGS = [
+    [/できますか$/u, /(?:できます|できません|可能です|不可能です)$/u],
+    [/ありますか$/u, /(?:あります|ありません|ございます|ございません)$/u],
+    [/(?:します|ますか)$/u, /(?:ます|ません)$/u]
+];
+function sameVerbEnding(question, sentence) {
+    const asked = (0,normalize/* trimEndOf */.fC)(question.normalize('NFKC'), '?？。');
+    const answered = (0,normalize/* trimEndOf */.fC)(sentence, '。.!！');
+    if (answered.length > 40)
+        return undefined;
+    for (const [ending, answer] of JA_ENDINGS) {
+        if (ending.test(asked))
+            return answer.exec(answered)?.[0];
+    }
+    return undefined;
+}
+// 「支持安卓手机吗？」 — 「支持。」: Chinese repeats the question's verb or modal at the start of its answer.
+const ZH_MODALS = ['可以', '能', '会', '支持', '需要', '有', '是', '要', '用'];
+function chineseModal(question, sentence) {
+    if (/[\u3040-\u30ff\uac00-\ud7af]/u.test(question + sentence))
+        return undefined;
+    const head = sentence.slice(0, 12);
+    return ZH_MODALS.find((modal) => question.includes(modal) && head.includes(modal));
 }
 function startsWithWord(text, word) {
     if (!text.startsWith(word))
@@ -22449,7 +22490,12 @@ const MAX_PLACEHOLDERS = 200;
 function findPlaceholders(tree, lines, vocabulary, strict) {
     const scan = { source: lines, vocabulary, strict, found: [] };
     placeholders_visit(tree, scan);
-    return scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset);
+    return withoutDuplicates(scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset));
+}
+/** "[Explain the pricing model.]" alone in its paragraph is both a slot and an instruction: one finding, the one that says more. */
+function withoutDuplicates(found) {
+    const instructions = new Set(found.filter((p) => p.kind === 'instruction').map((p) => `${p.position.start.offset}:${p.text}`));
+    return found.filter((p) => p.kind === 'instruction' || !instructions.has(`${p.position.start.offset}:${p.text}`));
 }
 function placeholders_visit(node, scan) {
     if (scan.found.length >= MAX_PLACEHOLDERS)
@@ -22480,9 +22526,12 @@ function placeholders_visit(node, scan) {
             placeholders_visit(child, scan);
 }
 function scanText(text, at, scan) {
-    for (const match of text.matchAll(SQUARE))
-        if (isSlot(match[1], scan.vocabulary))
+    // A bracket alone in its text ("[Call to action]" as a paragraph) stands where the writer's text should be, whatever it names.
+    const alone = (match) => text.trim() === match[0];
+    for (const match of text.matchAll(SQUARE)) {
+        if (!inButtonRow(text, match) && isSlot(match[1], scan.vocabulary, alone(match)))
             add(scan, 'bracket', match[0], at);
+    }
     for (const match of text.matchAll(DOUBLE_BRACES))
         add(scan, 'braces', match[0], at);
     for (const match of text.matchAll(SINGLE_BRACES))
@@ -22498,6 +22547,15 @@ function scanText(text, at, scan) {
             scan.found.push({ ...placeholder, kind: 'tbd' });
     }
 }
+/** "[World Cup] [Premier League title] [All]": three or more brackets in a row are buttons or options drawn in text, not slots. */
+const BUTTON_ROW = /(?:\[[^[\]\n]{1,60}\][ \t]*){3,}/gu;
+function inButtonRow(text, match) {
+    const start = match.index;
+    for (const row of text.matchAll(BUTTON_ROW))
+        if (row.index <= start && start < row.index + row[0].length)
+            return true;
+    return false;
+}
 /** `<Company>`, `<Product name>`: parsed as HTML, but no HTML element has such a name. */
 function scanHtml(html, at, scan) {
     for (const match of html.matchAll(ANGLE)) {
@@ -22509,13 +22567,13 @@ function scanHtml(html, at, scan) {
     }
 }
 /** A bracket holds a slot when it names what to write ("Product name", "insert date") or shouts it ("CUSTOMER"). */
-function isSlot(inside, vocabulary) {
+function isSlot(inside, vocabulary, alone = false) {
     const trimmed = inside.trim();
     if (ELLIPSIS.test(trimmed) || REFERENCE.test(trimmed) || (0,normalize/* words */.aL)(trimmed).length > 8)
         return false;
     if (/^[\p{L}]/u.test(trimmed) === false && !/^[$€£]/u.test(trimmed))
         return false;
-    return (ALL_CAPS.test(trimmed) && /\p{L}{2}/u.test(trimmed)) || vocabulary.writing.cues.has('slotWords', trimmed);
+    return alone || (ALL_CAPS.test(trimmed) && /\p{L}{2}/u.test(trimmed)) || vocabulary.writing.cues.has('slotWords', trimmed);
 }
 /** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
 function findInstruction(node, scan) {
@@ -22525,7 +22583,7 @@ function findInstruction(node, scan) {
     const lower = text.normalize('NFKC').toLowerCase().replace(/^[\s*_(["“]+/u, '');
     const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing;
     const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has((0,normalize/* words */.aL)(lower.slice(start.length))[0] ?? ''));
-    const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => lower.replace(/[。.\s)]+$/u, '').endsWith(end));
+    const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => (0,normalize/* trimEndOf */.fC)(lower, '。.)').endsWith(end));
     if (phrase === undefined)
         return;
     const position = (0,model_text/* positionOf */.df)(node);
@@ -22660,7 +22718,7 @@ function quotable(sentence) {
 // Each scan stops at the next quotation mark: linear over any run of them.
 const QUOTED = /["“„«「『]([^"“”„«»「」『』\n]{12,})["”“»」』]/gu;
 const SPEECH = /\b(?:said|says|say|explains|explained|adds|added|notes|noted|shares|shared|according to|sagt|sagte|erklärt|erklärte|ergänzt|betont|dit|déclare|explique|dijo|afirma|explica|disse|diz|сказал|сказала|говорит|отмечает)\b|と語|と述べ|と話|と説明|说道|表示|指出|말했다|밝혔다/iu;
-const DASH_ATTRIBUTION = /^\s*[—–―-]{1,2}\s*(\S[^\n]{1,150})$/mu;
+const DASH_ATTRIBUTION = /^[ \t]*[—–―-]{1,2}[ \t]*([^\s][^\n]{1,150})$/mu;
 const MIN_WORDS_QUOTED = 4;
 // "Acme today announced", "— Acme Corp. launched": the company making the announcement.
 const ANNOUNCER = /(?:^|[—–]\s*)([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:today\s+|now\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases)\b/u;
@@ -22710,7 +22768,9 @@ function quoteIn(chunk, next) {
     return undefined;
 }
 /** The sentence of the verb of saying, outside the quotation marks: "said Ana Ruiz, a nurse at St. Mary's". */
-function attributionAround(outside) {
+function attributionAround(text) {
+    // A paragraph's lines wrap where the editor wrapped them: "said Ana Ruiz,\nCEO of Acme" is one attribution.
+    const outside = text.replace(/\s+/gu, ' ');
     const verb = SPEECH.exec(outside);
     if (!verb)
         return undefined;
@@ -22736,7 +22796,12 @@ function speakerKind(speaker, text, company, vocabulary) {
     if (title) {
         const rest = withoutTitle(speaker.toLowerCase(), title);
         const customer = cues.find('customerRoles', rest);
-        return customer ? { kind: 'customer', cue: customer.trim() } : { kind: 'leader', cue: title.trim() };
+        if (customer)
+            return { kind: 'customer', cue: customer.trim() };
+        // "co-founder of a design studio", "CTO at a logistics firm": a leader of some other company, which is a customer.
+        if (OF_ANOTHER_COMPANY.test(speaker.slice(speaker.toLowerCase().indexOf(title) + title.length)))
+            return { kind: 'customer', cue: `${title.trim()} of another company` };
+        return { kind: 'leader', cue: title.trim() };
     }
     if (company && speaker.includes(company))
         return { kind: 'leader', cue: company };
@@ -22749,6 +22814,7 @@ function speakerKind(speaker, text, company, vocabulary) {
 }
 /** The cue of a speaker judged a customer only because nothing names a leader. */
 const NO_TITLE = 'no leader’s title';
+const OF_ANOTHER_COMPANY = /^\s+(?:of|at|for)\s+(?:a|an|one)\s/iu;
 const SPEAKS_FOR_COMPANY = /\b(?:we(?:'re| are) (?:excited|thrilled|proud|delighted|happy)|our customers|our users|we built|we designed)\b/iu;
 /** The attribution without the title and what it is of ("head of customer success, at acme" → ", at acme"). */
 function withoutTitle(speaker, title) {
@@ -22794,9 +22860,10 @@ function releaseWords(chunks) {
  * someone's words, not the solution paragraph.
  */
 function findSolutionParagraph(chunks, vocabulary) {
-    const paragraphs = chunks.filter((chunk) => ['paragraph', 'run-in', 'list'].includes(chunk.type) && !chunk.quote);
+    const paragraphs = chunks.filter((chunk) => ['paragraph', 'run-in', 'list'].includes(chunk.type) && !chunk.quote && (0,normalize/* countWords */.rj)(chunk.text) >= MIN_SOLUTION_WORDS);
+    // The first real paragraph is the summary, which announces the product before the problem, as it should; a sub-headline or dateline before it is shorter.
     for (const chunk of paragraphs.slice(1)) {
-        if ((0,normalize/* countWords */.rj)(chunk.text) < MIN_SOLUTION_WORDS || /["“„«「]/u.test(chunk.text))
+        if (/["“„«「]/u.test(chunk.text))
             continue;
         const cues = vocabulary.writing.cues.findAll('solution', chunk.text);
         if (cues.length === 0)
@@ -23048,23 +23115,24 @@ class ModelAssembler {
     problemText() {
         const part = this.model.parts.problem;
         if (part?.content.substantive)
-            return { text: part.content.text, position: part.label.position };
+            return { text: part.content.text, position: this.input.lines.firstLine(part.content.position ?? part.label.position) };
         const hint = this.model.hints.problem;
         return hint && this.problemParagraph ? { text: this.problemParagraph, position: hint.position } : undefined;
     }
     /** Where "TBD" is template text too: the title, the headline part, every quote and the dateline. */
     strictAreas() {
+        // The narrowest area first: a dateline or quote under a headline heading is named as what it is.
         const areas = [];
+        const dateline = this.datelinePosition();
+        if (dateline)
+            areas.push({ where: 'dateline', position: dateline });
+        for (const quote of this.model.release?.quotes ?? [])
+            areas.push({ where: 'quote', position: quote.position });
         if (this.model.title)
             areas.push({ where: 'headline', position: this.model.title.position });
         const headline = this.model.parts.headline;
         if (headline)
             areas.push({ where: 'headline', position: headline.content.position ? (0,model_text/* span */.Ln)(headline.label.position, headline.content.position) : headline.label.position });
-        for (const quote of this.model.release?.quotes ?? [])
-            areas.push({ where: 'quote', position: quote.position });
-        const dateline = this.datelinePosition();
-        if (dateline)
-            areas.push({ where: 'dateline', position: dateline });
         return areas;
     }
     /** "SEATTLE — (date) —": the opening of the press release's first paragraph, up to its dash. */
@@ -23373,14 +23441,19 @@ function sortByOffset(chunks) {
 }
 // "SEATTLE — (BUSINESS WIRE) — June 1, 2027 —": a place and a date, ended by a dash.
 const DATELINE = /^[^\n]{0,100}?\s[—–-]{1,2}\s/u;
+/** The date after the place ("— June 1, 2027 —", "— TBD —"): short, or it is the first sentence. */
+const DATELINE_DATE = /^[^\n—–]{1,40}?\s[—–-]{1,2}\s/u;
 /** The dateline: the opening of the press release's first paragraph, up to the dash that ends it, if it opens with one. */
 function findDateline(first, lines) {
     const { offset } = first.position.start;
     const opening = lines.slice(offset, Math.min(first.position.end.offset, offset + 200));
-    const match = DATELINE.exec(opening.split('\n', 1)[0]);
-    if (!match)
+    const line = opening.split('\n', 1)[0];
+    const place = DATELINE.exec(line);
+    if (!place)
         return undefined;
-    return { start: first.position.start, end: lines.pointAt(offset + match[0].length) };
+    const date = DATELINE_DATE.exec(line.slice(place[0].length));
+    const length = place[0].length + (date ? date[0].length : 0);
+    return { start: first.position.start, end: lines.pointAt(offset + length) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/merge.js
@@ -23467,7 +23540,7 @@ function readFrontMatter(tree, source) {
     const document = (0,dist/* parseDocument */.Tp)(node.value, { uniqueKeys: true });
     const problem = document.errors[0];
     if (problem) {
-        return { position, error: { message: problem.message.split('\n', 1)[0], offset: valueStart + problem.pos[0] } };
+        return { position, error: { message: yamlReason(problem.message), offset: valueStart + problem.pos[0] } };
     }
     let data;
     try {
@@ -23492,6 +23565,10 @@ function valueOffset(source, blockStart) {
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */
 function toJsonSafe(value) {
     return JSON.parse(JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)));
+}
+/** The YAML library's first line, without its own "at line 2, column 1:": that counts from the block, and the finding has the file's line. */
+function yamlReason(message) {
+    return message.split('\n', 1)[0].replace(/ at line \d+, column \d+:?$/u, '');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -46164,7 +46241,10 @@ function solutionPlace(model) {
     }
 }));
 
+// EXTERNAL MODULE: ./build/src/vocabulary/normalize.js
+var normalize = __nccwpck_require__(1197);
 ;// CONCATENATED MODULE: ./build/src/rules/template-leftovers.js
+
 
 
 /** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
@@ -46220,7 +46300,7 @@ function promptFix(placeholder) {
         return undefined;
     if (placeholder.position.start.line !== placeholder.position.end.line)
         return undefined;
-    const slot = placeholder.text.replace(/^[[<{]+|[\]>}]+$/gu, '').trim();
+    const slot = (0,normalize/* trimEndOf */.fC)((0,normalize/* trimStartOf */.QW)(placeholder.text, '[<{'), ']>}').trim();
     return {
         kind: 'replace-placeholder',
         line: placeholder.position.start.line,
@@ -46857,7 +46937,7 @@ const DEFAULT_VOCABULARY = {
             'what we', 'why we', 'wie es funktioniert', 'so funktioniert', 'comment ça marche'
         ],
         cjkStarts: [
-            'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
+            'なに', 'なん', 'どのよう', 'どれくらい', 'いかが', 'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
             '什么', '哪', '谁', '多少', '是否', '能否', '무엇', '뭐', '어떻게', '왜', '언제', '누가', '누구', '어디', '얼마', '어느', '어떤'
         ],
         cjkEnds: ['か', 'かな', 'ですか', 'ますか', 'のか', '吗', '呢', '么', '까', '나요', '가요', '니', '죠', '습니까', '인가요'],
@@ -47028,13 +47108,15 @@ const DEFAULT_VOCABULARY = {
             '製品', '会社', '顧客', '日付', '名前', '氏名', '社名', 'サービス名', '产品', '公司', '日期', '名称'
         ],
         directStarts: [
-            'yes', 'yeah', 'yep', 'no', 'nope', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
+            'yes', 'yeah', 'yep', 'no', 'nope', 'not', 'not necessarily', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
             'not for', 'not at launch', 'absolutely', 'definitely', 'certainly', 'of course', 'correct', 'exactly', 'right',
             'sure', 'partly', 'partially', 'mostly', 'sometimes', 'in most cases', 'in some cases', 'only', 'never', 'always',
             'eventually', 'initially', 'at launch', 'it depends', 'depends', 'maybe', 'possibly', 'probably', 'likely',
             'unlikely', 'none', 'neither', 'both', 'nothing', 'all', 'soon', 'later',
             'ja', 'nein', 'noch nicht', 'nicht', 'doch', 'teilweise', 'genau', 'richtig', 'natürlich', 'selbstverständlich',
             'zunächst nicht', 'nur', 'oui', 'non', 'pas encore', 'sí', 'si', 'todavía no', 'sim', 'não', 'да', 'нет', 'пока нет',
+            '네', '예', '아니요', '아니오', '아니요.', '물론', '아직', '가능합니다', '됩니다', '안 됩니다', '당연히',
+            'もちろん', '可能です', '不可能です', '是', '不是', '不能', '不会', '当然', '暂不', '目前不', '还不',
             'はい', 'いいえ', 'いえ', 'まだ', 'できます', 'できません', 'あります', 'ありません', '可以', '不', '是的', '没有', '能',
             '예', '네', '아니요', '아니오', '아직'
         ],
@@ -47326,8 +47408,10 @@ function compileVocabulary(vocabulary) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   QW: () => (/* binding */ trimStartOf),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   bc: () => (/* binding */ hasCjk),
+/* harmony export */   fC: () => (/* binding */ trimEndOf),
 /* harmony export */   rj: () => (/* binding */ countWords),
 /* harmony export */   yP: () => (/* binding */ normalizeLabel)
 /* harmony export */ });
@@ -47462,6 +47546,24 @@ function isCjkCode(code) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The text without the trailing characters of `set` ("？。 " after a
+ * question). A loop, not `/[…]+$/`: a regex anchored at the end retries
+ * from every position of a long run and takes quadratic time.
+ */
+function trimEndOf(text, set) {
+    let end = text.length;
+    while (end > 0 && (set.includes(text[end - 1]) || /\s/u.test(text[end - 1])))
+        end--;
+    return text.slice(0, end);
+}
+/** The text without the leading characters of `set`. */
+function trimStartOf(text, set) {
+    let start = 0;
+    while (start < text.length && set.includes(text[start]))
+        start++;
+    return text.slice(start);
 }
 
 

@@ -23,7 +23,7 @@ const FAILING_ALL = `# Launch PR/FAQ
 
 ## Press Release
 
-Ledgerline is available today.
+Ledgerline is available today. “It gave us our evenings back,” said Ana Ruiz, a controller at Finch.
 
 ## FAQ
 

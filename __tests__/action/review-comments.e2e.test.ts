@@ -27,7 +27,7 @@ const FAILING_ALL = `# Launch PR/FAQ
 
 ## Press Release
 
-Ledgerline is available today.
+Ledgerline is available today. “It gave us our evenings back,” said Ana Ruiz, a controller at Finch.
 
 ## FAQ
 
@@ -239,7 +239,7 @@ describe('comments on lines outside the diff', () => {
   })
 
   it('only on files the pull request changes: a finding in an unchanged part of a split PR/FAQ stays in the summary', async () => {
-    const press = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n'
+    const press = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit. “Now we can see what our agents did,” said Priya Nair, a platform lead at Brightwave.\n'
     const faq =
       '---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n## What does it cost, and how do we make money?\n\nTBD\n\n## What is the hardest technical problem?\n\nA type checker for tool contracts at 200 ms per file.\n\n## How big is the opportunity?\n\n4 million developers; 1% is $23M a year.\n\n## Why should we build this now?\n\nAgent frameworks just stabilised.\n\n## What is our plan to succeed?\n\nBeta in Q1 with 10 teams, launch in Q3.\n'
     const pressPath = 'plans/conductor/press-release.md'

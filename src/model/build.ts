@@ -114,20 +114,21 @@ class ModelAssembler {
   /** The problem statement: the labelled part's text, or the unlabelled paragraph that states it. */
   private problemText(): { text: string; position: Position } | undefined {
     const part = this.model.parts.problem
-    if (part?.content.substantive) return { text: part.content.text, position: part.label.position }
+    if (part?.content.substantive) return { text: part.content.text, position: this.input.lines.firstLine(part.content.position ?? part.label.position) }
     const hint = this.model.hints.problem
     return hint && this.problemParagraph ? { text: this.problemParagraph, position: hint.position } : undefined
   }
 
   /** Where "TBD" is template text too: the title, the headline part, every quote and the dateline. */
   private strictAreas(): Array<{ where: Placeholder['where']; position: Position }> {
+    // The narrowest area first: a dateline or quote under a headline heading is named as what it is.
     const areas: Array<{ where: Placeholder['where']; position: Position }> = []
+    const dateline = this.datelinePosition()
+    if (dateline) areas.push({ where: 'dateline', position: dateline })
+    for (const quote of this.model.release?.quotes ?? []) areas.push({ where: 'quote', position: quote.position })
     if (this.model.title) areas.push({ where: 'headline', position: this.model.title.position })
     const headline = this.model.parts.headline
     if (headline) areas.push({ where: 'headline', position: headline.content.position ? span(headline.label.position, headline.content.position) : headline.label.position })
-    for (const quote of this.model.release?.quotes ?? []) areas.push({ where: 'quote', position: quote.position })
-    const dateline = this.datelinePosition()
-    if (dateline) areas.push({ where: 'dateline', position: dateline })
     return areas
   }
 
@@ -437,12 +438,17 @@ function sortByOffset(chunks: Chunk[]): Chunk[] {
 
 // "SEATTLE — (BUSINESS WIRE) — June 1, 2027 —": a place and a date, ended by a dash.
 const DATELINE = /^[^\n]{0,100}?\s[—–-]{1,2}\s/u
+/** The date after the place ("— June 1, 2027 —", "— TBD —"): short, or it is the first sentence. */
+const DATELINE_DATE = /^[^\n—–]{1,40}?\s[—–-]{1,2}\s/u
 
 /** The dateline: the opening of the press release's first paragraph, up to the dash that ends it, if it opens with one. */
 function findDateline(first: Chunk, lines: LineIndex): Position | undefined {
   const { offset } = first.position.start
   const opening = lines.slice(offset, Math.min(first.position.end.offset, offset + 200))
-  const match = DATELINE.exec(opening.split('\n', 1)[0]!)
-  if (!match) return undefined
-  return { start: first.position.start, end: lines.pointAt(offset + match[0].length) }
+  const line = opening.split('\n', 1)[0]!
+  const place = DATELINE.exec(line)
+  if (!place) return undefined
+  const date = DATELINE_DATE.exec(line.slice(place[0].length))
+  const length = place[0].length + (date ? date[0].length : 0)
+  return { start: first.position.start, end: lines.pointAt(offset + length) }
 }

@@ -27,7 +27,7 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
   const document = parseDocument(node.value, { uniqueKeys: true })
   const problem = document.errors[0]
   if (problem) {
-    return { position, error: { message: problem.message.split('\n', 1)[0]!, offset: valueStart + problem.pos[0] } }
+    return { position, error: { message: yamlReason(problem.message), offset: valueStart + problem.pos[0] } }
   }
   let data: unknown
   try {
@@ -52,4 +52,9 @@ function valueOffset(source: string, blockStart: number): number {
 /** Dates and other YAML types become JSON values, so the model stays plain JSON. */
 function toJsonSafe(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item)))
+}
+
+/** The YAML library's first line, without its own "at line 2, column 1:": that counts from the block, and the finding has the file's line. */
+function yamlReason(message: string): string {
+  return message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/u, '')
 }

@@ -2,6 +2,7 @@ import type { Placeholder } from '../model/types.js'
 import type { FixSpec } from './rule.js'
 import { withFix } from './support/fixes.js'
 import { defineRule } from './rule.js'
+import { trimEndOf, trimStartOf } from '../vocabulary/normalize.js'
 
 /** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
 export const MAX_REPORTED = 25
@@ -59,7 +60,7 @@ export default defineRule({
 function promptFix(placeholder: Placeholder): FixSpec | undefined {
   if (!placeholder.wholeLine || !['bracket', 'angle', 'braces'].includes(placeholder.kind)) return undefined
   if (placeholder.position.start.line !== placeholder.position.end.line) return undefined
-  const slot = placeholder.text.replace(/^[[<{]+|[\]>}]+$/gu, '').trim()
+  const slot = trimEndOf(trimStartOf(placeholder.text, '[<{'), ']>}').trim()
   return {
     kind: 'replace-placeholder',
     line: placeholder.position.start.line,

@@ -361,7 +361,7 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'what we', 'why we', 'wie es funktioniert', 'so funktioniert', 'comment ça marche'
     ],
     cjkStarts: [
-      'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
+      'なに', 'なん', 'どのよう', 'どれくらい', 'いかが', 'なぜ', 'どう', 'どの', 'どこ', 'どれ', 'どんな', 'いつ', '誰', '何', 'いくら', '为什么', '为何', '怎么', '怎样', '如何',
       '什么', '哪', '谁', '多少', '是否', '能否', '무엇', '뭐', '어떻게', '왜', '언제', '누가', '누구', '어디', '얼마', '어느', '어떤'
     ],
     cjkEnds: ['か', 'かな', 'ですか', 'ますか', 'のか', '吗', '呢', '么', '까', '나요', '가요', '니', '죠', '습니까', '인가요'],
@@ -533,13 +533,15 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       '製品', '会社', '顧客', '日付', '名前', '氏名', '社名', 'サービス名', '产品', '公司', '日期', '名称'
     ],
     directStarts: [
-      'yes', 'yeah', 'yep', 'no', 'nope', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
+      'yes', 'yeah', 'yep', 'no', 'nope', 'not', 'not necessarily', 'not yet', 'not at first', 'not initially', 'not in', 'not now', 'not really',
       'not for', 'not at launch', 'absolutely', 'definitely', 'certainly', 'of course', 'correct', 'exactly', 'right',
       'sure', 'partly', 'partially', 'mostly', 'sometimes', 'in most cases', 'in some cases', 'only', 'never', 'always',
       'eventually', 'initially', 'at launch', 'it depends', 'depends', 'maybe', 'possibly', 'probably', 'likely',
       'unlikely', 'none', 'neither', 'both', 'nothing', 'all', 'soon', 'later',
       'ja', 'nein', 'noch nicht', 'nicht', 'doch', 'teilweise', 'genau', 'richtig', 'natürlich', 'selbstverständlich',
       'zunächst nicht', 'nur', 'oui', 'non', 'pas encore', 'sí', 'si', 'todavía no', 'sim', 'não', 'да', 'нет', 'пока нет',
+      '네', '예', '아니요', '아니오', '아니요.', '물론', '아직', '가능합니다', '됩니다', '안 됩니다', '당연히',
+      'もちろん', '可能です', '不可能です', '是', '不是', '不能', '不会', '当然', '暂不', '目前不', '还不',
       'はい', 'いいえ', 'いえ', 'まだ', 'できます', 'できません', 'あります', 'ありません', '可以', '不', '是的', '没有', '能',
       '예', '네', '아니요', '아니오', '아직'
     ],

@@ -140,3 +140,21 @@ function isCjkCode(code: number): boolean {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+/**
+ * The text without the trailing characters of `set` ("？。 " after a
+ * question). A loop, not `/[…]+$/`: a regex anchored at the end retries
+ * from every position of a long run and takes quadratic time.
+ */
+export function trimEndOf(text: string, set: string): string {
+  let end = text.length
+  while (end > 0 && (set.includes(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--
+  return text.slice(0, end)
+}
+
+/** The text without the leading characters of `set`. */
+export function trimStartOf(text: string, set: string): string {
+  let start = 0
+  while (start < text.length && set.includes(text[start]!)) start++
+  return text.slice(start)
+}

@@ -1,6 +1,6 @@
 import type { Nodes, Root } from 'mdast'
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
-import { words } from '../../vocabulary/normalize.js'
+import { trimEndOf, words } from '../../vocabulary/normalize.js'
 import { positionOf, textOf, type LineIndex } from '../text.js'
 import type { Placeholder, Position } from '../types.js'
 
@@ -40,7 +40,13 @@ interface Scan {
 export function findPlaceholders(tree: Root, lines: LineIndex, vocabulary: CompiledVocabulary, strict: Scan['strict']): Placeholder[] {
   const scan: Scan = { source: lines, vocabulary, strict, found: [] }
   visit(tree, scan)
-  return scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset)
+  return withoutDuplicates(scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset))
+}
+
+/** "[Explain the pricing model.]" alone in its paragraph is both a slot and an instruction: one finding, the one that says more. */
+function withoutDuplicates(found: Placeholder[]): Placeholder[] {
+  const instructions = new Set(found.filter((p) => p.kind === 'instruction').map((p) => `${p.position.start.offset}:${p.text}`))
+  return found.filter((p) => p.kind === 'instruction' || !instructions.has(`${p.position.start.offset}:${p.text}`))
 }
 
 function visit(node: Nodes, scan: Scan): void {
@@ -69,7 +75,11 @@ function visit(node: Nodes, scan: Scan): void {
 }
 
 function scanText(text: string, at: Position, scan: Scan): void {
-  for (const match of text.matchAll(SQUARE)) if (isSlot(match[1]!, scan.vocabulary)) add(scan, 'bracket', match[0], at)
+  // A bracket alone in its text ("[Call to action]" as a paragraph) stands where the writer's text should be, whatever it names.
+  const alone = (match: RegExpMatchArray) => text.trim() === match[0]
+  for (const match of text.matchAll(SQUARE)) {
+    if (!inButtonRow(text, match) && isSlot(match[1]!, scan.vocabulary, alone(match))) add(scan, 'bracket', match[0], at)
+  }
   for (const match of text.matchAll(DOUBLE_BRACES)) add(scan, 'braces', match[0], at)
   for (const match of text.matchAll(SINGLE_BRACES)) if (isSlot(match[1]!, scan.vocabulary)) add(scan, 'braces', match[0], at)
   for (const match of text.matchAll(LOREM)) add(scan, 'lorem', match[0], at)
@@ -78,6 +88,15 @@ function scanText(text: string, at: Position, scan: Scan): void {
     const placeholder = locate(scan, match[0], at)
     if (placeholder.where !== 'text') scan.found.push({ ...placeholder, kind: 'tbd' })
   }
+}
+
+/** "[World Cup] [Premier League title] [All]": three or more brackets in a row are buttons or options drawn in text, not slots. */
+const BUTTON_ROW = /(?:\[[^[\]\n]{1,60}\][ \t]*){3,}/gu
+
+function inButtonRow(text: string, match: RegExpMatchArray): boolean {
+  const start = match.index!
+  for (const row of text.matchAll(BUTTON_ROW)) if (row.index! <= start && start < row.index! + row[0].length) return true
+  return false
 }
 
 /** `<Company>`, `<Product name>`: parsed as HTML, but no HTML element has such a name. */
@@ -90,11 +109,11 @@ function scanHtml(html: string, at: Position, scan: Scan): void {
 }
 
 /** A bracket holds a slot when it names what to write ("Product name", "insert date") or shouts it ("CUSTOMER"). */
-function isSlot(inside: string, vocabulary: CompiledVocabulary): boolean {
+function isSlot(inside: string, vocabulary: CompiledVocabulary, alone = false): boolean {
   const trimmed = inside.trim()
   if (ELLIPSIS.test(trimmed) || REFERENCE.test(trimmed) || words(trimmed).length > 8) return false
   if (/^[\p{L}]/u.test(trimmed) === false && !/^[$€£]/u.test(trimmed)) return false
-  return (ALL_CAPS.test(trimmed) && /\p{L}{2}/u.test(trimmed)) || vocabulary.writing.cues.has('slotWords', trimmed)
+  return alone || (ALL_CAPS.test(trimmed) && /\p{L}{2}/u.test(trimmed)) || vocabulary.writing.cues.has('slotWords', trimmed)
 }
 
 /** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
@@ -104,7 +123,7 @@ function findInstruction(node: Nodes, scan: Scan): void {
   const lower = text.normalize('NFKC').toLowerCase().replace(/^[\s*_(["“]+/u, '')
   const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing
   const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has(words(lower.slice(start.length))[0] ?? ''))
-  const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => lower.replace(/[。.\s)]+$/u, '').endsWith(end))
+  const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => trimEndOf(lower, '。.)').endsWith(end))
   if (phrase === undefined) return
   const position = positionOf(node)
   const placeholder = locate(scan, text.split('\n')[0]!, position)

@@ -18,7 +18,7 @@ import type { Chunk } from './leads.js'
 // Each scan stops at the next quotation mark: linear over any run of them.
 const QUOTED = /["“„«「『]([^"“”„«»「」『』\n]{12,})["”“»」』]/gu
 const SPEECH = /\b(?:said|says|say|explains|explained|adds|added|notes|noted|shares|shared|according to|sagt|sagte|erklärt|erklärte|ergänzt|betont|dit|déclare|explique|dijo|afirma|explica|disse|diz|сказал|сказала|говорит|отмечает)\b|と語|と述べ|と話|と説明|说道|表示|指出|말했다|밝혔다/iu
-const DASH_ATTRIBUTION = /^\s*[—–―-]{1,2}\s*(\S[^\n]{1,150})$/mu
+const DASH_ATTRIBUTION = /^[ \t]*[—–―-]{1,2}[ \t]*([^\s][^\n]{1,150})$/mu
 const MIN_WORDS_QUOTED = 4
 // "Acme today announced", "— Acme Corp. launched": the company making the announcement.
 const ANNOUNCER = /(?:^|[—–]\s*)([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:today\s+|now\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases)\b/u
@@ -68,7 +68,9 @@ function quoteIn(chunk: Chunk, next: Chunk | undefined): { text: string; speaker
 }
 
 /** The sentence of the verb of saying, outside the quotation marks: "said Ana Ruiz, a nurse at St. Mary's". */
-function attributionAround(outside: string): string | undefined {
+function attributionAround(text: string): string | undefined {
+  // A paragraph's lines wrap where the editor wrapped them: "said Ana Ruiz,\nCEO of Acme" is one attribution.
+  const outside = text.replace(/\s+/gu, ' ')
   const verb = SPEECH.exec(outside)
   if (!verb) return undefined
   const before = outside.slice(0, verb.index)
@@ -95,7 +97,10 @@ function speakerKind(speaker: string, text: string, company: string | undefined,
   if (title) {
     const rest = withoutTitle(speaker.toLowerCase(), title)
     const customer = cues.find('customerRoles', rest)
-    return customer ? { kind: 'customer', cue: customer.trim() } : { kind: 'leader', cue: title.trim() }
+    if (customer) return { kind: 'customer', cue: customer.trim() }
+    // "co-founder of a design studio", "CTO at a logistics firm": a leader of some other company, which is a customer.
+    if (OF_ANOTHER_COMPANY.test(speaker.slice(speaker.toLowerCase().indexOf(title) + title.length))) return { kind: 'customer', cue: `${title.trim()} of another company` }
+    return { kind: 'leader', cue: title.trim() }
   }
   if (company && speaker.includes(company)) return { kind: 'leader', cue: company }
   const customer = cues.find('customerRoles', speaker)
@@ -107,6 +112,7 @@ function speakerKind(speaker: string, text: string, company: string | undefined,
 /** The cue of a speaker judged a customer only because nothing names a leader. */
 const NO_TITLE = 'no leader’s title'
 
+const OF_ANOTHER_COMPANY = /^\s+(?:of|at|for)\s+(?:a|an|one)\s/iu
 const SPEAKS_FOR_COMPANY = /\b(?:we(?:'re| are) (?:excited|thrilled|proud|delighted|happy)|our customers|our users|we built|we designed)\b/iu
 
 /** The attribution without the title and what it is of ("head of customer success, at acme" → ", at acme"). */

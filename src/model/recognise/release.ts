@@ -24,9 +24,10 @@ export function releaseWords(chunks: Chunk[]): number {
  * someone's words, not the solution paragraph.
  */
 export function findSolutionParagraph(chunks: Chunk[], vocabulary: CompiledVocabulary): SolutionHint | undefined {
-  const paragraphs = chunks.filter((chunk) => ['paragraph', 'run-in', 'list'].includes(chunk.type) && !chunk.quote)
+  const paragraphs = chunks.filter((chunk) => ['paragraph', 'run-in', 'list'].includes(chunk.type) && !chunk.quote && countWords(chunk.text) >= MIN_SOLUTION_WORDS)
+  // The first real paragraph is the summary, which announces the product before the problem, as it should; a sub-headline or dateline before it is shorter.
   for (const chunk of paragraphs.slice(1)) {
-    if (countWords(chunk.text) < MIN_SOLUTION_WORDS || /["“„«「]/u.test(chunk.text)) continue
+    if (/["“„«「]/u.test(chunk.text)) continue
     const cues = vocabulary.writing.cues.findAll('solution', chunk.text)
     if (cues.length === 0) continue
     const problemKinds = vocabulary.problemCues.matches(chunk.text).length
