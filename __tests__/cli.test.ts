@@ -35,9 +35,10 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     expect(Object.keys(report).sort()).toEqual(['errorCount', 'files', 'version', 'warningCount'])
     expect(report).toMatchObject({ version: 1, errorCount: 1, warningCount: 0 })
     expect(report.files).toEqual([
-      { path: 'a-prfaq.md', findings: [] },
+      { path: 'a-prfaq.md', language: 'en', findings: [] },
       {
         path: 'b-prfaq.md',
+        language: 'en',
         findings: [
           {
             ruleId: 'problem-section',

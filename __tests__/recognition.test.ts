@@ -48,7 +48,7 @@ describe('a topic is decided by evidence from the question and its answer', () =
   it('"cost" asked and answered in effort is not a finance answer', () => {
     const question = asked('What are the ongoing maintenance costs?', 'About two hours a week of one maintainer, plus on-call rotations.', 'External FAQ')
     expect(question.topics).not.toContain('finance')
-    expect(question.rejected).toEqual([{ topic: 'finance', reason: 'its answer is given in effort (people and time), not money' }])
+    expect(question.rejected).toEqual([{ topic: 'finance', reason: 'its answer is given in effort (people and time), not money', code: 'effort' }])
   })
 
   it('"does it cost anything? No, it is free" is the customer’s price, not a finance answer', () => {
@@ -73,7 +73,7 @@ describe('a topic is decided by evidence from the question and its answer', () =
     const question = asked('What is MCP (Model Context Protocol)?', 'An open standard for connecting assistants to tools and data sources.', 'External FAQ')
     expect(question.form).toBe('definition')
     expect(question.topics).not.toContain('technical')
-    expect(question.rejected).toEqual([{ topic: 'technical', reason: 'it is a definition, not a technical hurdle' }])
+    expect(question.rejected).toEqual([{ topic: 'technical', reason: 'it is a definition, not a technical hurdle', code: 'definition' }])
   })
 
   it('a customer’s how-to is not a technical hurdle', () => {

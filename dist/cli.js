@@ -19251,7 +19251,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1161);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5903);
 /* harmony import */ var _cli_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1582);
 
 
@@ -19288,7 +19288,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1161:
+/***/ 5903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19317,7 +19317,7 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const config_validator = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 }, "language": { "description": "The language of messages, review comments and the summary: en, ja or de, or auto (the default) for each document's own language (English when it is none of these). The CLI's --lang and the Action's language input take precedence.", "enum": ["auto", "en", "ja", "de"] } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] } } };
 const schema37 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
 const schema33 = { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" };
 const schema35 = { "enum": ["off", "notice", "warning", "error"] };
@@ -20380,14 +20380,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
+    if (data.language !== undefined) {
+        let data34 = data.language;
+        if (!((((data34 === "auto") || (data34 === "en")) || (data34 === "ja")) || (data34 === "de"))) {
+            const err51 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema31.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.language.enum, parentSchema: schema31.properties.language, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err51];
+        vErrors = [err52];
     }
     else {
-        vErrors.push(err51);
+        vErrors.push(err52);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -20589,7 +20602,13 @@ function editDistance(a, b) {
     }
     return row[b.length];
 }
+/** A language given on the command line or as an Action input wins over the config's `language:`; worker threads see it too, as it is in the config. */
+function withLanguage(config, language) {
+    return language === undefined ? config : { ...config, resolved: new resolve/* ResolvedConfig */.$({ ...config.resolved.file, language }) };
+}
 
+// EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
+var messages_text = __nccwpck_require__(3029);
 // EXTERNAL MODULE: ./build/src/vocabulary/default.js
 var vocabulary_default = __nccwpck_require__(3423);
 // EXTERNAL MODULE: ./build/src/vocabulary/match.js
@@ -20712,7 +20731,8 @@ function toJsonReport(reports) {
         version: 1,
         files: reports.map((report) => ({
             path: report.file,
-            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
+            ...(report.language ? { language: report.language } : {}),
+            findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix, fingerprint }) => ({
                 ruleId,
                 severity,
                 message,
@@ -20722,7 +20742,8 @@ function toJsonReport(reports) {
                 endLine,
                 endColumn,
                 url,
-                ...(fix ? { fix } : {})
+                ...(fix ? { fix } : {}),
+                ...(fingerprint ? { fingerprint } : {})
             })),
             ...(report.suppressed?.length
                 ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
@@ -20888,7 +20909,19 @@ function isEmojiJoiner(text, char, offset) {
     return char === '\u200d' && EMOJI_BEFORE.test(text.slice(Math.max(0, offset - 4), offset)) && EMOJI_AFTER.test(text.slice(offset + 1, offset + 3));
 }
 
+;// CONCATENATED MODULE: ./build/src/reporters/words.js
+
+/** "6 errors, 1 warning" (and notices when there are any), in the language of the run. */
+function severityCounts(counts, language) {
+    const parts = [(0,messages_text/* render */.XX)((0,messages_text.t)('summary.errors', { n: counts.error }), language), (0,messages_text/* render */.XX)((0,messages_text.t)('summary.warnings', { n: counts.warning }), language)];
+    if (counts.notice > 0)
+        parts.push((0,messages_text/* render */.XX)((0,messages_text.t)('summary.notices', { n: counts.notice }), language));
+    return parts.join(language === 'ja' ? '、' : ', ');
+}
+
 ;// CONCATENATED MODULE: ./build/src/reporters/text.js
+
+
 
 
 
@@ -20901,7 +20934,7 @@ const NO_SNIPPET = new Set(['file-not-text', 'file-too-large']);
 function formatText(reports, options) {
     const paint = painter(options.color);
     const blocks = reports.flatMap((report) => report.findings.map((finding) => formatFinding(finding, options, paint)));
-    return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0)].join('\n\n')}\n`;
+    return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0, options.language ?? 'en')].join('\n\n')}\n`;
 }
 function formatFinding(finding, options, paint) {
     const color = finding.severity === 'error' ? paint.red : finding.severity === 'warning' ? paint.yellow : paint.cyan;
@@ -20927,23 +20960,20 @@ function formatFinding(finding, options, paint) {
 function display(text) {
     return showInvisible(text.replace(/\t/gu, '    ').replace(/\r/gu, '␍'));
 }
-function summary(reports, paint, failedInputs) {
+function summary(reports, paint, failedInputs, language) {
+    const say = (key, params) => (0,messages_text/* render */.XX)((0,messages_text.t)(key, params), language);
     const counts = (0,findings_finding/* countBySeverity */.Ot)(reports);
-    const files = reports.length;
-    const checked = `${files} PR/FAQ file${files === 1 ? '' : 's'} checked`;
+    const checked = say('cli.checked', { files: reports.length });
     const suppressed = reports.reduce((sum, report) => sum + (report.suppressed?.length ?? 0), 0);
-    const suppressedNote = suppressed > 0 ? ` (${plural(suppressed, 'finding')} suppressed with a reason)` : '';
-    const failed = failedInputs > 0 ? `${plural(failedInputs, 'input')} named nothing to check (see above); ` : '';
+    const suppressedNote = suppressed > 0 ? say('cli.suppressed', { n: suppressed }) : '';
+    const failed = failedInputs > 0 ? say('cli.failed-inputs', { n: failedInputs }) : '';
+    const stop = language === 'ja' ? '。' : '.';
     if (counts.error + counts.warning + counts.notice === 0) {
-        return failed ? `${paint.red('✖')} ${failed}${checked}: no problems found in those${suppressedNote}.` : paint.green(`✔ ${checked}: no problems found${suppressedNote}.`);
+        return failed ? `${paint.red('✖')} ${say('cli.clean-failed', { failed, checked })}${suppressedNote}${stop}` : paint.green(`✔ ${say('cli.clean', { checked })}${suppressedNote}${stop}`);
     }
-    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])];
     const withFindings = reports.filter((report) => report.findings.length > 0).length;
     const mark = counts.error > 0 || failed ? paint.red('✖') : paint.yellow('⚠');
-    return `${mark} ${failed}${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+    return `${mark} ${say('cli.found', { failed, checked, counts: severityCounts(counts, language), withFindings })}${suppressedNote}${stop}`;
 }
 function painter(enabled) {
     // Whether to colour is decided at the edge (the CLI: flags, NO_COLOR, FORCE_COLOR, a terminal or not).
@@ -21087,11 +21117,12 @@ function toPosix(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
-var lint = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
+var lint = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./build/src/cli/pool.js + 2 modules
 var pool = __nccwpck_require__(1582);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
+
 
 
 
@@ -21124,6 +21155,8 @@ Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
   -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
   -j, --jobs N                Threads to check files on (default: one per CPU core)
+      --lang LANG             Language of the messages: en, ja, de, or auto (default: the config's
+                              language:, else each document's own language)
       --color, --no-color     Colour the text output, or not (default: when the output is a
                               terminal; NO_COLOR and FORCE_COLOR are honoured)
   -h, --help                  Show this help
@@ -21146,6 +21179,7 @@ async function runCli(argv, io) {
                 color: { type: 'boolean', default: io.color },
                 force: { type: 'boolean' },
                 jobs: { type: 'string', short: 'j' },
+                lang: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' }
             }
@@ -21172,8 +21206,11 @@ async function runCli(argv, io) {
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256))
         return usageError(io, `--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
+    const lang = values.lang;
+    if (lang !== undefined && lang !== 'auto' && !messages_text/* LANGUAGES */.Yj.includes(lang))
+        return usageError(io, `unknown --lang "${values.lang}"; use one of auto, ${messages_text/* LANGUAGES */.Yj.join(', ')}`);
     try {
-        const config = await loadConfig(values.config, io.cwd);
+        const config = withLanguage(await loadConfig(values.config, io.cwd), lang);
         if (command === 'check')
             return await check(inputs, format, config, { ...io, color: values.color === true }, jobs);
         if (command === 'model')
@@ -21196,8 +21233,8 @@ async function check(inputs, format, config, io, jobs) {
     for (const problem of discovery.problems)
         io.stderr(`prfaq-gate: ${problem}\n`);
     const results = await (0,pool/* lintFiles */.ji)(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) });
-    const reports = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }));
-    io.stdout(render(reports, format, io, discovery.problems.length));
+    const reports = results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language }));
+    io.stdout(render(reports, format, io, discovery.problems.length, (0,messages_text/* languageOfRun */.L4)(reports, config.resolved.file.language ?? 'auto')));
     if (discovery.files.length === 0 && discovery.problems.length === 0) {
         io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`);
     }
@@ -21205,7 +21242,7 @@ async function check(inputs, format, config, io, jobs) {
         return EXIT.usage;
     return (0,findings_finding/* countBySeverity */.Ot)(reports).error > 0 ? EXIT.findings : EXIT.ok;
 }
-function render(reports, format, io, failedInputs) {
+function render(reports, format, io, failedInputs, language) {
     switch (format) {
         case 'json':
             return formatJson(reports);
@@ -21214,7 +21251,7 @@ function render(reports, format, io, failedInputs) {
         case 'github':
             return formatWorkflowCommands(reports);
         case 'text':
-            return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs });
+            return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs, language });
     }
 }
 /** Reads source lines for the text snippets, each file once. */
@@ -21304,8 +21341,8 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var resolve = __nccwpck_require__(8432);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
 var documents = __nccwpck_require__(8498);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
-var lint = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
+var lint = __nccwpck_require__(6768);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var decode = __nccwpck_require__(6216);
 ;// CONCATENATED MODULE: ./build/src/sources/read.js
@@ -21493,7 +21530,7 @@ function serveWorker(port, data) {
             return;
         }
         Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
-            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
+            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
             .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
     });
 }
@@ -21537,7 +21574,8 @@ function defaultSettings() {
         maxNesting: DEFAULT_MAX_NESTING,
         strict: false,
         status: { field: 'status', draft: ['draft'] },
-        schemas: []
+        schemas: [],
+        language: 'auto'
     };
 }
 
@@ -21591,6 +21629,8 @@ function baseSettings(file) {
     settings.vocabulary = mergeVocabulary(settings.vocabulary, file.vocabulary);
     if (file.maxFileBytes)
         settings.maxFileBytes = file.maxFileBytes;
+    if (file.language)
+        settings.language = file.language;
     if (file.status)
         settings.status = { field: file.status.field ?? settings.status.field, draft: file.status.draft ?? settings.status.draft };
     settings.schemas = (file.schemas ?? []).map((entry) => ({
@@ -21678,7 +21718,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 6768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22923,7 +22963,7 @@ function decideTopics(input, vocabulary) {
     for (const topic of decided) {
         const refusal = refuse(topic, input, answer, vocabulary);
         if (refusal)
-            rejected.push({ topic, reason: refusal });
+            rejected.push({ topic, ...refusal });
         else
             topics.push(topic);
     }
@@ -22932,7 +22972,7 @@ function decideTopics(input, vocabulary) {
             evidence.push({ topic, source: 'question', cue, ambiguous: true });
         const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary);
         if (refusal)
-            rejected.push({ topic, reason: refusal });
+            rejected.push({ topic, ...refusal });
         else
             topics.push(topic);
     }
@@ -22977,7 +23017,8 @@ function refuse(topic, input, answer, vocabulary) {
     const words = input.answer.words;
     const firstWord = bare.split(/[\s,，、.。:;—–-]+/u, 1)[0] ?? '';
     if (vocabulary.bareAnswers.has(bare) || (words <= BARE_ANSWER_WORDS && vocabulary.bareAnswers.has(firstWord) && !showsMoney(answer))) {
-        return `its answer says only “${input.answer.text.trim().slice(0, 60)}”: that is the customer’s price, not how the product pays for itself`;
+        const quote = input.answer.text.trim().slice(0, 60);
+        return { reason: `its answer says only “${quote}”: that is the customer’s price, not how the product pays for itself`, code: 'customer-price', quote };
     }
     return undefined;
 }
@@ -22989,17 +23030,19 @@ function unproven(topic, form, input, answer, vocabulary) {
     if (topic === 'finance') {
         if (showsMoney(answer) || (input.internal && !effortOnly(input.answer.text, answer, vocabulary)))
             return undefined;
-        return effortOnly(input.answer.text, answer, vocabulary) ? 'its answer is given in effort (people and time), not money' : 'its answer has no figures or money terms (price, cost, revenue, margin)';
+        return effortOnly(input.answer.text, answer, vocabulary)
+            ? { reason: 'its answer is given in effort (people and time), not money', code: 'effort' }
+            : { reason: 'its answer has no figures or money terms (price, cost, revenue, margin)', code: 'no-money' };
     }
     if (topic === 'technical') {
         // A definition or a customer's how-to needs a hurdle named in the answer; any other question, a hurdle or real substance.
         if (form === 'definition' || form === 'usage' ? showsHurdle(answer) : showsHurdle(answer) || answer.technicalTerms >= 3)
             return undefined;
         if (form === 'definition')
-            return 'it is a definition, not a technical hurdle';
+            return { reason: 'it is a definition, not a technical hurdle', code: 'definition' };
         if (form === 'usage')
-            return 'it is a customer’s how-to question, not a technical hurdle';
-        return 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale';
+            return { reason: 'it is a customer’s how-to question, not a technical hurdle', code: 'usage' };
+        return { reason: 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale', code: 'no-hurdle' };
     }
     return undefined;
 }
@@ -40731,6 +40774,41 @@ function renumber(point, lines) {
 var rules = __nccwpck_require__(428);
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rule = __nccwpck_require__(1543);
+;// CONCATENATED MODULE: ./build/src/messages/detect.js
+/**
+ * The language a document is written in, as far as prfaq-gate has messages
+ * for it: Japanese when kana make up a real share of its letters, German
+ * when its common short words outnumber English ones, else English. Only
+ * the first 20,000 characters are read: the press release decides.
+ */
+function detectLanguage(text) {
+    const sample = text.slice(0, 20_000);
+    let kana = 0;
+    let letters = 0;
+    for (const char of sample) {
+        const code = char.codePointAt(0);
+        if (code >= 0x3040 && code <= 0x30ff)
+            kana++;
+        if (/\p{L}/u.test(char))
+            letters++;
+    }
+    if (kana >= 20 && kana / Math.max(1, letters) >= 0.1)
+        return 'ja';
+    let german = 0;
+    let english = 0;
+    for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+        if (GERMAN.has(word))
+            german++;
+        else if (ENGLISH.has(word))
+            english++;
+    }
+    return german >= 10 && german > english ? 'de' : 'en';
+}
+const GERMAN = new Set(['und', 'der', 'die', 'das', 'nicht', 'ist', 'mit', 'für', 'wir', 'sie', 'ein', 'eine', 'auf', 'zu', 'den', 'von', 'es', 'auch', 'wie', 'werden', 'sich', 'dem', 'des', 'im', 'sind', 'oder', 'bei', 'nach', 'kann', 'wird']);
+const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'for', 'with', 'we', 'it', 'not', 'a', 'in', 'that', 'this', 'are', 'on', 'our', 'they', 'be', 'can', 'will', 'how', 'what', 'by', 'from', 'at', 'or', 'an', 'as', 'do']);
+
+// EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
+var messages_text = __nccwpck_require__(3029);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var sources_decode = __nccwpck_require__(6216);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
@@ -40739,7 +40817,7 @@ var documents = __nccwpck_require__(8498);
 // Generated by scripts/compile-schemas.mjs from schema/prfaq.schema.json. Do not edit.
 
 const validateContract = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints", "placeholders"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "description": "A problem stated without a label: the sentence that states it, where, and the cues that showed it.", "type": "object", "required": ["text", "position", "source", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "source": { "enum": ["press-release", "background", "faq-answer"] }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "solution": { "description": "The solution presented in an unlabelled paragraph of the press release (not its opening summary).", "type": "object", "required": ["text", "position", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "release": { "description": "The press release as a whole: from its label (or the first text) to the FAQ. Absent when neither bounds it.", "type": "object", "required": ["position", "words", "quotes"], "properties": { "position": { "$ref": "#/$defs/position" }, "words": { "type": "integer", "minimum": 0 }, "quotes": { "type": "array", "items": { "$ref": "#/$defs/quote" } }, "problemFocus": { "description": "Whom the problem statement is about: the customers it names, and the team's own technology or assets it leans on.", "type": "object", "required": ["position", "customers", "assets"], "properties": { "position": { "$ref": "#/$defs/position" }, "customers": { "type": "array", "items": { "type": "string" } }, "assets": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "placeholders": { "description": "Template text left anywhere in the document.", "type": "array", "items": { "type": "object", "required": ["text", "kind", "where", "position", "wholeLine"], "properties": { "text": { "type": "string" }, "kind": { "enum": ["bracket", "angle", "braces", "lorem", "xx", "tbd", "instruction"] }, "where": { "enum": ["headline", "quote", "dateline", "text"] }, "position": { "$ref": "#/$defs/position" }, "wholeLine": { "type": "boolean" } }, "additionalProperties": false } } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "quote": { "description": "Someone's words in the press release: a leader of the company announcing, or someone outside it (a customer, user or partner).", "type": "object", "required": ["text", "position", "kind", "cue"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "speaker": { "type": "string" }, "kind": { "enum": ["leader", "customer"] }, "cue": { "type": "string" } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:prfaq-gate:model-contract", "title": "PR/FAQ document model", "description": "The document model prfaq-gate builds from a PR/FAQ Markdown file, and the structural requirements a PR/FAQ must meet. Each entry of the top-level allOf is one rule, named by x-rule; the rule's page in docs/rules/ explains it. Team schemas (config `schemas:`) are written against the same model.", "type": "object", "required": ["parts", "sections", "hints", "placeholders"], "properties": { "title": { "type": "object", "required": ["text", "position"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "frontMatter": { "type": "object", "required": ["data", "position"], "properties": { "data": { "type": "object" }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "pressRelease": { "$ref": "#/$defs/section" }, "parts": { "description": "The first section found for each press-release role.", "type": "object", "propertyNames": { "enum": ["headline", "summary", "problem", "solution", "leaderQuote", "customerQuote", "gettingStarted"] }, "additionalProperties": { "$ref": "#/$defs/section" } }, "sections": { "type": "array", "items": { "$ref": "#/$defs/section" } }, "faq": { "$ref": "#/$defs/faq" }, "criteria": { "$ref": "#/$defs/criteria" }, "hints": { "type": "object", "properties": { "problem": { "description": "A problem stated without a label: the sentence that states it, where, and the cues that showed it.", "type": "object", "required": ["text", "position", "source", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "source": { "enum": ["press-release", "background", "faq-answer"] }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false }, "solution": { "description": "The solution presented in an unlabelled paragraph of the press release (not its opening summary).", "type": "object", "required": ["text", "position", "cues"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "cues": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "release": { "description": "The press release as a whole: from its label (or the first text) to the FAQ. Absent when neither bounds it.", "type": "object", "required": ["position", "words", "quotes"], "properties": { "position": { "$ref": "#/$defs/position" }, "words": { "type": "integer", "minimum": 0 }, "quotes": { "type": "array", "items": { "$ref": "#/$defs/quote" } }, "problemFocus": { "description": "Whom the problem statement is about: the customers it names, and the team's own technology or assets it leans on.", "type": "object", "required": ["position", "customers", "assets"], "properties": { "position": { "$ref": "#/$defs/position" }, "customers": { "type": "array", "items": { "type": "string" } }, "assets": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "placeholders": { "description": "Template text left anywhere in the document.", "type": "array", "items": { "type": "object", "required": ["text", "kind", "where", "position", "wholeLine"], "properties": { "text": { "type": "string" }, "kind": { "enum": ["bracket", "angle", "braces", "lorem", "xx", "tbd", "instruction"] }, "where": { "enum": ["headline", "quote", "dateline", "text"] }, "position": { "$ref": "#/$defs/position" }, "wholeLine": { "type": "boolean" } }, "additionalProperties": false } } }, "additionalProperties": false, "$defs": { "point": { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false }, "position": { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false }, "label": { "type": "object", "required": ["text", "key", "style", "position"], "properties": { "text": { "type": "string" }, "key": { "type": "string", "description": "Lower case, without numbering, parentheticals or trailing punctuation: match it with `pattern`." }, "style": { "enum": ["heading", "bold", "line", "list", "table"] }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "content": { "type": "object", "required": ["text", "words", "substantive"], "properties": { "text": { "type": "string" }, "words": { "type": "integer", "minimum": 0 }, "substantive": { "type": "boolean", "description": "Non-empty and not a placeholder (TBD, TODO, N/A, ?, […], <…>, template instructions)." }, "placeholder": { "type": "string" }, "tooShort": { "type": "object", "required": ["minimum"], "properties": { "minimum": { "type": "integer", "minimum": 1 } }, "additionalProperties": false }, "position": { "$ref": "#/$defs/position" }, "figures": { "description": "Amounts of money, percentages and figures of scale found in the text; absent when there are none.", "type": "object", "required": ["money", "percent", "scale"], "properties": { "money": { "type": "array", "items": { "type": "string" } }, "percent": { "type": "array", "items": { "type": "string" } }, "scale": { "type": "array", "items": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "section": { "type": "object", "required": ["label", "depth", "content"], "properties": { "label": { "$ref": "#/$defs/label" }, "role": { "type": "string" }, "depth": { "type": "number", "minimum": 0 }, "content": { "$ref": "#/$defs/content" } }, "additionalProperties": false }, "faqGroup": { "type": "object", "required": ["kind", "topics", "position"], "properties": { "kind": { "enum": ["external", "internal", "topic", "general"] }, "label": { "$ref": "#/$defs/label" }, "topics": { "type": "array", "items": { "type": "string" } }, "position": { "$ref": "#/$defs/position" } }, "additionalProperties": false }, "question": { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason", "code"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" }, "code": { "description": "The reason as a code, for messages in other languages.", "enum": ["customer-price", "effort", "no-money", "definition", "usage", "no-hurdle"] }, "quote": { "description": "With customer-price: the answer's words.", "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false }, "faq": { "type": "object", "required": ["position", "groups", "questions"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "groups": { "type": "array", "items": { "$ref": "#/$defs/faqGroup" } }, "questions": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "quote": { "description": "Someone's words in the press release: a leader of the company announcing, or someone outside it (a customer, user or partner).", "type": "object", "required": ["text", "position", "kind", "cue"], "properties": { "text": { "type": "string" }, "position": { "$ref": "#/$defs/position" }, "speaker": { "type": "string" }, "kind": { "enum": ["leader", "customer"] }, "cue": { "type": "string" } }, "additionalProperties": false }, "criteria": { "type": "object", "required": ["label", "position", "entries"], "properties": { "label": { "$ref": "#/$defs/label" }, "position": { "$ref": "#/$defs/position" }, "entries": { "type": "array", "items": { "$ref": "#/$defs/question" } } }, "additionalProperties": false }, "substantiveContent": { "required": ["substantive"], "properties": { "substantive": { "const": true } } }, "substantiveSection": { "required": ["content"], "properties": { "content": { "$ref": "#/$defs/substantiveContent" } } }, "answeredFinance": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "finance" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredTechnical": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "technical" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredBigIdea": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "big-idea" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredShouldDo": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "should-do" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } }, "answeredPlan": { "required": ["topics", "answer"], "properties": { "topics": { "contains": { "const": "plan" } }, "answer": { "$ref": "#/$defs/substantiveContent" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const schema32 = { "type": "object", "required": ["start", "end"], "properties": { "start": { "$ref": "#/$defs/point" }, "end": { "$ref": "#/$defs/point" }, "file": { "type": "string", "description": "The file, in the model of a PR/FAQ split over several files." } }, "additionalProperties": false };
 const schema33 = { "description": "A place in the document. Lines are 1-based and end at \"\\n\" only, as git and GitHub number them (a lone \"\\r\" ends none); columns are 1-based and, like offsets, count UTF-16 code units, without a byte-order mark.", "type": "object", "required": ["line", "column", "offset"], "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 }, "offset": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
@@ -41734,7 +41812,7 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false };
+const schema40 = { "type": "object", "required": ["text", "style", "position", "topics", "answer", "form", "evidence", "rejected"], "properties": { "text": { "type": "string" }, "style": { "enum": ["heading", "bold", "q-prefix", "list", "table"] }, "position": { "$ref": "#/$defs/position" }, "group": { "type": "integer", "minimum": 0 }, "topics": { "type": "array", "items": { "type": "string" }, "uniqueItems": true }, "answer": { "$ref": "#/$defs/content" }, "form": { "description": "What the question asks for: a definition (\"What is MCP?\"), a customer's how-to (\"Can I …?\"), a yes or no, or something open.", "enum": ["definition", "usage", "yes-no", "open"] }, "opening": { "description": "For a question answered yes or no: the answer's first sentence, and whether it gives the yes or no (and the words that do).", "type": "object", "required": ["sentence", "direct"], "properties": { "sentence": { "type": "string" }, "direct": { "type": "boolean" }, "cue": { "type": "string" } }, "additionalProperties": false }, "evidence": { "description": "The cues behind `topics`: words of the question or its answer, figures, or the group the question sits in.", "type": "array", "items": { "type": "object", "required": ["topic", "source", "cue"], "properties": { "topic": { "type": "string" }, "source": { "enum": ["question", "answer", "figures", "group"] }, "cue": { "type": "string" }, "ambiguous": { "type": "boolean", "description": "A question word that cannot decide the topic alone (\"cost\", \"API\")." } }, "additionalProperties": false } }, "rejected": { "description": "Topics the question touched but did not earn, with the reason (\"its answer has no figures\").", "type": "array", "items": { "type": "object", "required": ["topic", "reason", "code"], "properties": { "topic": { "type": "string" }, "reason": { "type": "string" }, "code": { "description": "The reason as a code, for messages in other languages.", "enum": ["customer-price", "effort", "no-money", "definition", "usage", "no-hurdle"] }, "quote": { "description": "With customer-price: the answer's words.", "type": "string" } }, "additionalProperties": false } } }, "additionalProperties": false };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate41.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -42191,21 +42269,19 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    for (const key3 in data19) {
-                        if (!((key3 === "topic") || (key3 === "reason"))) {
-                            const err36 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
+                    if (data19.code === undefined) {
+                        const err36 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property '" + "code" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
                         }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
                     }
-                    if (data19.topic !== undefined) {
-                        if (typeof data19.topic !== "string") {
-                            const err37 = { instancePath: instancePath + "/rejected/" + i3 + "/topic", schemaPath: "#/properties/rejected/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    for (const key3 in data19) {
+                        if (!((((key3 === "topic") || (key3 === "reason")) || (key3 === "code")) || (key3 === "quote"))) {
+                            const err37 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                                 vErrors = [err37];
                             }
@@ -42215,9 +42291,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data19.reason !== undefined) {
-                        if (typeof data19.reason !== "string") {
-                            const err38 = { instancePath: instancePath + "/rejected/" + i3 + "/reason", schemaPath: "#/properties/rejected/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (data19.topic !== undefined) {
+                        if (typeof data19.topic !== "string") {
+                            const err38 = { instancePath: instancePath + "/rejected/" + i3 + "/topic", schemaPath: "#/properties/rejected/items/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -42227,38 +42303,75 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data19.reason !== undefined) {
+                        if (typeof data19.reason !== "string") {
+                            const err39 = { instancePath: instancePath + "/rejected/" + i3 + "/reason", schemaPath: "#/properties/rejected/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.code !== undefined) {
+                        let data22 = data19.code;
+                        if (!((((((data22 === "customer-price") || (data22 === "effort")) || (data22 === "no-money")) || (data22 === "definition")) || (data22 === "usage")) || (data22 === "no-hurdle"))) {
+                            const err40 = { instancePath: instancePath + "/rejected/" + i3 + "/code", schemaPath: "#/properties/rejected/items/properties/code/enum", keyword: "enum", params: { allowedValues: schema40.properties.rejected.items.properties.code.enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.quote !== undefined) {
+                        if (typeof data19.quote !== "string") {
+                            const err41 = { instancePath: instancePath + "/rejected/" + i3 + "/quote", schemaPath: "#/properties/rejected/items/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err39 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err42 = { instancePath: instancePath + "/rejected/" + i3, schemaPath: "#/properties/rejected/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err39);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err40 = { instancePath: instancePath + "/rejected", schemaPath: "#/properties/rejected/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err43 = { instancePath: instancePath + "/rejected", schemaPath: "#/properties/rejected/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err43];
             }
             else {
-                vErrors.push(err40);
+                vErrors.push(err43);
             }
             errors++;
         }
     }
 }
 else {
-    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err41];
+        vErrors = [err44];
     }
     else {
-        vErrors.push(err41);
+        vErrors.push(err44);
     }
     errors++;
 } validate41.errors = vErrors; return errors === 0; }
@@ -44917,6 +45030,7 @@ function lineDepth(text, start) {
 
 ;// CONCATENATED MODULE: ./build/src/engine/suppressions.js
 
+
 // After "<!--": the directive's name. Its body runs to the next "-->" (see directives()).
 const DIRECTIVE_NAME = /\s*prfaq-gate-(disable-next-line|disable)\b/uy;
 const REASON_SEPARATOR = /\s--\s|\s--$|^--\s/u;
@@ -44937,11 +45051,11 @@ function readSuppressions(tree, source, lines, knownRuleIds) {
             const ruleIds = idsText.split(/[\s,]+/u).filter(Boolean);
             const unknown = ruleIds.filter((id) => !knownRuleIds.has(id));
             if (ruleIds.length === 0)
-                problems.push({ position, message: 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.' });
+                problems.push({ position, message: (0,messages_text.t)('suppression.no-rule') });
             else if (unknown.length > 0)
-                problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` });
+                problems.push({ position, message: (0,messages_text.t)('suppression.unknown', { count: unknown.length, rules: unknown.map((id) => `“${id}”`).join(', ') }) });
             else if (!reason)
-                problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` });
+                problems.push({ position, message: (0,messages_text.t)('suppression.no-reason', { rules: ruleIds.join(', ') }) });
             else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
             else
@@ -45021,6 +45135,8 @@ function suppressionFor(suppressions, ruleId, line) {
 
 
 
+
+
 /** Checks one document given as bytes (a file, or content fetched from GitHub). */
 function lintBytes(bytes, file, settings) {
     return lintDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings);
@@ -45028,7 +45144,7 @@ function lintBytes(bytes, file, settings) {
 /** Checks decoded text, or reports why the bytes could not be decoded. */
 function lintDecoded(decoded, file, settings) {
     if (!decoded.ok) {
-        const findings = new FindingSink(file, settings, new LineIndex(''));
+        const findings = new FindingSink(file, settings, new LineIndex(''), fixedLanguage(settings));
         findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
         return findings.result();
     }
@@ -45073,7 +45189,8 @@ function checkParts(parts, settings) {
     const router = {
         enabled: (ruleId) => primary.enabled(ruleId),
         add: (ruleId, report) => partOf(report.at?.file).add(ruleId, report),
-        sourceLine: (line, file) => partOf(file).sourceLine(line)
+        sourceLine: (line, file) => partOf(file).sourceLine(line),
+        render: (message) => primary.render(message)
     };
     checkModel(model, router, settings);
 }
@@ -45083,24 +45200,24 @@ function prepareBytes(bytes, file, settings) {
 function prepareDecoded(decoded, file, settings) {
     if (decoded.ok)
         return prepareText(decoded.text, file, settings);
-    const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''));
+    const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''), fixedLanguage(settings));
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
     return { file, findings, result: () => findings.result() };
 }
 /** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
 function prepareText(text, file, settings) {
     const lines = new model_text/* LineIndex */.rr(text);
-    const findings = new FindingSink(file, settings, lines);
+    const findings = new FindingSink(file, settings, lines, settings.language === 'auto' ? detectLanguage(text) : settings.language);
     const stop = () => ({ file, findings, result: () => findings.result() });
     if (text.trim() === '') {
-        findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' });
+        findings.add('file-empty', { at: undefined, message: (0,messages_text.t)('engine.file-empty') });
         return stop();
     }
     const depth = maxNestingDepth(text);
     if (depth.depth > settings.maxNesting) {
         findings.add('document-too-complex', {
             at: lines.firstLine({ start: lines.pointAt(depth.offset), end: lines.pointAt(depth.offset) }),
-            message: `Lists or block quotes are nested ${depth.depth} levels deep here (the limit is ${settings.maxNesting}); the document was not checked.`
+            message: (0,messages_text.t)('engine.nested', { depth: depth.depth, limit: settings.maxNesting })
         });
         return stop();
     }
@@ -45111,7 +45228,7 @@ function prepareText(text, file, settings) {
         return stop();
     }
     if (!parsed) {
-        findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' });
+        findings.add('document-too-complex', { at: undefined, message: (0,messages_text.t)('engine.too-deep') });
         return stop();
     }
     const tree = parsed;
@@ -45124,7 +45241,7 @@ function prepareText(text, file, settings) {
     findings.suppressions = suppressions;
     if (frontMatter?.error) {
         const at = lines.pointAt(frontMatter.error.offset);
-        findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` });
+        findings.add('front-matter-invalid', { at: { start: at, end: at }, message: (0,messages_text.t)('engine.front-matter', { reason: frontMatter.error.message }) });
     }
     const vocabulary = (0,match/* compileVocabulary */.Qy)(settings.vocabulary);
     const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance });
@@ -45144,7 +45261,8 @@ function checkModel(model, findings, settings) {
         rule.explain({
             model,
             report: (report) => findings.add(rule.id, report),
-            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file),
+            render: (message) => findings.render(message)
         });
     }
     for (const rule of rules/* RULES */.y) {
@@ -45154,7 +45272,8 @@ function checkModel(model, findings, settings) {
             model,
             options: settings.ruleOptions[rule.id] ?? {},
             report: (report) => findings.add(rule.id, report),
-            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+            sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file),
+            render: (message) => findings.render(message)
         });
     }
     for (const team of settings.schemas) {
@@ -45195,6 +45314,7 @@ class FindingSink {
     file;
     settings;
     lines;
+    language;
     findings = [];
     suppressed = [];
     /** The title, where findings about the whole document are anchored. */
@@ -45202,10 +45322,16 @@ class FindingSink {
     /** Set when the front matter marks the document a draft: its errors become warnings. */
     draftStatus;
     suppressions = [];
-    constructor(file, settings, lines) {
+    constructor(file, settings, lines, 
+    /** The language its messages are written in. */
+    language) {
         this.file = file;
         this.settings = settings;
         this.lines = lines;
+        this.language = language;
+    }
+    render(message) {
+        return (0,messages_text/* render */.XX)(message, this.language);
     }
     enabled(ruleId) {
         return this.configuredSeverity(ruleId) !== undefined;
@@ -45227,13 +45353,13 @@ class FindingSink {
         let message = report.message;
         if (this.draftStatus && severity === 'error') {
             severity = 'warning';
-            message = `${message} (A warning, not an error: the document’s status is “${this.draftStatus}”.)`;
+            message = (0,messages_text.t)('engine.draft', { message, status: this.draftStatus });
         }
         const finding = {
             ruleId,
             severity,
-            message,
-            help: report.help ?? this.helpFor(ruleId),
+            message: this.render(message),
+            help: report.help === undefined ? this.helpFor(ruleId) : this.render(report.help),
             file: this.file,
             line: at.start.line,
             column: at.start.column,
@@ -45241,7 +45367,10 @@ class FindingSink {
             endColumn: at.end.column,
             url: this.urlFor(ruleId)
         };
-        const fix = report.fix && buildFix(report.fix, this.lines);
+        // Identity does not depend on the language: the same finding read in German is the same finding.
+        if (this.language !== 'en')
+            finding.fingerprint = (0,findings_finding/* fingerprintOf */.ax)(ruleId, this.file, (0,messages_text/* render */.XX)(message, 'en'));
+        const fix = report.fix && buildFix({ ...report.fix, description: this.render(report.fix.description) }, this.lines);
         if (fix)
             finding.fix = fix;
         const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line);
@@ -45251,14 +45380,17 @@ class FindingSink {
             this.findings.push(finding);
     }
     result() {
-        return { file: this.file, findings: this.findings.sort(findings_finding/* compareFindings */.Eg), suppressed: this.suppressed };
+        return { file: this.file, findings: this.findings.sort(findings_finding/* compareFindings */.Eg), suppressed: this.suppressed, language: this.language };
     }
     configuredSeverity(ruleId) {
         const setting = this.settings.rules[ruleId] ?? (0,rules/* ruleById */.B)(ruleId)?.defaultSeverity;
         return setting === 'off' ? undefined : setting;
     }
     helpFor(ruleId) {
-        return (0,rules/* ruleById */.B)(ruleId)?.help ?? this.settings.schemas.find((schema) => schema.id === ruleId)?.help ?? '';
+        const rule = (0,rules/* ruleById */.B)(ruleId);
+        if (rule)
+            return (0,messages_text/* ruleText */.Y3)(this.language, ruleId, 'help') ?? rule.help;
+        return this.settings.schemas.find((schema) => schema.id === ruleId)?.help ?? '';
     }
     urlFor(ruleId) {
         if ((0,rules/* ruleById */.B)(ruleId))
@@ -45276,7 +45408,7 @@ function buildFix(spec, lines) {
     const text = lines.lineText(spec.line);
     if (text === undefined)
         return undefined;
-    const base = { line: spec.line, endLine: spec.line, description: spec.description };
+    const base = { line: spec.line, endLine: spec.line, description: (0,messages_text/* render */.XX)(spec.description, 'en') };
     if (spec.kind === 'insert')
         return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` };
     const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder);
@@ -45286,6 +45418,10 @@ function buildFix(spec, lines) {
     if (/[\p{L}\p{N}]/u.test(rest))
         return undefined;
     return { kind: 'replace-placeholder', ...base, replacement: spec.replacement };
+}
+/** The configured language, or English where there is no text to detect one from (a binary or unreadable file). */
+function fixedLanguage(settings) {
+    return settings.language === 'auto' ? 'en' : settings.language;
 }
 /** A position at one point (offsets are not needed once a finding is made). */
 function pointPosition(line, column) {
@@ -45309,6 +45445,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Eg: () => (/* binding */ compareFindings),
   Ot: () => (/* binding */ countBySeverity),
   Rj: () => (/* binding */ fingerprint),
+  ax: () => (/* binding */ fingerprintOf),
   ib: () => (/* binding */ lower)
 });
 
@@ -45335,7 +45472,678 @@ function lower(severity) {
 }
 /** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
 function fingerprint(finding) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16);
+    return finding.fingerprint ?? fingerprintOf(finding.ruleId, finding.file, finding.message);
+}
+function fingerprintOf(ruleId, file, message) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${file}\0${message}`).digest('hex').slice(0, 16);
+}
+
+
+/***/ }),
+
+/***/ 3029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yj: () => (/* reexport */ LANGUAGES),
+  L4: () => (/* binding */ languageOfRun),
+  XX: () => (/* binding */ render),
+  Y3: () => (/* binding */ ruleText),
+  t: () => (/* binding */ t)
+});
+
+// UNUSED EXPORTS: catalogFor, isText, joinList, placeholdersOf, ruleTextsFor
+
+;// CONCATENATED MODULE: ./build/src/messages/de.js
+/** Die deutschen Meldungen: dieselben Schlüssel und Platzhalter wie en.ts (ein Test prüft es). */
+const de = {
+    'why.too-short': '{noun} hat {words} {words|Wort|Wörter}; mindestens {minimum} sind nötig',
+    'why.empty': '{noun} ist leer',
+    'why.only': '{noun} besteht nur aus „{placeholder}“',
+    'noun.answer': 'die Antwort',
+    'noun.section': 'der Abschnitt',
+    'rejected.customer-price': 'die Antwort sagt nur „{answer}“: Das ist der Preis für die Kunden, nicht, wie sich das Produkt trägt',
+    'rejected.effort': 'die Antwort nennt Aufwand (Menschen und Zeit), kein Geld',
+    'rejected.no-money': 'die Antwort enthält weder Zahlen noch Geldbegriffe (Preis, Kosten, Umsatz, Marge)',
+    'rejected.definition': 'sie ist eine Begriffserklärung, keine technische Hürde',
+    'rejected.usage': 'sie ist eine Anwendungsfrage der Kunden, keine technische Hürde',
+    'rejected.no-hurdle': 'die Antwort nennt keine technische Hürde: keine Abhängigkeit, Grenze, kein Risiko und keine Größenordnung',
+    'topic.finance.adjective': 'Finanz',
+    'topic.finance.subject': 'Geld (Kosten, Preise, Umsatz, Margen oder das Geschäftsmodell)',
+    'topic.technical.adjective': 'Technik',
+    'topic.technical.subject': 'technische Hürden (das schwierigste technische Problem, technische Risiken, Abhängigkeiten, Skalierung oder Architektur)',
+    'faq-topic.unanswered': 'Die {adjective}frage „{question}“ hat keine echte Antwort: {why}.',
+    'faq-topic.unanswered.help': 'Ersetzen Sie den Platzhalter durch die Antwort, wie Sie sie heute kennen, mit den Zahlen und den Annahmen dahinter.',
+    'faq-topic.considered': 'Die FAQ beantwortet keine Frage zu {subject}: „{question}“ wurde geprüft, aber {reason}.',
+    'faq-topic.missing': 'Die FAQ hat keine Frage zu {subject}.',
+    'faq-topic.no-faq': 'Es gibt keine FAQ, also beantwortet nichts Fragen zu {subject}.',
+    'skeleton.finance.question': 'Was ist der Preis, was kostet es uns, und welche Marge erzielen wir?',
+    'skeleton.finance.prompt': 'Mit Zahlen antworten: der Preis für die Kunden, unsere Kosten pro Kunde, die Marge und die Annahmen dahinter.',
+    'skeleton.finance.description': 'Fügt der FAQ die Finanzfrage mit einem Hinweis hinzu; die Prüfung besteht, sobald Sie sie beantworten.',
+    'skeleton.technical.question': 'Was ist das schwierigste technische Problem, und wie lösen wir es?',
+    'skeleton.technical.prompt': 'Antwort: Was ist neu oder riskant, wovon hängen wir ab, und woran erkennen wir, dass es in der nötigen Größenordnung funktioniert?',
+    'skeleton.technical.description': 'Fügt der FAQ die Frage nach den technischen Hürden mit einem Hinweis hinzu; die Prüfung besteht, sobald Sie sie beantworten.',
+    'criterion.big-idea.question': 'Ist es eine große Idee?',
+    'criterion.big-idea.asks': 'wie groß die Chance ist',
+    'criterion.should-do.question': 'Sollten wir das tun?',
+    'criterion.should-do.asks': 'warum gerade wir es bauen sollten',
+    'criterion.plan.question': 'Gibt es einen tragfähigen Plan zum Erfolg?',
+    'criterion.plan.asks': 'wie der Plan zum Erfolg aussieht',
+    'criterion.asked-verbatim': 'Bezos’ Frage „{question}“ wird gestellt, hat aber keine echte Antwort: {why}.',
+    'criterion.asked': '„{asked}“ stellt Bezos’ Frage „{question}“, hat aber keine echte Antwort: {why}.',
+    'criterion.section-silent': 'Der Abschnitt „{section}“ beantwortet Bezos’ Frage „{question}“ nicht.',
+    'criterion.missing': 'Nichts beantwortet Bezos’ Frage „{question}“: Es gibt keinen Abschnitt zu den Bezos-Kriterien, und keine FAQ-Frage fragt, {asks}.',
+    'problem.empty': 'Der Problemabschnitt „{section}“ hat keinen echten Inhalt: {why}.',
+    'problem.empty.help': 'Beschreiben Sie das Problem der Kunden in ihren Worten: Wer hat es, wie oft, und was kostet es sie heute?',
+    'problem.unlabelled.paragraph': 'Kein Abschnitt ist als Problem überschrieben, aber dieser Absatz beschreibt es: „{text}“',
+    'problem.unlabelled.faq-answer': 'Kein Abschnitt ist als Problem überschrieben, aber diese FAQ-Antwort beschreibt es: „{text}“',
+    'problem.unlabelled.background': 'Kein Abschnitt ist als Problem überschrieben, aber dieser Hintergrundabschnitt beschreibt es: „{text}“',
+    'problem.unlabelled.help': 'Überschreiben Sie ihn, damit Reviewer das Problem dort finden, wo sie es suchen: Beginnen Sie den Absatz mit `**Das Problem.**` oder setzen Sie ihn unter eine Überschrift `### Das Problem` in der Pressemitteilung.',
+    'problem.label.description': 'Überschreibt diesen Absatz als das Problem der Kunden, dort, wo Reviewer es suchen.',
+    'problem.missing': 'Es fehlt eine Problembeschreibung: Nichts ist als Problem der Kunden überschrieben, und kein Absatz sagt, was ihnen heute fehlt oder schwerfällt und was es sie kostet.',
+    'problem-before-solution.found': 'Die Pressemitteilung stellt die Lösung ({solution}) in Zeile {solutionLine} vor, bevor sie in Zeile {problemLine} das Problem nennt.',
+    'problem-from-customer.found': 'Die Problembeschreibung nennt keine Kunden oder Nutzer und stützt sich auf das, was das Team schon hat ({cues}): Sie liest sich wie Zutaten aus der Vorratskammer, nicht wie ein Problem der Kunden.',
+    'customer-quote.leader-only': 'Die Pressemitteilung zitiert nur eigene Leute („{speaker}“); ein Zitat von Kunden, Nutzern oder Partnern fehlt.',
+    'customer-quote.none': 'Die Pressemitteilung hat kein Kundenzitat: Niemand außerhalb des Unternehmens sagt, was das Produkt für ihn verändert hat.',
+    'answer-first.found': '„{question}“ fragt nach Ja oder Nein, aber die Antwort beginnt mit „{sentence}“.',
+    'finance-figures.found': '„{question}“ ist beantwortet, aber die Antwort nennt keine Zahlen: keinen Betrag, Preis, keine Marge, keinen Prozentsatz und keine Marktgröße.',
+    'finance-figures.found-others': '„{question}“ ist beantwortet, aber die Antwort nennt keine Zahlen: keinen Betrag, Preis, keine Marge, keinen Prozentsatz und keine Marktgröße (ebenso wenig {others|die andere Finanzantwort|die {others} anderen Finanzantworten}).',
+    'press-release-length.found': 'Die Pressemitteilung hat {words} Wörter, mehr als die {maxWords}, die auf etwa eine Seite passen.',
+    'template-leftovers.bracket': '„{text}“ ist ein Platzhalter der Vorlage.',
+    'template-leftovers.filler': '„{text}“ ist Blindtext.',
+    'template-leftovers.figure': '„{text}“ ist eine Platzhalterzahl.',
+    'template-leftovers.tbd': '„{text}“ ist ein „noch offen“.',
+    'template-leftovers.instruction': '„{text}“ ist eine aus der Vorlage kopierte Anweisung.',
+    'template-leftovers.in-headline': '„{text}“ ist {what} in der Schlagzeile.',
+    'template-leftovers.in-quote': '„{text}“ ist {what} in einem Zitat.',
+    'template-leftovers.in-dateline': '„{text}“ ist {what} in der Datumszeile.',
+    'template-leftovers.what.slot': 'ein Platzhalter der Vorlage',
+    'template-leftovers.what.filler': 'Blindtext',
+    'template-leftovers.what.figure': 'eine Platzhalterzahl',
+    'template-leftovers.what.tbd': 'ein „noch offen“',
+    'template-leftovers.what.instruction': 'eine aus der Vorlage kopierte Anweisung',
+    'template-leftovers.more': '… und ab hier {rest} {rest|weitere Stelle|weitere Stellen} mit Vorlagentext ({listed} sind einzeln aufgeführt).',
+    'template-leftovers.fix': 'Macht den Platzhalter zu einem verborgenen Hinweis, sodass die Seite ihn nicht mehr zeigt; schreiben Sie den Text an seine Stelle.',
+    'engine.draft': '{message} (Eine Warnung, kein Fehler: Der Status des Dokuments ist „{status}“.)',
+    'engine.file-empty': 'Die Datei ist leer: Es gibt kein PR/FAQ zu prüfen.',
+    'engine.nested': 'Listen oder Zitate sind hier {depth} Ebenen tief verschachtelt (die Grenze ist {limit}); das Dokument wurde nicht geprüft.',
+    'engine.too-deep': 'Das Markdown ist zu tief verschachtelt, um es zu lesen; das Dokument wurde nicht geprüft.',
+    'engine.front-matter': 'Der Front-Matter-Block ist kein gültiges YAML: {reason}.',
+    'suppression.no-rule': 'Dieser prfaq-gate-disable-Kommentar nennt keine Regel und schaltet daher nichts ab.',
+    'suppression.unknown': 'Dieser prfaq-gate-disable-Kommentar nennt {count|die unbekannte Regel|die unbekannten Regeln} {rules}; er wurde ignoriert.',
+    'suppression.no-reason': 'Um {rules} abzuschalten, braucht es eine Begründung nach „--“; die Abschaltung wurde ignoriert.',
+    'comment.why': 'Warum es wichtig ist:',
+    'comment.how': 'So beheben Sie es:',
+    'comment.suggested': 'Vorgeschlagene Änderung:',
+    'comment.proposed': 'Vorgeschlagene Änderung (an {lines}, von Hand):',
+    'comment.line': 'Zeile {line}',
+    'comment.lines': 'Zeilen {line}–{endLine}',
+    'comment.outside-line': '📍 **[Zeile {line}]({link})** dieser Datei, außerhalb der Zeilen, die dieser Pull-Request ändert:',
+    'comment.outside-lines': '📍 **[Zeilen {line}–{endLine}]({link})** dieser Datei, außerhalb der Zeilen, die dieser Pull-Request ändert:',
+    'severity.error': 'Fehler',
+    'severity.warning': 'Warnung',
+    'severity.notice': 'Hinweis',
+    'summary.title': 'prfaq-gate: {headline}',
+    'summary.none-changed': '✅ In diesem Pull-Request wurde kein PR/FAQ geändert',
+    'summary.all-pass': '✅ Alle Prüfungen bestanden ({files} PR/FAQ{files||s})',
+    'summary.counts': '{icon} {counts} in {files} PR/FAQ{files||s}',
+    'summary.errors': '{n} {n|Fehler|Fehler}',
+    'summary.warnings': '{n} {n|Warnung|Warnungen}',
+    'summary.notices': '{n} {n|Hinweis|Hinweise}',
+    'summary.check': 'Prüfung',
+    'summary.result': 'Ergebnis',
+    'summary.pass': '✅ bestanden',
+    'summary.not-checked': '➖ nicht geprüft: Die Datei konnte nicht gelesen werden (siehe unten)',
+    'summary.suppressed': '🔕 abgeschaltet (siehe unten)',
+    'summary.other-findings': 'Weitere Befunde:',
+    'summary.suppressed-findings': 'Im Dokument abgeschaltet:',
+    'summary.reason': 'Begründung: {reason}',
+    'summary.footer': 'Geprüft bei {commit} von prfaq-gate. Jede Regel verlinkt auf ihre Dokumentation.',
+    'summary.since': 'Seit {commit}:',
+    'summary.progress': '{fixed} behoben, {added} neu, {open} noch offen',
+    'summary.progress-suppressed': '{n} abgeschaltet',
+    'summary.first-checked': 'bei diesem Commit nicht geprüft; {n} neu',
+    'summary.fixed': '✅ behoben {rules}',
+    'summary.new': '🆕 neu {rules}',
+    'summary.now-suppressed': '🔕 abgeschaltet {rules}',
+    'summary.unchanged': 'nichts behoben, nichts neu',
+    'summary.open': '{n} noch offen',
+    'summary.every-finding': 'Alle Befunde',
+    'summary.severity': 'Schwere',
+    'summary.where': 'Wo',
+    'summary.rule': 'Regel',
+    'summary.message': 'Meldung',
+    'summary.how': 'So beheben Sie es',
+    'scorecard.problem-section': 'Problemabschnitt',
+    'scorecard.faq-finance': 'FAQ beantwortet Finanzfragen',
+    'scorecard.faq-technical-hurdles': 'FAQ beantwortet technische Hürden',
+    'scorecard.bezos-big-idea': 'Ist es eine große Idee?',
+    'scorecard.bezos-should-do': 'Sollten wir das tun?',
+    'scorecard.bezos-plan-to-succeed': 'Gibt es einen tragfähigen Plan zum Erfolg?',
+    'cli.checked': '{files} PR/FAQ-{files|Datei|Dateien} geprüft',
+    'cli.clean': '{checked}: keine Probleme gefunden',
+    'cli.clean-failed': '{failed}{checked}: darin keine Probleme gefunden',
+    'cli.suppressed': ' ({n} {n|Befund|Befunde} mit Begründung abgeschaltet)',
+    'cli.failed-inputs': '{n} {n|Eingabe nennt|Eingaben nennen} nichts zu Prüfendes (siehe oben); ',
+    'cli.found': '{failed}{checked}: {counts} in {withFindings} {withFindings|Datei|Dateien}'
+};
+const deRules = {
+    'problem-section': {
+        help: 'Fügen Sie einen Problemabschnitt hinzu, als Überschrift (`### Das Problem`) oder fetten Einstieg (`**Das Problem.** …`): Wer hat das Problem, was kostet es ihn heute, und warum reicht das, was er heute nutzt, nicht aus?',
+        rationale: 'Working Backwards beginnt beim Problem der Kunden; wenn Reviewer es nicht finden, können sie nicht beurteilen, ob die Lösung es wert ist, gebaut zu werden.'
+    },
+    'faq-finance': {
+        help: 'Fügen Sie eine interne FAQ-Frage wie „Was kostet es uns, und wie verdienen wir Geld?“ hinzu und beantworten Sie sie mit Zahlen: Preis, Stückkosten, Marge, Budget oder Marktgröße, und die Annahmen dahinter.',
+        rationale: 'Führungskräfte fragen, ob sich das lohnt; ohne das Geld — Kosten, Preis, Marge, Marktgröße — kann das niemand beantworten oder einen tragfähigen Plan erkennen.'
+    },
+    'faq-technical-hurdles': {
+        help: 'Fügen Sie eine interne FAQ-Frage wie „Was ist das schwierigste technische Problem, und wie lösen wir es?“ hinzu und beantworten Sie sie: Was ist neu oder riskant, wovon hängen wir ab, und woran erkennen wir, dass es in der nötigen Größenordnung funktioniert?',
+        rationale: 'Ein tragfähiger Plan nennt seine schwierigsten technischen Probleme und wie sie gelöst werden; eine FAQ ohne sie verschweigt das größte Risiko für den Start.'
+    },
+    'bezos-big-idea': {
+        help: 'Beantworten Sie „Ist es eine große Idee?“: Wie viele Kunden haben das Problem, wie wichtig ist es ihnen, und wie groß ist die Chance — in einem Abschnitt zu den Bezos-Kriterien oder einer internen FAQ-Frage wie „Wie groß ist die Chance?“.',
+        rationale: '„Ist es eine große Idee?“ ist die erste der drei Fragen, nach denen Führungskräfte ein PR/FAQ beurteilen; unbeantwortet bleibt die Größe der Chance Spekulation.'
+    },
+    'bezos-should-do': {
+        help: 'Beantworten Sie „Sollten wir das tun?“: Warum passt es zu unserer Strategie und unseren Stärken, warum jetzt, und worauf würden wir dafür verzichten — in einem Abschnitt zu den Bezos-Kriterien oder einer internen FAQ-Frage wie „Warum sollten gerade wir das bauen?“.',
+        rationale: '„Sollten wir das tun?“ fragt, warum dieses Team, jetzt, statt etwas anderem; ein PR/FAQ, das es nicht sagt, können Führungskräfte nicht freigeben.'
+    },
+    'bezos-plan-to-succeed': {
+        help: 'Beantworten Sie „Gibt es einen tragfähigen Plan zum Erfolg?“: die Meilensteine, das Team und die Mittel, die riskantesten Annahmen und wie wir sie prüfen — in einem Abschnitt zu den Bezos-Kriterien oder einer internen FAQ-Frage wie „Wie sieht unser Plan zum Erfolg aus?“.',
+        rationale: '„Gibt es einen tragfähigen Plan zum Erfolg?“ macht aus einer guten Idee ein freigegebenes Projekt; ohne Plan ist das PR/FAQ ein Wunsch.'
+    },
+    'problem-before-solution': {
+        help: 'Setzen Sie den Problemabsatz vor die Lösung: erst, wer das Problem hat und was es ihn kostet, dann, was das Produkt dagegen tut.',
+        rationale: 'Working Backwards beginnt bei den Kunden: Wer die Lösung zuerst liest, kann nicht beurteilen, ob sie etwas löst, und wer dort zu schreiben beginnt, hat das Problem oft noch nicht gefunden.'
+    },
+    'problem-from-customer': {
+        help: 'Schreiben Sie das Problem aus Sicht der Kunden neu: Wer hat es, was können sie heute nicht, und was kostet es sie? Was das Team schon hat, gehört in die FAQ-Frage „Warum wir?“.',
+        rationale: '„Wir betreiben schon X, Y und Z; kombiniert könnten sie ein Produkt werden“ ist das Symptom der Vorratskammer: eine Lösung, die ein Problem sucht. Working Backwards beginnt beim Problem der Kunden und fragt erst dann, was zu bauen ist.'
+    },
+    'customer-quote': {
+        help: 'Fügen Sie ein Kundenzitat hinzu: eine Person mit Namen und Rolle („sagt Ana Ruiz, Pflegekraft am St.-Marien-Krankenhaus“), die in eigenen Worten sagt, was sich für sie verändert hat.',
+        rationale: 'Das Kundenzitat ist die Probe der Pressemitteilung auf den Nutzen: Wenn das Team nicht schreiben kann, was Kunden sagen würden, hat es noch nicht gefunden, was sie davon haben.'
+    },
+    'answer-first': {
+        help: 'Beginnen Sie die Antwort mit der Antwort — „Ja.“, „Nein.“, „Noch nicht.“, „Ja, für …“ — und nennen Sie die Gründe danach.',
+        rationale: 'Leser überfliegen eine FAQ nach den Antworten. Eine Antwort, die mit Hintergrund beginnt, zwingt sie, bis zum Ende zu lesen, um Ja oder Nein zu erfahren, und verbirgt oft, dass es ein Nein ist.'
+    },
+    'finance-figures': {
+        help: 'Nennen Sie in der Finanzantwort Zahlen — den Preis, die Kosten pro Kunde, die Marge, das Budget oder die Marktgröße — mit den Annahmen dahinter. Eine Schätzung mit Annahmen ist besser als keine.',
+        rationale: 'Aus „es wird profitabel“ können Führungskräfte nicht beurteilen, ob sich eine Idee lohnt: Erst die Zahlen, auch grobe, machen den Plan überprüfbar.'
+    },
+    'template-leftovers': {
+        help: 'Ersetzen Sie den Vorlagentext durch das, wofür er steht, oder löschen Sie ihn. Wo Sie es noch nicht wissen, sagen Sie es in Worten („Der Preis wird im Q3-Review entschieden“).',
+        rationale: 'Vorlagentext zeigt Reviewern, dass die Denkarbeit noch fehlt; in einer Pressemitteilung ist er schlimmer als eine Lücke, weil er auf den ersten Blick fertig wirkt.'
+    },
+    'press-release-length': {
+        help: 'Kürzen Sie die Pressemitteilung auf das, was Kunden lesen würden: Schlagzeile, Problem, Lösung, ein oder zwei Zitate und wie man anfängt. Details gehören in die FAQ.',
+        rationale: 'Eine Pressemitteilung über viele Seiten verdeckt die Idee, statt sie zu schärfen; die Grenze zwingt dazu, zu entscheiden, was für die Kunden zählt.'
+    },
+    'file-too-large': {
+        help: 'Ein PR/FAQ umfasst sechs Seiten; diese Datei ist weit größer. Teilen Sie sie (Pressemitteilung, FAQ, Anhang) oder erhöhen Sie `maxFileBytes` in der Konfiguration, wenn es wirklich ein Dokument ist.',
+        rationale: 'Eine Prüfung, die eine Datei, die sie nicht lesen kann, stillschweigend überspringt, ließe ein ungeprüftes Dokument durch; ein so großes PR/FAQ ist zudem weit mehr als die sechs Seiten, die Reviewer lesen.'
+    },
+    'file-not-text': {
+        help: 'Speichern Sie die Datei als UTF-8 (in den meisten Editoren: „Speichern mit Kodierung → UTF-8“) oder, wenn sie kein PR/FAQ ist, schränken Sie die Pfade ein, die prfaq-gate prüft.',
+        rationale: 'Eine Datei, die kein UTF-8-Text ist, lässt sich nicht als PR/FAQ lesen; ließe man sie ungeprüft durch, umginge sie die Prüfung.'
+    },
+    'file-empty': {
+        help: 'Schreiben Sie das PR/FAQ, oder beginnen Sie mit einem Gerüst: `prfaq-gate init`.',
+        rationale: 'Ein leeres PR/FAQ beantwortet keine der Fragen, die Reviewer stellen; es darf die Prüfung nicht bestehen.'
+    },
+    'front-matter-invalid': {
+        help: 'Korrigieren Sie das YAML in der angegebenen Zeile (ein fehlender Doppelpunkt, ein Tabulator, ein offenes Anführungszeichen) oder entfernen Sie den Front-Matter-Block.',
+        rationale: 'Mit defektem Front Matter lassen sich die Metadaten des Dokuments (Typ und Status) nicht lesen, und die meisten Renderer zeigen den Block als Fehler.'
+    },
+    'document-too-complex': {
+        help: 'Verschachteln Sie flacher, oder entfernen Sie die lange Folge ungepaarter Auszeichnungszeichen, die die Meldung nennt (wörtliche Zeichen gehören in einen Codeblock): Kein PR/FAQ braucht sie.',
+        rationale: 'So tiefe Verschachtelung oder Tausende ungepaarte Zeichen in einem Absatz können kein echtes PR/FAQ sein und würden den Parser erschöpfen oder minutenlang beschäftigen; die Prüfung meldet es, statt zu hängen, abzustürzen oder es durchzulassen.'
+    },
+    'suppression-invalid': {
+        help: 'Schreiben Sie die Begründung nach zwei Bindestrichen: `<!-- prfaq-gate-disable faq-finance -- der Preis wird im Finanz-Review entschieden -->`.',
+        rationale: 'Eine Prüfung abzuschalten ist eine Entscheidung, die Reviewer sehen und hinterfragen sollen; ohne Begründung ist es nur eine stummgeschaltete Prüfung. Eine Abschaltung ohne Begründung wird ignoriert.'
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/messages/en.js
+/**
+ * The English messages: the reference catalog. Every other language has
+ * exactly these keys with the same placeholders (a test checks it). A
+ * template's `{name}` is a parameter; `{n|one|other}` picks the word for the
+ * number n (see text.ts). Rules' own help and rationale are in their files;
+ * their translations are in each language's `rules` table.
+ */
+const en = {
+    // Why an answer or a section does not count.
+    'why.too-short': 'the {noun} has {words} {words|word|words}; at least {minimum} are needed',
+    'why.empty': 'the {noun} is empty',
+    'why.only': 'the {noun} is only “{placeholder}”',
+    'noun.answer': 'answer',
+    'noun.section': 'section',
+    // Why a question did not count for a topic (the model's rejections).
+    'rejected.customer-price': 'its answer says only “{answer}”: that is the customer’s price, not how the product pays for itself',
+    'rejected.effort': 'its answer is given in effort (people and time), not money',
+    'rejected.no-money': 'its answer has no figures or money terms (price, cost, revenue, margin)',
+    'rejected.definition': 'it is a definition, not a technical hurdle',
+    'rejected.usage': 'it is a customer’s how-to question, not a technical hurdle',
+    'rejected.no-hurdle': 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale',
+    // FAQ topics: faq-finance and faq-technical-hurdles.
+    'topic.finance.adjective': 'finance',
+    'topic.finance.subject': 'money (cost, pricing, revenue, margins or the business model)',
+    'topic.technical.adjective': 'technical',
+    'topic.technical.subject': 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
+    'faq-topic.unanswered': 'The {adjective} question “{question}” has no real answer: {why}.',
+    'faq-topic.unanswered.help': 'Replace the placeholder with the answer as you know it today, including the numbers and the assumptions behind them.',
+    'faq-topic.considered': 'The FAQ has no answer about {subject}: “{question}” was considered, but {reason}.',
+    'faq-topic.missing': 'The FAQ has no question about {subject}.',
+    'faq-topic.no-faq': 'There is no FAQ, so nothing answers questions about {subject}.',
+    'skeleton.finance.question': 'What is the price, what does it cost us, and what margin do we make?',
+    'skeleton.finance.prompt': 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
+    'skeleton.finance.description': 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.',
+    'skeleton.technical.question': 'What is the hardest technical problem, and how will we solve it?',
+    'skeleton.technical.prompt': 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
+    'skeleton.technical.description': 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.',
+    // Bezos's three questions.
+    'criterion.big-idea.question': 'Is it a big idea?',
+    'criterion.big-idea.asks': 'how big the opportunity is',
+    'criterion.should-do.question': 'Is it something we should be doing?',
+    'criterion.should-do.asks': 'why we should be the ones to build it',
+    'criterion.plan.question': 'Is there a legitimate plan to succeed?',
+    'criterion.plan.asks': 'what the plan to succeed is',
+    'criterion.asked-verbatim': 'Bezos\'s question “{question}” is asked but has no real answer: {why}.',
+    'criterion.asked': '“{asked}” asks Bezos\'s question “{question}” but has no real answer: {why}.',
+    'criterion.section-silent': 'The “{section}” section does not answer Bezos\'s question “{question}”.',
+    'criterion.missing': 'Nothing answers Bezos\'s question “{question}”: there is no Bezos-criteria section, and no FAQ question asks {asks}.',
+    // problem-section.
+    'problem.empty': 'The problem section “{section}” has no real content: {why}.',
+    'problem.empty.help': 'Describe the customer’s problem in their terms: who has it, how often, and what it costs them today.',
+    'problem.unlabelled.paragraph': 'No section is labelled as the problem, but this paragraph states it: “{text}”',
+    'problem.unlabelled.faq-answer': 'No section is labelled as the problem, but this FAQ answer states it: “{text}”',
+    'problem.unlabelled.background': 'No section is labelled as the problem, but this background section states it: “{text}”',
+    'problem.unlabelled.help': 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+    'problem.label.description': 'Labels this paragraph as the customer’s problem, where reviewers look for it.',
+    'problem.missing': 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.',
+    // The writing rules.
+    'problem-before-solution.found': 'The press release presents the solution ({solution}) on line {solutionLine}, before it states the problem on line {problemLine}.',
+    'problem-from-customer.found': 'The problem statement names no customer or user and leans on what the team already has ({cues}): it reads as pieces in the pantry, not a customer’s problem.',
+    'customer-quote.leader-only': 'The press release quotes only the company’s own people (“{speaker}”); it has no quote from a customer, user or partner.',
+    'customer-quote.none': 'The press release has no customer quote: no one outside the company says what the product changed for them.',
+    'answer-first.found': '“{question}” asks for a yes or a no, but its answer opens with “{sentence}”.',
+    'finance-figures.found': '“{question}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size.',
+    'finance-figures.found-others': '“{question}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size (nor do the {others} other finance {others|answer|answers}).',
+    'press-release-length.found': 'The press release has {words} words, more than the {maxWords} that fit on about a page.',
+    'template-leftovers.bracket': '“{text}” is a template slot.',
+    'template-leftovers.filler': '“{text}” is filler text.',
+    'template-leftovers.figure': '“{text}” is a filler figure.',
+    'template-leftovers.tbd': '“{text}” is a “to be decided”.',
+    'template-leftovers.instruction': '“{text}” is an instruction copied from the template.',
+    'template-leftovers.in-headline': '“{text}” is {what} in the headline.',
+    'template-leftovers.in-quote': '“{text}” is {what} in a quote.',
+    'template-leftovers.in-dateline': '“{text}” is {what} in the dateline.',
+    'template-leftovers.what.slot': 'a template slot',
+    'template-leftovers.what.filler': 'filler text',
+    'template-leftovers.what.figure': 'a filler figure',
+    'template-leftovers.what.tbd': 'a “to be decided”',
+    'template-leftovers.what.instruction': 'an instruction copied from the template',
+    'template-leftovers.more': '…and {rest} more {rest|piece|pieces} of template text from here on ({listed} are listed one by one).',
+    'template-leftovers.fix': 'Turns the template slot into a hidden prompt, so the page no longer shows it; write the text in its place.',
+    // The engine's own findings.
+    'engine.draft': '{message} (A warning, not an error: the document’s status is “{status}”.)',
+    'engine.file-empty': 'The file is empty: there is no PR/FAQ to check.',
+    'engine.nested': 'Lists or block quotes are nested {depth} levels deep here (the limit is {limit}); the document was not checked.',
+    'engine.too-deep': 'The Markdown is too deeply nested to parse; the document was not checked.',
+    'engine.front-matter': 'The front matter is not valid YAML: {reason}.',
+    'suppression.no-rule': 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.',
+    'suppression.unknown': 'This prfaq-gate-disable comment names {count|unknown rule|unknown rules} {rules}; it was ignored.',
+    'suppression.no-reason': 'Suppressing {rules} needs a reason after “--”; the suppression was ignored.',
+    // Review comments.
+    'comment.why': 'Why it matters:',
+    'comment.how': 'How to fix:',
+    'comment.suggested': 'Suggested change:',
+    'comment.proposed': 'Proposed change (to {lines}, by hand):',
+    'comment.line': 'line {line}',
+    'comment.lines': 'lines {line}–{endLine}',
+    'comment.outside-line': '📍 **[Line {line}]({link})** of this file, outside the lines this pull request changes:',
+    'comment.outside-lines': '📍 **[Lines {line}–{endLine}]({link})** of this file, outside the lines this pull request changes:',
+    'severity.error': 'error',
+    'severity.warning': 'warning',
+    'severity.notice': 'notice',
+    // The summary comment and the job summary.
+    'summary.title': 'prfaq-gate: {headline}',
+    'summary.none-changed': '✅ no PR/FAQ changed in this pull request',
+    'summary.all-pass': '✅ all checks pass ({files} {files|PR/FAQ|PR/FAQs})',
+    'summary.counts': '{icon} {counts} in {files} {files|PR/FAQ|PR/FAQs}',
+    'summary.errors': '{n} {n|error|errors}',
+    'summary.warnings': '{n} {n|warning|warnings}',
+    'summary.notices': '{n} {n|notice|notices}',
+    'summary.check': 'Check',
+    'summary.result': 'Result',
+    'summary.pass': '✅ pass',
+    'summary.not-checked': '➖ not checked: the file could not be read (below)',
+    'summary.suppressed': '🔕 suppressed (see below)',
+    'summary.other-findings': 'Other findings:',
+    'summary.suppressed-findings': 'Suppressed in the document:',
+    'summary.reason': 'reason: {reason}',
+    'summary.footer': 'Checked at {commit} by prfaq-gate. Each rule links to its documentation.',
+    'summary.since': 'Since {commit}:',
+    'summary.progress': '{fixed} fixed, {added} new, {open} still open',
+    'summary.progress-suppressed': '{n} suppressed',
+    'summary.first-checked': 'not checked at that commit; {n} new',
+    'summary.fixed': '✅ fixed {rules}',
+    'summary.new': '🆕 new {rules}',
+    'summary.now-suppressed': '🔕 suppressed {rules}',
+    'summary.unchanged': 'nothing fixed, nothing new',
+    'summary.open': '{n} still open',
+    'summary.every-finding': 'Every finding',
+    'summary.severity': 'Severity',
+    'summary.where': 'Where',
+    'summary.rule': 'Rule',
+    'summary.message': 'Message',
+    'summary.how': 'How to fix',
+    'scorecard.problem-section': 'Problem section',
+    'scorecard.faq-finance': 'FAQ answers finance',
+    'scorecard.faq-technical-hurdles': 'FAQ answers technical hurdles',
+    'scorecard.bezos-big-idea': 'Is it a big idea?',
+    'scorecard.bezos-should-do': 'Is it something we should be doing?',
+    'scorecard.bezos-plan-to-succeed': 'Is there a legitimate plan to succeed?',
+    // The CLI's last line.
+    'cli.checked': '{files} PR/FAQ {files|file|files} checked',
+    'cli.clean': '{checked}: no problems found',
+    'cli.clean-failed': '{failed}{checked}: no problems found in those',
+    'cli.suppressed': ' ({n} {n|finding|findings} suppressed with a reason)',
+    'cli.failed-inputs': '{n} {n|input|inputs} named nothing to check (see above); ',
+    'cli.found': '{failed}{checked}: {counts} in {withFindings} {withFindings|file|files}'
+};
+
+;// CONCATENATED MODULE: ./build/src/messages/ja.js
+/** 日本語のメッセージ。キーとプレースホルダーは en.ts と同じ（テストで確認）。 */
+const ja = {
+    'why.too-short': '{noun}は{words}語しかありません（{minimum}語以上が必要です）',
+    'why.empty': '{noun}が空です',
+    'why.only': '{noun}が「{placeholder}」だけです',
+    'noun.answer': '回答',
+    'noun.section': 'セクション',
+    'rejected.customer-price': '回答が「{answer}」だけです。これは顧客にとっての価格で、製品がどう採算を取るかではありません',
+    'rejected.effort': '回答が金額ではなく工数（人と時間）で書かれています',
+    'rejected.no-money': '回答に数字もお金に関する語（価格、コスト、売上、利益率）もありません',
+    'rejected.definition': '用語の説明であって、技術的な課題ではありません',
+    'rejected.usage': '顧客の使い方に関する質問であって、技術的な課題ではありません',
+    'rejected.no-hurdle': '回答が技術的な課題を挙げていません（依存関係、制約、リスク、規模の数字がありません）',
+    'topic.finance.adjective': '財務',
+    'topic.finance.subject': 'お金（コスト、価格、売上、利益率、ビジネスモデル）',
+    'topic.technical.adjective': '技術',
+    'topic.technical.subject': '技術的な課題（最も難しい技術的問題、技術リスク、依存関係、規模、アーキテクチャ）',
+    'faq-topic.unanswered': '{adjective}に関する質問「{question}」に実質的な回答がありません。{why}。',
+    'faq-topic.unanswered.help': 'プレースホルダーを、現時点で分かっている回答に置き換えてください。数字とその前提も書きます。',
+    'faq-topic.considered': 'FAQに{subject}についての回答がありません。「{question}」を検討しましたが、{reason}。',
+    'faq-topic.missing': 'FAQに{subject}についての質問がありません。',
+    'faq-topic.no-faq': 'FAQがないため、{subject}についての質問に何も答えていません。',
+    'skeleton.finance.question': '価格はいくらで、コストはいくらかかり、利益率はどれくらいですか？',
+    'skeleton.finance.prompt': '数字で答えてください：顧客が支払う価格、提供にかかるコスト、利益率、そしてその前提。',
+    'skeleton.finance.description': 'FAQに財務の質問と記入の案内を追加します。回答を書くとチェックに通ります。',
+    'skeleton.technical.question': '最も難しい技術的な問題は何で、どう解決しますか？',
+    'skeleton.technical.prompt': '回答：何が新しく何がリスクか、何に依存するか、必要な規模で動くことをどう確かめるか。',
+    'skeleton.technical.description': 'FAQに技術的課題の質問と記入の案内を追加します。回答を書くとチェックに通ります。',
+    'criterion.big-idea.question': 'それは大きなアイデアか？',
+    'criterion.big-idea.asks': '機会がどれほど大きいか',
+    'criterion.should-do.question': '私たちがやるべきことか？',
+    'criterion.should-do.asks': 'なぜ私たちが作るべきか',
+    'criterion.plan.question': '成功のための確かな計画はあるか？',
+    'criterion.plan.asks': '成功のための計画は何か',
+    'criterion.asked-verbatim': 'ベゾスの問い「{question}」が問われていますが、実質的な回答がありません。{why}。',
+    'criterion.asked': '「{asked}」はベゾスの問い「{question}」を問うていますが、実質的な回答がありません。{why}。',
+    'criterion.section-silent': '「{section}」セクションがベゾスの問い「{question}」に答えていません。',
+    'criterion.missing': 'ベゾスの問い「{question}」に何も答えていません。ベゾス基準のセクションがなく、{asks}を問うFAQの質問もありません。',
+    'problem.empty': '課題のセクション「{section}」に実質的な内容がありません。{why}。',
+    'problem.empty.help': '顧客の課題を顧客の言葉で書いてください：誰が困っていて、どれくらいの頻度で、今どれだけのコストがかかっているか。',
+    'problem.unlabelled.paragraph': '課題と見出しのついたセクションはありませんが、この段落が課題を述べています：「{text}」',
+    'problem.unlabelled.faq-answer': '課題と見出しのついたセクションはありませんが、このFAQの回答が課題を述べています：「{text}」',
+    'problem.unlabelled.background': '課題と見出しのついたセクションはありませんが、この背景のセクションが課題を述べています：「{text}」',
+    'problem.unlabelled.help': 'レビュアーが探す場所で見つけられるよう、見出しをつけてください：段落を `**The problem.**` で始めるか、プレスリリースの `### The Problem` 見出しの下に置きます。',
+    'problem.label.description': 'この段落に顧客の課題という見出しをつけ、レビュアーが探す場所に置きます。',
+    'problem.missing': '課題の記述がありません：顧客の課題という見出しがなく、顧客が今何に欠け何に困り、どれだけのコストを負っているかを述べた段落もありません。',
+    'problem-before-solution.found': 'プレスリリースが{problemLine}行目で課題を述べる前に、{solutionLine}行目で解決策（{solution}）を示しています。',
+    'problem-from-customer.found': '課題の記述が顧客や利用者に触れず、チームがすでに持っているもの（{cues}）に頼っています。顧客の課題ではなく「棚にある材料」の発想に見えます。',
+    'customer-quote.leader-only': 'プレスリリースが自社の人（「{speaker}」）だけを引用していて、顧客・利用者・パートナーの声がありません。',
+    'customer-quote.none': 'プレスリリースに顧客の声がありません：製品で何が変わったかを社外の人が語っていません。',
+    'answer-first.found': '「{question}」ははい・いいえで答える質問ですが、回答が「{sentence}」で始まっています。',
+    'finance-figures.found': '「{question}」には回答がありますが、数字がありません：金額、価格、利益率、割合、市場規模のどれもありません。',
+    'finance-figures.found-others': '「{question}」には回答がありますが、数字がありません：金額、価格、利益率、割合、市場規模のどれもありません（ほかの{others}件の財務の回答にもありません）。',
+    'press-release-length.found': 'プレスリリースが{words}語あり、1ページに収まる{maxWords}語を超えています。',
+    'template-leftovers.bracket': '「{text}」はテンプレートの空欄です。',
+    'template-leftovers.filler': '「{text}」はダミーテキストです。',
+    'template-leftovers.figure': '「{text}」はダミーの数字です。',
+    'template-leftovers.tbd': '「{text}」は「未定」のままです。',
+    'template-leftovers.instruction': '「{text}」はテンプレートからコピーされた記入指示です。',
+    'template-leftovers.in-headline': '見出しの「{text}」は{what}です。',
+    'template-leftovers.in-quote': '引用の「{text}」は{what}です。',
+    'template-leftovers.in-dateline': '日付欄の「{text}」は{what}です。',
+    'template-leftovers.what.slot': 'テンプレートの空欄',
+    'template-leftovers.what.filler': 'ダミーテキスト',
+    'template-leftovers.what.figure': 'ダミーの数字',
+    'template-leftovers.what.tbd': '「未定」',
+    'template-leftovers.what.instruction': 'テンプレートからコピーされた記入指示',
+    'template-leftovers.more': '…ここから先にテンプレートの文言があと{rest}か所あります（{listed}か所は個別に挙げています）。',
+    'template-leftovers.fix': 'テンプレートの空欄を非表示の案内に変え、ページに表示されないようにします。その場所に本文を書いてください。',
+    'engine.draft': '{message}（文書のステータスが「{status}」のため、エラーではなく警告です。）',
+    'engine.file-empty': 'ファイルが空です：チェックするPR/FAQがありません。',
+    'engine.nested': 'ここでリストや引用が{depth}段階の深さに入れ子になっています（上限は{limit}）。文書はチェックされていません。',
+    'engine.too-deep': 'Markdownの入れ子が深すぎて解析できません。文書はチェックされていません。',
+    'engine.front-matter': 'フロントマターが正しいYAMLではありません：{reason}。',
+    'suppression.no-rule': 'この prfaq-gate-disable コメントはルールを指定していないため、何も抑制しません。',
+    'suppression.unknown': 'この prfaq-gate-disable コメントは存在しないルール {rules} を指定しているため、無視されました。',
+    'suppression.no-reason': '{rules} を抑制するには「--」の後に理由が必要です。この抑制は無視されました。',
+    'comment.why': 'なぜ重要か：',
+    'comment.how': '直し方：',
+    'comment.suggested': '変更の提案：',
+    'comment.proposed': '変更案（{lines}、手で反映）：',
+    'comment.line': '{line}行目',
+    'comment.lines': '{line}〜{endLine}行目',
+    'comment.outside-line': '📍 このファイルの **[{line}行目]({link})**（このプルリクエストで変更された行の外）：',
+    'comment.outside-lines': '📍 このファイルの **[{line}〜{endLine}行目]({link})**（このプルリクエストで変更された行の外）：',
+    'severity.error': 'エラー',
+    'severity.warning': '警告',
+    'severity.notice': '注意',
+    'summary.title': 'prfaq-gate：{headline}',
+    'summary.none-changed': '✅ このプルリクエストで変更されたPR/FAQはありません',
+    'summary.all-pass': '✅ すべてのチェックに合格（PR/FAQ {files}件）',
+    'summary.counts': '{icon} {counts}（PR/FAQ {files}件）',
+    'summary.errors': 'エラー{n}件',
+    'summary.warnings': '警告{n}件',
+    'summary.notices': '注意{n}件',
+    'summary.check': 'チェック',
+    'summary.result': '結果',
+    'summary.pass': '✅ 合格',
+    'summary.not-checked': '➖ 未チェック：ファイルを読めませんでした（下記）',
+    'summary.suppressed': '🔕 抑制（下記）',
+    'summary.other-findings': 'その他の指摘：',
+    'summary.suppressed-findings': '文書内で抑制された指摘：',
+    'summary.reason': '理由：{reason}',
+    'summary.footer': 'prfaq-gate が {commit} をチェックしました。各ルールはドキュメントにリンクしています。',
+    'summary.since': '{commit} 以降：',
+    'summary.progress': '解決 {fixed}件、新規 {added}件、未解決 {open}件',
+    'summary.progress-suppressed': '抑制 {n}件',
+    'summary.first-checked': 'そのコミットではチェックされていません。新規 {n}件',
+    'summary.fixed': '✅ 解決 {rules}',
+    'summary.new': '🆕 新規 {rules}',
+    'summary.now-suppressed': '🔕 抑制 {rules}',
+    'summary.unchanged': '解決も新規もなし',
+    'summary.open': '未解決 {n}件',
+    'summary.every-finding': 'すべての指摘',
+    'summary.severity': '重大度',
+    'summary.where': '場所',
+    'summary.rule': 'ルール',
+    'summary.message': 'メッセージ',
+    'summary.how': '直し方',
+    'scorecard.problem-section': '課題のセクション',
+    'scorecard.faq-finance': 'FAQが財務に答えている',
+    'scorecard.faq-technical-hurdles': 'FAQが技術的課題に答えている',
+    'scorecard.bezos-big-idea': 'それは大きなアイデアか？',
+    'scorecard.bezos-should-do': '私たちがやるべきことか？',
+    'scorecard.bezos-plan-to-succeed': '成功のための確かな計画はあるか？',
+    'cli.checked': 'PR/FAQファイル {files}件をチェック',
+    'cli.clean': '{checked}：問題は見つかりませんでした',
+    'cli.clean-failed': '{failed}{checked}：それらには問題は見つかりませんでした',
+    'cli.suppressed': '（理由つきで抑制された指摘 {n}件）',
+    'cli.failed-inputs': 'チェック対象のない入力が{n}件あります（上記参照）。',
+    'cli.found': '{failed}{checked}：{counts}（{withFindings}ファイル）'
+};
+const jaRules = {
+    'problem-section': {
+        help: '課題のセクションを、見出し（`### The Problem`）か太字のラベル（`**The problem.** …`）で追加してください：誰が困っていて、今どれだけのコストがかかり、今使っているものの何が足りないか。',
+        rationale: 'ワーキングバックワーズは顧客の課題から始まります。レビュアーが課題を見つけられなければ、解決策が作る価値のあるものか判断できません。'
+    },
+    'faq-finance': {
+        help: '「コストはいくらで、どう収益を上げるのか？」のような社内FAQの質問を加え、数字で答えてください：価格、単位コスト、利益率、予算、市場規模と、その前提。',
+        rationale: 'リーダーはやる価値があるかを問います。コスト、価格、利益率、市場規模というお金の話がなければ、誰もそれに答えられず、確かな計画も見えません。'
+    },
+    'faq-technical-hurdles': {
+        help: '「最も難しい技術的な問題は何で、どう解決するか？」のような社内FAQの質問を加えて答えてください：何が新しく何がリスクか、何に依存するか、必要な規模で動くことをどう確かめるか。',
+        rationale: '確かな計画は、最も難しい技術的問題とその解き方を挙げます。それのないFAQは、ローンチ最大のリスクを隠しています。'
+    },
+    'bezos-big-idea': {
+        help: '「それは大きなアイデアか？」に答えてください：何人の顧客がその課題を抱え、それが彼らにとってどれほど重要で、機会がどれほど大きいか。ベゾス基準のセクションか、「機会はどれくらい大きいか？」のような社内FAQの質問で。',
+        rationale: '「それは大きなアイデアか？」は、リーダーがPR/FAQを判断する3つの問いの最初です。答えがなければ、機会の大きさは推測に任されます。'
+    },
+    'bezos-should-do': {
+        help: '「私たちがやるべきことか？」に答えてください：なぜ私たちの戦略と強みに合うのか、なぜ今なのか、代わりに何をやめるのか。ベゾス基準のセクションか、「なぜ私たちが作るべきか？」のような社内FAQの質問で。',
+        rationale: '「私たちがやるべきことか？」は、ほかの何かではなく、なぜこのチームが今やるのかを問います。それを述べないPR/FAQをリーダーは承認できません。'
+    },
+    'bezos-plan-to-succeed': {
+        help: '「成功のための確かな計画はあるか？」に答えてください：マイルストーン、チームとリソース、最もリスクの高い前提とその検証方法。ベゾス基準のセクションか、「成功のための計画は？」のような社内FAQの質問で。',
+        rationale: '「成功のための確かな計画はあるか？」が、良いアイデアを承認されたプロジェクトに変えます。計画がなければPR/FAQはただの願望です。'
+    },
+    'problem-before-solution': {
+        help: '課題の段落を解決策の前に移してください：まず誰が困っていてどれだけのコストを負っているか、次に製品がそれに何をするか。',
+        rationale: 'ワーキングバックワーズは顧客から始まります。先に解決策を読んだ読者はそれが何かを解決するのか判断できず、そこから書き始めた人はまだ課題を見つけていないことが多いのです。'
+    },
+    'problem-from-customer': {
+        help: '課題を顧客の側から書き直してください：誰が困っていて、今何ができず、どれだけのコストを負っているか。チームがすでに持っているものは、FAQの「なぜ私たちか？」に回します。',
+        rationale: '「X、Y、Zをすでに運用している。組み合わせれば製品になる」は「棚にある材料」の症状です：課題を探している解決策です。ワーキングバックワーズは顧客の課題から始め、その後で何を作るかを問います。'
+    },
+    'customer-quote': {
+        help: '顧客の声を加えてください：名前と役割のある人（「聖マリア病院の看護師、アナ・ルイス」）が、自分の言葉で何が変わったかを語ります。',
+        rationale: '顧客の声はプレスリリースにおける便益の試金石です。顧客が何と言うかをチームが書けないなら、顧客が何を得るのかをまだ見つけていません。'
+    },
+    'answer-first': {
+        help: '回答を答えから始めてください — 「はい。」「いいえ。」「まだです。」「できます、ただし…」 — 理由はその後に書きます。',
+        rationale: '読者はFAQを答えを求めて拾い読みします。背景から始まる回答は、はいかいいえかを知るために最後まで読ませ、「いいえ」であることを隠しがちです。'
+    },
+    'finance-figures': {
+        help: '財務の回答に数字を入れてください — 価格、顧客1人あたりの提供コスト、利益率、予算、市場規模 — とその前提。前提つきの概算は、何もないより優れています。',
+        rationale: '「利益が出る」だけでは、リーダーはやる価値があるか判断できません。粗くても数字があって初めて計画を検証できます。'
+    },
+    'template-leftovers': {
+        help: 'テンプレートの文言を、それが表す内容に置き換えるか削除してください。まだ分からない場合は、そう文章で書きます（「価格は第3四半期のレビューで決める」）。',
+        rationale: 'テンプレートの文言は、まだ考え抜かれていないことをレビュアーに伝えます。プレスリリースでは空白より悪く、ぱっと見では完成しているように読めてしまいます。'
+    },
+    'press-release-length': {
+        help: 'プレスリリースを顧客が読む内容に絞ってください：見出し、課題、解決策、1〜2の引用、始め方。詳細はFAQに移します。',
+        rationale: '何ページも続くプレスリリースはアイデアを磨くどころか隠してしまいます。上限があるからこそ、書き手は顧客にとって何が大事かを決めるのです。'
+    },
+    'file-too-large': {
+        help: 'PR/FAQは6ページの文書ですが、このファイルははるかに大きいです。分割するか（プレスリリース、FAQ、付録）、本当に1つの文書なら設定の `maxFileBytes` を上げてください。',
+        rationale: '読めないファイルを黙って飛ばすゲートは、誰もチェックしていない文書を通してしまいます。これほど大きなPR/FAQは、レビュアーが読む6ページもはるかに超えています。'
+    },
+    'file-not-text': {
+        help: 'ファイルをUTF-8で保存してください（多くのエディターで「エンコード付きで保存 → UTF-8」）。PR/FAQでないなら、prfaq-gate がチェックするパスを絞ります。',
+        rationale: 'UTF-8のテキストでないファイルはPR/FAQとして読めません。チェックせずに通せば、ゲートをすり抜けてしまいます。'
+    },
+    'file-empty': {
+        help: 'PR/FAQを書くか、ひな形から始めてください：`prfaq-gate init`。',
+        rationale: '空のPR/FAQはレビュアーの問いに何も答えていません。ゲートを通してはいけません。'
+    },
+    'front-matter-invalid': {
+        help: '示された行のYAML（コロンの抜け、タブ、閉じていない引用符）を直すか、フロントマターのブロックを削除してください。',
+        rationale: 'フロントマターが壊れていると、文書のメタデータ（種類やステータス）が読めず、多くのレンダラーはブロックをエラーとして表示します。'
+    },
+    'document-too-complex': {
+        help: '入れ子を浅くするか、メッセージが示す対になっていない記号の長い並びを削除してください（記号そのものはコードブロックに入れます）。PR/FAQにそれらは要りません。',
+        rationale: 'これほど深い入れ子や、1段落に何千もの対になっていない記号は本物のPR/FAQではありえず、パーサーを使い果たすか何分も占有します。ゲートは止まる・落ちる・通す代わりにそれを報告します。'
+    },
+    'suppression-invalid': {
+        help: '2つのダッシュの後に理由を書いてください：`<!-- prfaq-gate-disable faq-finance -- 価格は財務レビューで決める -->`。',
+        rationale: 'チェックを無効にするのは、レビュアーが目にして問うべき判断です。理由がなければ、ただ黙らされたゲートです。理由のない抑制は無視されます。'
+    }
+};
+
+;// CONCATENATED MODULE: ./build/src/messages/catalog.js
+const LANGUAGES = ['en', 'ja', 'de'];
+
+;// CONCATENATED MODULE: ./build/src/messages/text.js
+
+
+
+
+const CATALOGS = { en: en, ja: ja, de: de };
+function t(key, params) {
+    return params ? { key, params } : { key };
+}
+function isText(value) {
+    return typeof value === 'object' && value !== null && typeof value.key === 'string';
+}
+/**
+ * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
+ * `{list}` joins a string array with the language's separator.
+ */
+function render(message, language) {
+    if (typeof message === 'string')
+        return message;
+    const template = CATALOGS[language][message.key] ?? en[message.key];
+    return template.replace(PLACEHOLDER, (whole, name, forms) => {
+        const value = message.params?.[name];
+        if (value === undefined)
+            return whole;
+        if (forms !== undefined)
+            return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'));
+        return isText(value) ? render(value, language) : String(value);
+    });
+}
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu;
+function pluralForm(language, count, forms) {
+    // Forms come after a leading "|": ["", one, other].
+    const [, one = '', other = one] = forms;
+    return new Intl.PluralRules(language).select(count) === 'one' ? one : other;
+}
+/**
+ * The names a template uses, for the test that keeps the catalogs in step:
+ * `values` are shown (`{name}`), `counts` only choose a word (`{n|one|other}`)
+ * — a language without plurals may leave those out.
+ */
+function placeholdersOf(template) {
+    const matches = [...template.matchAll(PLACEHOLDER)];
+    const names = (plural) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]))].sort();
+    return { values: names(false), counts: names(true) };
+}
+function catalogFor(language) {
+    return CATALOGS[language];
+}
+/** "a, b and c" in the language. */
+function joinList(items, language) {
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}
+const RULE_TEXTS = { ja: jaRules, de: deRules };
+/** A built-in rule's help or rationale in `language`; undefined for English, which is the rule's own text. */
+function ruleText(language, ruleId, field) {
+    return language === 'en' ? undefined : RULE_TEXTS[language][ruleId]?.[field];
+}
+function ruleTextsFor(language) {
+    return RULE_TEXTS[language];
+}
+/**
+ * The language of what speaks for a whole run (the summary comment, the
+ * CLI's last line): the configured one, else the documents' own when they
+ * agree, else English.
+ */
+function languageOfRun(reports, configured) {
+    if (configured !== 'auto')
+        return configured;
+    const languages = new Set(reports.map((report) => report.language ?? 'en'));
+    return languages.size === 1 ? [...languages][0] : 'en';
 }
 
 
@@ -45621,7 +46429,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ ruleById)
 });
 
+// EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
+var messages_text = __nccwpck_require__(3029);
 ;// CONCATENATED MODULE: ./build/src/rules/support/fixes.js
+
 /**
  * The mechanical fixes rules offer as suggestions. Each adds what the
  * document lacks — a label, a question — around lines the author wrote, in
@@ -45651,7 +46462,7 @@ function problemLabelFix(context, hint) {
     // Indented: the paragraph is inside a list item or a quote, whose syntax a label at the start of the line would break.
     if (text === undefined || /^\s/u.test(text))
         return undefined;
-    const fix = { kind: 'insert', line: hint.position.start.line, description: 'Labels this paragraph as the customer’s problem, where reviewers look for it.' };
+    const fix = { kind: 'insert', line: hint.position.start.line, description: (0,messages_text.t)('problem.label.description') };
     const depth = partHeadingDepth(context.model);
     if (depth !== undefined)
         return { ...fix, before: `${'#'.repeat(depth)} The Problem\n\n` };
@@ -45724,12 +46535,13 @@ function writtenLike(context, like, skeleton) {
     const at = line?.indexOf(like.text) ?? -1;
     if (line === undefined || at === -1)
         return undefined;
-    const prompt = `<!-- ${skeleton.prompt} -->`;
+    const prompt = `<!-- ${context.render(skeleton.prompt)} -->`;
+    const asked = context.render(skeleton.question);
     const prefix = nextListMarker(line.slice(0, at));
     const rest = line.slice(at + like.text.length);
     if (like.style === 'table')
-        return `${prefix}${skeleton.question} | ${prompt} |`;
-    const question = `${prefix}${skeleton.question}${closing(like.style, rest)}`;
+        return `${prefix}${asked} | ${prompt} |`;
+    const question = `${prefix}${asked}${closing(like.style, rest)}`;
     const answer = like.answer.position;
     if (!answer)
         return `${question}\n\n${prompt}`;
@@ -45767,13 +46579,15 @@ function nextListMarker(prefix) {
 
 ;// CONCATENATED MODULE: ./build/src/rules/support/explain.js
 
+
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 function whyNotAnswered(content, noun = 'answer') {
+    const nounText = (0,messages_text.t)(noun === 'answer' ? 'noun.answer' : 'noun.section');
     if (content.tooShort)
-        return `the ${noun} has ${content.words} word${content.words === 1 ? '' : 's'}; at least ${content.tooShort.minimum} are needed`;
+        return (0,messages_text.t)('why.too-short', { noun: nounText, words: content.words, minimum: content.tooShort.minimum });
     if (!content.placeholder || content.placeholder === 'empty')
-        return `the ${noun} is empty`;
-    return `the ${noun} is only “${content.placeholder.replace(/(?<![.。])[.。]+$/u, '')}”`;
+        return (0,messages_text.t)('why.empty', { noun: nounText });
+    return (0,messages_text.t)('why.only', { noun: nounText, placeholder: content.placeholder.replace(/(?<![.。])[.。]+$/u, '') });
 }
 const comparable = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
@@ -45792,61 +46606,69 @@ function questionsAbout(model, topic) {
     return model.faq?.questions.filter((question) => question.topics.includes(topic)) ?? [];
 }
 /** Explains a failed "the FAQ answers a question about <topic>" requirement. */
-function explainFaqTopic(context, { topic, adjective, subject, skeleton }) {
+function explainFaqTopic(context, { topic, skeleton }) {
     const { faq } = context.model;
+    const adjective = (0,messages_text.t)(`topic.${topic}.adjective`);
+    const subject = (0,messages_text.t)(`topic.${topic}.subject`);
     const [asked] = questionsAbout(context.model, topic);
     if (asked) {
         context.report({
             at: asked.position,
-            message: `The ${adjective} question “${asked.text}” has no real answer: ${whyNotAnswered(asked.answer)}.`,
-            help: 'Replace the placeholder with the answer as you know it today, including the numbers and the assumptions behind them.'
+            message: (0,messages_text.t)('faq-topic.unanswered', { adjective, question: asked.text, why: whyNotAnswered(asked.answer) }),
+            help: (0,messages_text.t)('faq-topic.unanswered.help')
         });
         return;
     }
     // A question that seemed to ask about the topic but did not earn it: say which, and why.
     const considered = faq?.questions.find((question) => question.rejected.some((rejection) => rejection.topic === topic));
     if (considered) {
-        const { reason } = considered.rejected.find((rejection) => rejection.topic === topic);
+        const rejection = considered.rejected.find((candidate) => candidate.topic === topic);
         context.report({
             at: considered.position,
-            message: `The FAQ has no answer about ${subject}: “${considered.text}” was considered, but ${reason}.`
+            message: (0,messages_text.t)('faq-topic.considered', { subject, question: considered.text, reason: rejectionText(rejection) })
         });
         return;
     }
     const at = faqAnchor(faq);
+    const question = { question: (0,messages_text.t)(`skeleton.${topic}.question`), prompt: (0,messages_text.t)(`skeleton.${topic}.prompt`), description: (0,messages_text.t)(`skeleton.${topic}.description`) };
     context.report({
         at,
-        message: faq
-            ? `The FAQ has no question about ${subject}.`
-            : `There is no FAQ, so nothing answers questions about ${subject}.`,
-        ...withFix(faq && skeleton ? faqQuestionFix(context, faq, skeleton, at) : undefined)
+        message: faq ? (0,messages_text.t)('faq-topic.missing', { subject }) : (0,messages_text.t)('faq-topic.no-faq', { subject }),
+        ...withFix(faq && skeleton ? faqQuestionFix(context, faq, question, at) : undefined)
     });
 }
+/** The model keeps why a question did not earn a topic as a code (and, for a bare answer, its words): the words are the catalog's. */
+function rejectionText(rejection) {
+    const key = `rejected.${rejection.code}`;
+    return rejection.code === 'customer-price' ? (0,messages_text.t)(key, { answer: rejection.quote ?? '' }) : (0,messages_text.t)(key);
+}
 /** Explains a failed Bezos-criterion requirement: answered nowhere, or asked with a placeholder answer. */
-function explainCriterion(context, { topic, question, asks }) {
+function explainCriterion(context, { topic }) {
     const { criteria, faq } = context.model;
+    const question = (0,messages_text.t)(`criterion.${topic}.question`);
     const candidates = [
         ...(criteria?.entries.filter((entry) => entry.topics.includes(topic)) ?? []),
         ...questionsAbout(context.model, topic)
     ].sort((a, b) => a.position.start.offset - b.position.start.offset);
     const [asked] = candidates;
     if (asked) {
-        const asks = comparable(asked.text) === comparable(question) ? `Bezos's question “${question}” is asked` : `“${asked.text}” asks Bezos's question “${question}”`;
-        context.report({ at: asked.position, message: `${asks} but has no real answer: ${whyNotAnswered(asked.answer)}.` });
+        const why = whyNotAnswered(asked.answer);
+        const verbatim = comparable(asked.text) === comparable(ENGLISH_CRITERIA[topic]);
+        context.report({ at: asked.position, message: verbatim ? (0,messages_text.t)('criterion.asked-verbatim', { question, why }) : (0,messages_text.t)('criterion.asked', { asked: asked.text, question, why }) });
         return;
     }
     if (criteria) {
-        context.report({
-            at: criteria.label.position,
-            message: `The “${criteria.label.text}” section does not answer Bezos's question “${question}”.`
-        });
+        context.report({ at: criteria.label.position, message: (0,messages_text.t)('criterion.section-silent', { section: criteria.label.text, question }) });
         return;
     }
-    context.report({
-        at: faqAnchor(faq),
-        message: `Nothing answers Bezos's question “${question}”: there is no Bezos-criteria section, and no FAQ question asks ${asks}.`
-    });
+    context.report({ at: faqAnchor(faq), message: (0,messages_text.t)('criterion.missing', { question, asks: (0,messages_text.t)(`criterion.${topic}.asks`) }) });
 }
+/** Bezos's wording, to tell a document that asks it word for word. */
+const ENGLISH_CRITERIA = {
+    'big-idea': 'Is it a big idea?',
+    'should-do': 'Is it something we should be doing?',
+    plan: 'Is there a legitimate plan to succeed?'
+};
 
 // EXTERNAL MODULE: ./build/src/rules/rule.js
 var rule = __nccwpck_require__(1543);
@@ -45862,11 +46684,7 @@ var rule = __nccwpck_require__(1543);
     defaultSeverity: 'error',
     target: { topic: 'big-idea' },
     explain(context) {
-        explainCriterion(context, {
-            topic: 'big-idea',
-            question: 'Is it a big idea?',
-            asks: 'how big the opportunity is'
-        });
+        explainCriterion(context, { topic: 'big-idea' });
     }
 }));
 
@@ -45882,11 +46700,7 @@ var rule = __nccwpck_require__(1543);
     defaultSeverity: 'error',
     target: { topic: 'plan' },
     explain(context) {
-        explainCriterion(context, {
-            topic: 'plan',
-            question: 'Is there a legitimate plan to succeed?',
-            asks: 'what the plan to succeed is'
-        });
+        explainCriterion(context, { topic: 'plan' });
     }
 }));
 
@@ -45902,11 +46716,7 @@ var rule = __nccwpck_require__(1543);
     defaultSeverity: 'error',
     target: { topic: 'should-do' },
     explain(context) {
-        explainCriterion(context, {
-            topic: 'should-do',
-            question: 'Is it something we should be doing?',
-            asks: 'why we should be the ones to build it'
-        });
+        explainCriterion(context, { topic: 'should-do' });
     }
 }));
 
@@ -45922,16 +46732,7 @@ var rule = __nccwpck_require__(1543);
     defaultSeverity: 'error',
     target: { topic: 'finance' },
     explain(context) {
-        explainFaqTopic(context, {
-            topic: 'finance',
-            adjective: 'finance',
-            subject: 'money (cost, pricing, revenue, margins or the business model)',
-            skeleton: {
-                question: 'What is the price, what does it cost us, and what margin do we make?',
-                prompt: 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
-                description: 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.'
-            }
-        });
+        explainFaqTopic(context, { topic: 'finance', skeleton: true });
     }
 }));
 
@@ -45947,16 +46748,7 @@ var rule = __nccwpck_require__(1543);
     defaultSeverity: 'error',
     target: { topic: 'technical' },
     explain(context) {
-        explainFaqTopic(context, {
-            topic: 'technical',
-            adjective: 'technical',
-            subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
-            skeleton: {
-                question: 'What is the hardest technical problem, and how will we solve it?',
-                prompt: 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
-                description: 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.'
-            }
-        });
+        explainFaqTopic(context, { topic: 'technical', skeleton: true });
     }
 }));
 
@@ -46024,6 +46816,7 @@ var rule = __nccwpck_require__(1543);
 
 
 
+
 /* harmony default export */ const problem_section = ((0,rule/* defineRule */.Km)({
     kind: 'schema',
     id: 'problem-section',
@@ -46038,25 +46831,25 @@ var rule = __nccwpck_require__(1543);
         if (problem) {
             context.report({
                 at: problem.label.position,
-                message: `The problem section “${problem.label.text}” has no real content: ${whyNotAnswered(problem.content, 'section')}.`,
-                help: 'Describe the customer’s problem in their terms: who has it, how often, and what it costs them today.'
+                message: (0,messages_text.t)('problem.empty', { section: problem.label.text, why: whyNotAnswered(problem.content, 'section') }),
+                help: (0,messages_text.t)('problem.empty.help')
             });
             return;
         }
         if (hints.problem) {
-            const where = hints.problem.source === 'faq-answer' ? 'this FAQ answer states it' : hints.problem.source === 'background' ? 'this background section states it' : 'this paragraph states it';
+            const key = hints.problem.source === 'faq-answer' ? 'problem.unlabelled.faq-answer' : hints.problem.source === 'background' ? 'problem.unlabelled.background' : 'problem.unlabelled.paragraph';
             context.report({
                 at: hints.problem.position,
                 advisory: true,
-                message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
-                help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+                message: (0,messages_text.t)(key, { text: hints.problem.text }),
+                help: (0,messages_text.t)('problem.unlabelled.help'),
                 ...withFix(problemLabelFix(context, hints.problem))
             });
             return;
         }
         context.report({
             at: pressRelease?.label.position,
-            message: 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.'
+            message: (0,messages_text.t)('problem.missing')
         });
     }
 }));
@@ -46075,6 +46868,7 @@ var rule = __nccwpck_require__(1543);
 
 ;// CONCATENATED MODULE: ./build/src/rules/answer-first.js
 
+
 /** "Is it a big idea?" asks for an argument, not a yes: the bezos-* rules judge those answers. */
 const ARGUED_TOPICS = new Set(['big-idea', 'should-do', 'plan']);
 /* harmony default export */ const answer_first = ((0,rule/* defineRule */.Km)({
@@ -46091,13 +46885,14 @@ const ARGUED_TOPICS = new Set(['big-idea', 'should-do', 'plan']);
                 continue;
             context.report({
                 at: question.position,
-                message: `“${question.text}” asks for a yes or a no, but its answer opens with “${opening.sentence}”.`
+                message: (0,messages_text.t)('answer-first.found', { question: question.text, sentence: opening.sentence })
             });
         }
     }
 }));
 
 ;// CONCATENATED MODULE: ./build/src/rules/customer-quote.js
+
 
 /* harmony default export */ const customer_quote = ((0,rule/* defineRule */.Km)({
     kind: 'model',
@@ -46114,13 +46909,13 @@ const ARGUED_TOPICS = new Set(['big-idea', 'should-do', 'plan']);
         if (leader) {
             context.report({
                 at: leader.position,
-                message: `The press release quotes only the company’s own people (${leader.speaker ? `“${leader.speaker}”` : `“${leader.cue}”`}); it has no quote from a customer, user or partner.`
+                message: (0,messages_text.t)('customer-quote.leader-only', { speaker: leader.speaker ?? leader.cue })
             });
             return;
         }
         context.report({
             at: pressRelease?.label.position ?? firstLineOf(release.position),
-            message: 'The press release has no customer quote: no one outside the company says what the product changed for them.'
+            message: (0,messages_text.t)('customer-quote.none')
         });
     }
 }));
@@ -46130,6 +46925,7 @@ function firstLineOf(position) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/rules/finance-figures.js
+
 
 
 /* harmony default export */ const finance_figures = ((0,rule/* defineRule */.Km)({
@@ -46145,10 +46941,9 @@ function firstLineOf(position) {
         if (answered.length === 0 || answered.some(hasFigures))
             return;
         const [first] = answered;
-        const others = answered.length > 1 ? ` (nor do the ${answered.length - 1} other finance answer${answered.length === 2 ? '' : 's'})` : '';
         context.report({
             at: first.position,
-            message: `“${first.text}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size${others}.`
+            message: answered.length > 1 ? (0,messages_text.t)('finance-figures.found-others', { question: first.text, others: answered.length - 1 }) : (0,messages_text.t)('finance-figures.found', { question: first.text })
         });
     }
 }));
@@ -46158,6 +46953,7 @@ function hasFigures(question) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/rules/press-release-length.js
+
 
 /** About a page: the length of a real press release. */
 const DEFAULT_MAX_WORDS = 800;
@@ -46176,12 +46972,13 @@ const DEFAULT_MAX_WORDS = 800;
         context.report({
             // Its label, or its first character: a finding shown over a whole page says less, not more.
             at: pressRelease?.label.position ?? { ...release.position, end: release.position.start },
-            message: `The press release has ${release.words} words, more than the ${maxWords} that fit on about a page.`
+            message: (0,messages_text.t)('press-release-length.found', { words: release.words, maxWords })
         });
     }
 }));
 
 ;// CONCATENATED MODULE: ./build/src/rules/problem-before-solution.js
+
 
 /* harmony default export */ const problem_before_solution = ((0,rule/* defineRule */.Km)({
     kind: 'model',
@@ -46200,7 +46997,7 @@ const DEFAULT_MAX_WORDS = 800;
             return;
         context.report({
             at: solution.position,
-            message: `The press release presents the solution (${solution.text}) on line ${solution.position.start.line}, before it states the problem on line ${problem.position.start.line}.`
+            message: (0,messages_text.t)('problem-before-solution.found', { solution: solution.text, solutionLine: solution.position.start.line, problemLine: problem.position.start.line })
         });
     }
 }));
@@ -46222,6 +47019,7 @@ function solutionPlace(model) {
 
 ;// CONCATENATED MODULE: ./build/src/rules/problem-from-customer.js
 
+
 /* harmony default export */ const problem_from_customer = ((0,rule/* defineRule */.Km)({
     kind: 'model',
     id: 'problem-from-customer',
@@ -46236,7 +47034,7 @@ function solutionPlace(model) {
         const cues = focus.assets.slice(0, 3).map((cue) => `“${cue}”`).join(', ');
         context.report({
             at: focus.position,
-            message: `The problem statement names no customer or user and leans on what the team already has (${cues}): it reads as pieces in the pantry, not a customer’s problem.`
+            message: (0,messages_text.t)('problem-from-customer.found', { cues })
         });
     }
 }));
@@ -46247,23 +47045,30 @@ var normalize = __nccwpck_require__(1197);
 
 
 
+
 /** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
 const MAX_REPORTED = 25;
-const WHAT = {
-    bracket: 'a template slot',
-    angle: 'a template slot',
-    braces: 'a template slot',
-    lorem: 'filler text',
-    xx: 'a filler figure',
-    tbd: 'a “to be decided”',
-    instruction: 'an instruction copied from the template'
+/** What a kind of placeholder is, alone and inside a sentence that says where it is. */
+const KIND = {
+    bracket: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+    angle: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+    braces: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+    lorem: { alone: 'template-leftovers.filler', what: 'template-leftovers.what.filler' },
+    xx: { alone: 'template-leftovers.figure', what: 'template-leftovers.what.figure' },
+    tbd: { alone: 'template-leftovers.tbd', what: 'template-leftovers.what.tbd' },
+    instruction: { alone: 'template-leftovers.instruction', what: 'template-leftovers.what.instruction' }
 };
 const WHERE = {
-    headline: ' in the headline',
-    quote: ' in a quote',
-    dateline: ' in the dateline',
-    text: ''
+    headline: 'template-leftovers.in-headline',
+    quote: 'template-leftovers.in-quote',
+    dateline: 'template-leftovers.in-dateline'
 };
+function describe(placeholder) {
+    const kind = KIND[placeholder.kind];
+    if (placeholder.where === 'text')
+        return (0,messages_text.t)(kind.alone, { text: placeholder.text });
+    return (0,messages_text.t)(WHERE[placeholder.where], { text: placeholder.text, what: (0,messages_text.t)(kind.what) });
+}
 /* harmony default export */ const template_leftovers = ((0,rule/* defineRule */.Km)({
     kind: 'model',
     id: 'template-leftovers',
@@ -46276,7 +47081,7 @@ const WHERE = {
         for (const placeholder of placeholders.slice(0, MAX_REPORTED)) {
             context.report({
                 at: placeholder.position,
-                message: `“${placeholder.text}” is ${WHAT[placeholder.kind]}${WHERE[placeholder.where]}.`,
+                message: describe(placeholder),
                 ...withFix(promptFix(placeholder))
             });
         }
@@ -46284,7 +47089,7 @@ const WHERE = {
         if (rest > 0) {
             context.report({
                 at: placeholders[MAX_REPORTED].position,
-                message: `…and ${rest} more piece${rest === 1 ? '' : 's'} of template text from here on (${MAX_REPORTED} are listed one by one).`
+                message: (0,messages_text.t)('template-leftovers.more', { rest, listed: MAX_REPORTED })
             });
         }
     }
@@ -46306,7 +47111,7 @@ function promptFix(placeholder) {
         line: placeholder.position.start.line,
         placeholder: placeholder.text,
         replacement: `<!-- TODO: write the ${slot.replace(/-->/gu, '')} -->`,
-        description: 'Turns the template slot into a hidden prompt, so the page no longer shows it; write the text in its place.'
+        description: (0,messages_text.t)('template-leftovers.fix')
     };
 }
 

@@ -147,7 +147,7 @@ describe('suggested changes', () => {
     const comment = commentFor('faq-finance')!
     expect(comment).toMatchObject({ line: 15, subject_type: 'line' })
     expect(suggestionOf(comment.body)).toBeUndefined()
-    expect(comment.body).toContain('**Proposed change** (to line 31, by hand): Adds the finance question')
+    expect(comment.body).toContain('**Proposed change (to line 31, by hand):** Adds the finance question')
     expect(comment.body).toContain('```markdown\nA beta with 20 customers in Q1, general availability in Q3, six engineers.\n\n**Q: What is the price')
     expectNoViolations()
   })
@@ -169,7 +169,7 @@ describe('comments on lines outside the diff', () => {
     expect(comment!.body).toContain('The FAQ has no question about money')
     // The fix shown to copy by hand: a file-level comment cannot carry a suggestion.
     expect(suggestionOf(comment!.body)).toBeUndefined()
-    expect(comment!.body).toContain('**Proposed change** (to line 31, by hand)')
+    expect(comment!.body).toContain('**Proposed change (to line 31, by hand):**')
     expect(fake!.requests.filter((request) => request.method === 'POST' && /\/pulls\/7\/comments$/u.test(request.path)).map((request) => request.body)).toEqual([
       { commit_id: HEAD, path: DOC, subject_type: 'file', body: comment!.body }
     ])

@@ -96,7 +96,7 @@ describe('Markdown for GitHub', () => {
     it('is the proposed text, to copy by hand, elsewhere', () => {
       const body = reviewCommentBody(finding({ fix }), 'proposal')
       expect(body).not.toContain('```suggestion')
-      expect(body).toContain('**Proposed change** (to lines 2–3, by hand): Adds a question.\n\n```markdown\none\ntwo\n```')
+      expect(body).toContain('**Proposed change (to lines 2–3, by hand):** Adds a question.\n\n```markdown\none\ntwo\n```')
     })
 
     it('is never offered for one click when it holds invisible characters: shown escaped instead', () => {

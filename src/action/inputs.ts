@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import type { FailLevel } from '../gate.js'
+import { LANGUAGES, type Language } from '../messages/text.js'
 import { commentKey, defaultCommentKey } from './github/markers.js'
 
 export type { FailLevel }
@@ -24,6 +25,8 @@ export interface ActionInputs {
   requestTimeoutSeconds: number
   /** Where to write the findings as SARIF (for github/codeql-action/upload-sarif), relative to the workspace. */
   sarifFile?: string
+  /** The `language` input; undefined leaves it to the config (and then to each document). */
+  language?: Language | 'auto'
 }
 
 /** An input with a bad value: the step fails with a message naming the input. */
@@ -59,6 +62,7 @@ export function readInputs(): ActionInputs {
   if (fromReport) inputs.fromReport = fromReport
   const sarifFile = core.getInput('sarif-file').trim()
   if (sarifFile) inputs.sarifFile = sarifFile
+  if (core.getInput('language').trim()) inputs.language = oneOf<Language | 'auto'>('language', ['auto', ...LANGUAGES], 'auto')
   return inputs
 }
 

@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
 import type { FileReport } from '../findings/finding.js'
+import type { MessageKey } from '../messages/en.js'
+import { render, t } from '../messages/text.js'
 import { showInvisible } from '../reporters/invisible.js'
 import { escapeMarkdown, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
 
@@ -15,10 +17,13 @@ export async function writeJobSummary(reports: FileReport[], context: SummaryCon
   const findings = reports.flatMap((report) => report.findings)
   const parts = [summaryMarkdown(reports, context)]
   if (findings.length > 0) {
-    parts.push('', '### Every finding', '', '| Severity | Where | Rule | Message | How to fix |', '| --- | --- | --- | --- | --- |')
+    const language = context.language ?? 'en'
+    const say = (key: MessageKey) => render(t(key), language)
+    const header = (['summary.severity', 'summary.where', 'summary.rule', 'summary.message', 'summary.how'] as const).map(say).join(' | ')
+    parts.push('', `### ${say('summary.every-finding')}`, '', `| ${header} |`, '| --- | --- | --- | --- | --- |')
     for (const finding of findings) {
       parts.push(
-        `| ${finding.severity} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${showInvisible(finding.help).replace(/\|/gu, '\\|')} |`
+        `| ${say(`severity.${finding.severity}`)} | [${escapeMarkdown(finding.file)}:${finding.line}](${context.lineUrl(finding.file, finding.line)}) | [\`${finding.ruleId}\`](${finding.url}) | ${escapeMarkdown(finding.message)} | ${showInvisible(finding.help).replace(/\|/gu, '\\|')} |`
       )
     }
   }

@@ -14,6 +14,7 @@ import { createClient, describeError, statusOf, type GitHubClient } from './gith
 import { listPullFiles } from './github/files.js'
 import { InputError, readInputs, type ActionInputs } from './inputs.js'
 import { writeJobSummary } from './job-summary.js'
+import { languageOfRun } from '../messages/text.js'
 import { publishToPullRequest, readReport, type PullReport } from './publish.js'
 import { checkSources } from './sources.js'
 
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
 
 async function checkAndReport(inputs: ActionInputs, context: RunContext, client: GitHubClient, deadline: Deadline): Promise<void> {
   const sources = await checkSources(context, client, inputs)
-  const reports: FileReport[] = sources.results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
+  const reports: FileReport[] = sources.results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language }))
   const gate = decide(reports, inputs.failLevel)
   const pull = context.plan.kind === 'pull-request' ? { number: context.plan.number, headSha: context.plan.headSha, baseSha: context.plan.baseSha } : undefined
 
@@ -61,7 +62,7 @@ async function checkAndReport(inputs: ActionInputs, context: RunContext, client:
   deadline.verdict(gate.failed ? 1 : 0)
   const hidden = annotations.findings(reports.flatMap((report) => report.findings))
   if (hidden > 0) core.info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`)
-  const summary = summaryContext(context, sources.notes)
+  const summary = { ...summaryContext(context, sources.notes), language: languageOfRun(reports, inputs.language ?? 'auto') }
   await safely('The job summary', () => writeJobSummary(reports, summary))
   if (inputs.sarifFile) await safely('The SARIF file', async () => writeSarif(resolve(context.workspace, inputs.sarifFile!), reports))
 

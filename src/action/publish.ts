@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
 import { advance, checkedState, progressSince, type Progress } from '../findings/progress.js'
 import { escapeMarkdown, lineLink, MAX_BODY, summaryMarkdown, truncate } from '../reporters/markdown.js'
+import { LANGUAGES, languageOfRun, ruleText, type Language } from '../messages/text.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import { annotations } from './annotations.js'
@@ -44,7 +45,7 @@ export async function publishToPullRequest(
   client: GitHubClient,
   context: RunContext,
   pull: PullReport & { changedFiles: ChangedFile[]; notes: string[] },
-  inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments' | 'commentKey'>
+  inputs: Pick<ActionInputs, 'comment' | 'maxInlineComments' | 'commentKey' | 'language'>
 ): Promise<Published> {
   const problems: string[] = []
   let progress: Progress | undefined
@@ -52,10 +53,11 @@ export async function publishToPullRequest(
     const target: PullTarget = { owner: context.owner, repo: context.repo, number: pull.number, headSha: pull.headSha, login: await tokenLogin(client), key: inputs.commentKey }
     if (await headMovedOn(client, target)) return { problems }
     const lineUrl = lineLink(context.serverUrl, `${context.owner}/${context.repo}`, pull.headSha)
+    const language = languageOfRun(pull.reports, inputs.language ?? 'auto')
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       await settle('The review comments', problems, async () => {
         const findings = pull.reports.flatMap((report) => report.findings)
-        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl })
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, language })
         core.info(
           `Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`
         )
@@ -64,7 +66,7 @@ export async function publishToPullRequest(
     if (inputs.comment === 'summary' || inputs.comment === 'both') {
       await settle('The summary comment', problems, async () => {
         const render = (previousBody: string | undefined) => {
-          const summary = summaryText(pull, lineUrl, previousBody)
+          const summary = summaryText(pull, lineUrl, previousBody, language)
           progress = summary.progress
           return summary.text
         }
@@ -85,11 +87,11 @@ export async function publishToPullRequest(
  * Markdown, which says what changed since that earlier check. Nothing in it
  * depends on the time, so a re-run with the same result writes nothing.
  */
-function summaryText(pull: PullReport & { notes: string[] }, lineUrl: (file: string, line: number) => string, previousBody: string | undefined): { text: string; progress?: Progress } {
+function summaryText(pull: PullReport & { notes: string[] }, lineUrl: (file: string, line: number) => string, previousBody: string | undefined, language: Language): { text: string; progress?: Progress } {
   const { state, baseline } = advance(readState(previousBody), checkedState(pull.headSha, pull.reports))
   const progress = baseline && pull.reports.length > 0 ? progressSince(baseline, pull.reports) : undefined
   const hidden = stateLine(state)
-  const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, ...(progress ? { progress } : {}) })
+  const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, language, ...(progress ? { progress } : {}) })
   // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
   const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0))
   const body = hidden ? `${hidden}\n${text}` : text
@@ -143,14 +145,15 @@ export function readReport(path: string, context: RunContext): PullReport {
 }
 
 function toFileReport(value: unknown, path: string): FileReport {
-  const file = value as { path?: unknown; findings?: unknown; suppressed?: unknown }
+  const file = value as { path?: unknown; findings?: unknown; suppressed?: unknown; language?: unknown }
   if (typeof file.path !== 'string' || !Array.isArray(file.findings)) throw new Error(`${path}: malformed file entry.`)
   const name = file.path
-  const report: FileReport = { file: name, findings: file.findings.map((finding) => toFinding(finding, name, path)) }
+  const language = LANGUAGES.find((known) => known === file.language) ?? 'en'
+  const report: FileReport = { file: name, findings: file.findings.map((finding) => toFinding(finding, name, path, language)), language }
   if (Array.isArray(file.suppressed)) {
     report.suppressed = file.suppressed.map((entry) => {
       const { reason, ...rest } = entry as { reason?: unknown }
-      const finding = toFinding({ severity: 'notice', column: 1, endColumn: 1, endLine: (rest as { line?: unknown }).line, ...rest }, name, path)
+      const finding = toFinding({ severity: 'notice', column: 1, endColumn: 1, endLine: (rest as { line?: unknown }).line, ...rest }, name, path, language)
       return { finding, reason: String(reason ?? '').slice(0, 500) }
     })
   }
@@ -160,7 +163,7 @@ function toFileReport(value: unknown, path: string): FileReport {
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u
 
 /** Rebuilds a finding from untrusted JSON: known shapes only; texts are escaped when rendered. */
-function toFinding(value: unknown, file: string, path: string): Finding {
+function toFinding(value: unknown, file: string, path: string, language: Language): Finding {
   const finding = value as Record<string, unknown>
   const ruleId = typeof finding.ruleId === 'string' && RULE_ID.test(finding.ruleId) ? finding.ruleId : undefined
   const numbers = ['line', 'column', 'endLine', 'endColumn'].map((key) => finding[key])
@@ -174,12 +177,13 @@ function toFinding(value: unknown, file: string, path: string): Finding {
     ruleId,
     severity: finding.severity as Finding['severity'],
     message: String(finding.message ?? '').slice(0, 2000),
-    help: rule?.help ?? escapeMarkdown(String(finding.help ?? '').slice(0, 2000)),
+    help: rule ? (ruleText(language, rule.id, 'help') ?? rule.help) : escapeMarkdown(String(finding.help ?? '').slice(0, 2000)),
     file,
     line: line!,
     column: column!,
     endLine: endLine!,
     endColumn: endColumn!,
-    url: docsUrl(rule ? rule.id : 'team-schemas')
+    url: docsUrl(rule ? rule.id : 'team-schemas'),
+    ...(typeof finding.fingerprint === 'string' && /^[0-9a-f]{16}$/u.test(finding.fingerprint) ? { fingerprint: finding.fingerprint } : {})
   }
 }

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import pLimit from 'p-limit'
-import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js'
+import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, withLanguage, type LoadedConfig } from '../config/load.js'
+import type { Language } from '../messages/text.js'
 import { lintDocuments, type DocumentInput, type LintResult } from '../engine/lint.js'
 import { lintFiles } from '../cli/pool.js'
 import { tooLarge } from '../sources/decode.js'
@@ -20,8 +21,8 @@ export interface CheckedSources {
   notes: string[]
 }
 
-async function checkWorkspace(workspace: string, options: { paths?: string[]; config?: string }, notes: string[]): Promise<CheckedSources> {
-  const config = await loadConfig(options.config, workspace)
+async function checkWorkspace(workspace: string, options: SourceOptions, notes: string[]): Promise<CheckedSources> {
+  const config = withLanguage(await loadConfig(options.config, workspace), options.language)
   const detector = createDetector(options.paths ?? config.resolved.paths)
   const discovery = await discoverFiles(['.'], workspace, detector)
   const results = await lintFiles(discovery.files, config.resolved, { cwd: workspace })
@@ -43,7 +44,14 @@ const FETCH_CONCURRENCY = 8
  * Nothing from a pull request is executed; its files are only read as data,
  * and the config always comes from the base, so a change cannot judge itself.
  */
-export async function checkSources(context: RunContext, client: GitHubClient, options: { paths?: string[]; config?: string }): Promise<CheckedSources> {
+export interface SourceOptions {
+  paths?: string[]
+  config?: string
+  /** The `language` input: wins over the config's. */
+  language?: Language | 'auto'
+}
+
+export async function checkSources(context: RunContext, client: GitHubClient, options: SourceOptions): Promise<CheckedSources> {
   const { plan } = context
   if (plan.kind === 'workspace' || plan.kind === 'workflow-run') return checkWorkspace(context.workspace, options, [])
 
@@ -57,7 +65,7 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
   }
 
   // The config comes from the base, so a pull request cannot switch off its own gate.
-  const config = await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path)))
+  const config = withLanguage(await loadBaseConfig(client, context, plan.baseSha, options.config, new Set(changedFiles.map((file) => file.path))), options.language)
   const notes = configChangeNotes(config, changedFiles, options.config)
   const detector = createDetector(options.paths ?? config.resolved.paths)
   const limit = pLimit(FETCH_CONCURRENCY)

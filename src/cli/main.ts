@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js'
+import { ConfigError, loadConfig, withLanguage, type LoadedConfig } from '../config/load.js'
+import { LANGUAGES, languageOfRun, type Language } from '../messages/text.js'
 import { skeleton } from '../init/skeleton.js'
 import { countBySeverity, type FileReport } from '../findings/finding.js'
 import { formatWorkflowCommands } from '../reporters/github.js'
@@ -44,6 +45,8 @@ Options:
   -f, --format FORMAT         text (default), json, sarif or github (workflow-command annotations)
   -c, --config FILE           Config file (default: .github/prfaq-gate.yml if present)
   -j, --jobs N                Threads to check files on (default: one per CPU core)
+      --lang LANG             Language of the messages: en, ja, de, or auto (default: the config's
+                              language:, else each document's own language)
       --color, --no-color     Colour the text output, or not (default: when the output is a
                               terminal; NO_COLOR and FORCE_COLOR are honoured)
   -h, --help                  Show this help
@@ -67,6 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         color: { type: 'boolean', default: io.color },
         force: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
       }
@@ -89,9 +93,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (!FORMATS.includes(format)) return usageError(io, `unknown --format "${values.format}"; use one of ${FORMATS.join(', ')}`)
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)) return usageError(io, `--jobs must be a whole number from 1 to 256, not "${values.jobs}"`)
+  const lang = values.lang as Language | 'auto' | undefined
+  if (lang !== undefined && lang !== 'auto' && !LANGUAGES.includes(lang)) return usageError(io, `unknown --lang "${values.lang}"; use one of auto, ${LANGUAGES.join(', ')}`)
 
   try {
-    const config = await loadConfig(values.config, io.cwd)
+    const config = withLanguage(await loadConfig(values.config, io.cwd), lang)
     if (command === 'check') return await check(inputs, format, config, { ...io, color: values.color === true }, jobs)
     if (command === 'model') return await printModel(inputs, config, io)
     if (command === 'init') return writeSkeleton(inputs, config, io, values.force === true)
@@ -110,8 +116,8 @@ async function check(inputs: string[], format: Format, config: LoadedConfig, io:
   const discovery = await discoverFiles(inputs.length > 0 ? inputs : ['.'], io.cwd, detector)
   for (const problem of discovery.problems) io.stderr(`prfaq-gate: ${problem}\n`)
   const results = await lintFiles(discovery.files, config.resolved, { workerScript: io.workerScript, cwd: io.cwd, ...(jobs ? { threads: jobs } : {}) })
-  const reports: FileReport[] = results.map(({ file, findings, suppressed }) => ({ file, findings, suppressed }))
-  io.stdout(render(reports, format, io, discovery.problems.length))
+  const reports: FileReport[] = results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language }))
+  io.stdout(render(reports, format, io, discovery.problems.length, languageOfRun(reports, config.resolved.file.language ?? 'auto')))
   if (discovery.files.length === 0 && discovery.problems.length === 0) {
     io.stderr(`prfaq-gate: no PR/FAQ files found in ${inputs.length > 0 ? inputs.join(', ') : 'the current directory'}\n`)
   }
@@ -119,7 +125,7 @@ async function check(inputs: string[], format: Format, config: LoadedConfig, io:
   return countBySeverity(reports).error > 0 ? EXIT.findings : EXIT.ok
 }
 
-function render(reports: FileReport[], format: Format, io: CliIo, failedInputs: number): string {
+function render(reports: FileReport[], format: Format, io: CliIo, failedInputs: number, language: Language): string {
   switch (format) {
     case 'json':
       return formatJson(reports)
@@ -128,7 +134,7 @@ function render(reports: FileReport[], format: Format, io: CliIo, failedInputs: 
     case 'github':
       return formatWorkflowCommands(reports)
     case 'text':
-      return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs })
+      return formatText(reports, { readLine: sourceLineReader(io.cwd), color: io.color, failedInputs, language })
   }
 }
 

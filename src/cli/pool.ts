@@ -170,7 +170,7 @@ export function serveWorker(
       return
     }
     Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
-      .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
+      .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
       .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }))
   })
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../messages/text.js'
 import type { Severity } from '../findings/finding.js'
 import { DEFAULT_SUBSTANCE, type SubstanceOptions } from '../model/substance.js'
 import { RULES } from '../rules/index.js'
@@ -36,6 +37,8 @@ export interface EngineSettings {
   /** Front matter status values that lower errors to warnings. */
   status: { field: string; draft: string[] }
   schemas: TeamSchema[]
+  /** The language of messages: one of the catalogs', or `auto` for each document's own (English when it is none of them). */
+  language: Language | 'auto'
 }
 
 export const DEFAULT_MAX_NESTING = 64
@@ -50,6 +53,7 @@ export function defaultSettings(): EngineSettings {
     maxNesting: DEFAULT_MAX_NESTING,
     strict: false,
     status: { field: 'status', draft: ['draft'] },
-    schemas: []
+    schemas: [],
+    language: 'auto'
   }
 }

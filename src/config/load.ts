@@ -1,3 +1,4 @@
+import type { Language } from '../messages/text.js'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { ErrorObject } from 'ajv'
@@ -205,4 +206,9 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!
+}
+
+/** A language given on the command line or as an Action input wins over the config's `language:`; worker threads see it too, as it is in the config. */
+export function withLanguage(config: LoadedConfig, language: Language | 'auto' | undefined): LoadedConfig {
+  return language === undefined ? config : { ...config, resolved: new ResolvedConfig({ ...config.resolved.file, language }) }
 }

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import { RULES, ruleById } from '../rules/index.js'
+import type { Language } from '../messages/text.js'
 import type { Vocabulary } from '../vocabulary/default.js'
 import { defaultSettings, type EngineSettings, type RuleSetting, type TeamSchema } from './defaults.js'
 
@@ -9,6 +10,7 @@ export type RuleConfig = RuleSetting | { severity?: RuleSetting; keywords?: stri
 /** The config file as written (after validation), with team schemas inlined from their files. */
 export interface ConfigFile {
   extends?: 'recommended' | 'strict'
+  language?: Language | 'auto'
   rules?: Record<string, RuleConfig>
   overrides?: Array<{ files: string[]; rules?: Record<string, RuleConfig> }>
   vocabulary?: { mode?: 'extend' | 'replace' } & Partial<Record<'sections' | 'topics' | 'groupTopics' | 'criteriaLabels', Record<string, string[]>>> & {
@@ -67,6 +69,7 @@ function baseSettings(file: ConfigFile): EngineSettings {
   }
   settings.vocabulary = mergeVocabulary(settings.vocabulary, file.vocabulary)
   if (file.maxFileBytes) settings.maxFileBytes = file.maxFileBytes
+  if (file.language) settings.language = file.language
   if (file.status) settings.status = { field: file.status.field ?? settings.status.field, draft: file.status.draft ?? settings.status.draft }
   settings.schemas = (file.schemas ?? []).map((entry) => ({
     id: entry.id,

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { EngineSettings } from '../config/defaults.js'
-import { compareFindings, lower, type Finding, type Fix, type Severity, type SuppressedFinding } from '../findings/finding.js'
+import { compareFindings, fingerprintOf, lower, type Finding, type Fix, type Severity, type SuppressedFinding } from '../findings/finding.js'
 import { buildModel } from '../model/build.js'
 import { mergeModels } from '../model/merge.js'
 import { LineIndex } from '../model/text.js'
@@ -9,6 +9,8 @@ import { readFrontMatter } from '../parse/front-matter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
 import { docsUrl, type FixSpec, type Report } from '../rules/rule.js'
+import { detectLanguage } from '../messages/detect.js'
+import { render, ruleText, t, type Language, type Text } from '../messages/text.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
@@ -25,6 +27,8 @@ export interface LintResult {
   suppressed: SuppressedFinding[]
   /** Absent when the file could not be read or parsed. */
   model?: PrFaqModel
+  /** The language its messages are in. */
+  language: Language
 }
 
 /** Checks one document given as bytes (a file, or content fetched from GitHub). */
@@ -35,7 +39,7 @@ export function lintBytes(bytes: Uint8Array, file: string, settings: EngineSetti
 /** Checks decoded text, or reports why the bytes could not be decoded. */
 export function lintDecoded(decoded: Decoded, file: string, settings: EngineSettings): LintResult {
   if (!decoded.ok) {
-    const findings = new FindingSink(file, settings, new LineIndex(''))
+    const findings = new FindingSink(file, settings, new LineIndex(''), fixedLanguage(settings))
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message })
     return findings.result()
   }
@@ -81,7 +85,8 @@ function checkParts(parts: Prepared[], settings: EngineSettings): void {
   const router: Sink = {
     enabled: (ruleId) => primary.enabled(ruleId),
     add: (ruleId, report) => partOf(report.at?.file).add(ruleId, report),
-    sourceLine: (line, file) => partOf(file).sourceLine(line)
+    sourceLine: (line, file) => partOf(file).sourceLine(line),
+    render: (message) => primary.render(message)
   }
   checkModel(model, router, settings)
 }
@@ -102,7 +107,7 @@ function prepareBytes(bytes: Uint8Array, file: string, settings: EngineSettings)
 
 function prepareDecoded(decoded: Decoded, file: string, settings: EngineSettings): Prepared {
   if (decoded.ok) return prepareText(decoded.text, file, settings)
-  const findings = new FindingSink(file, settings, new LineIndex(''))
+  const findings = new FindingSink(file, settings, new LineIndex(''), fixedLanguage(settings))
   findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message })
   return { file, findings, result: () => findings.result() }
 }
@@ -110,18 +115,18 @@ function prepareDecoded(decoded: Decoded, file: string, settings: EngineSettings
 /** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
 function prepareText(text: string, file: string, settings: EngineSettings): Prepared {
   const lines = new LineIndex(text)
-  const findings = new FindingSink(file, settings, lines)
+  const findings = new FindingSink(file, settings, lines, settings.language === 'auto' ? detectLanguage(text) : settings.language)
 
   const stop = (): Prepared => ({ file, findings, result: () => findings.result() })
   if (text.trim() === '') {
-    findings.add('file-empty', { at: undefined, message: 'The file is empty: there is no PR/FAQ to check.' })
+    findings.add('file-empty', { at: undefined, message: t('engine.file-empty') })
     return stop()
   }
   const depth = maxNestingDepth(text)
   if (depth.depth > settings.maxNesting) {
     findings.add('document-too-complex', {
       at: lines.firstLine({ start: lines.pointAt(depth.offset), end: lines.pointAt(depth.offset) }),
-      message: `Lists or block quotes are nested ${depth.depth} levels deep here (the limit is ${settings.maxNesting}); the document was not checked.`
+      message: t('engine.nested', { depth: depth.depth, limit: settings.maxNesting })
     })
     return stop()
   }
@@ -132,7 +137,7 @@ function prepareText(text: string, file: string, settings: EngineSettings): Prep
     return stop()
   }
   if (!parsed) {
-    findings.add('document-too-complex', { at: undefined, message: 'The Markdown is too deeply nested to parse; the document was not checked.' })
+    findings.add('document-too-complex', { at: undefined, message: t('engine.too-deep') })
     return stop()
   }
   const tree = parsed
@@ -147,7 +152,7 @@ function prepareText(text: string, file: string, settings: EngineSettings): Prep
 
   if (frontMatter?.error) {
     const at = lines.pointAt(frontMatter.error.offset)
-    findings.add('front-matter-invalid', { at: { start: at, end: at }, message: `The front matter is not valid YAML: ${frontMatter.error.message}.` })
+    findings.add('front-matter-invalid', { at: { start: at, end: at }, message: t('engine.front-matter', { reason: frontMatter.error.message }) })
   }
   const vocabulary = compileVocabulary(settings.vocabulary)
   const model = buildModel({ tree, lines, frontMatter, vocabulary, substance: settings.substance })
@@ -161,6 +166,8 @@ interface Sink {
   add(ruleId: string, report: Report): void
   /** A line of `file` (the one being checked when absent), for fixes written in the document's own style. */
   sourceLine(line: number, file?: string): string | undefined
+  /** A message in the language of the document (the first part, for a split one). */
+  render(message: Text | string): string
 }
 
 function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings): void {
@@ -175,7 +182,8 @@ function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings)
     rule.explain({
       model,
       report: (report) => findings.add(rule.id, report),
-      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file),
+      render: (message) => findings.render(message)
     })
   }
   for (const rule of RULES) {
@@ -184,7 +192,8 @@ function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings)
       model,
       options: settings.ruleOptions[rule.id] ?? {},
       report: (report) => findings.add(rule.id, report),
-      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file)
+      sourceLine: (at, line = at.start.line) => findings.sourceLine(line, at.file),
+      render: (message) => findings.render(message)
     })
   }
   for (const team of settings.schemas) {
@@ -230,8 +239,14 @@ class FindingSink {
   constructor(
     private readonly file: string,
     private readonly settings: EngineSettings,
-    private readonly lines: LineIndex
+    private readonly lines: LineIndex,
+    /** The language its messages are written in. */
+    readonly language: Language
   ) {}
+
+  render(message: Text | string): string {
+    return render(message, this.language)
+  }
 
   enabled(ruleId: string): boolean {
     return this.configuredSeverity(ruleId) !== undefined
@@ -254,13 +269,13 @@ class FindingSink {
     let message = report.message
     if (this.draftStatus && severity === 'error') {
       severity = 'warning'
-      message = `${message} (A warning, not an error: the document’s status is “${this.draftStatus}”.)`
+      message = t('engine.draft', { message, status: this.draftStatus })
     }
     const finding: Finding = {
       ruleId,
       severity,
-      message,
-      help: report.help ?? this.helpFor(ruleId),
+      message: this.render(message),
+      help: report.help === undefined ? this.helpFor(ruleId) : this.render(report.help),
       file: this.file,
       line: at.start.line,
       column: at.start.column,
@@ -268,7 +283,9 @@ class FindingSink {
       endColumn: at.end.column,
       url: this.urlFor(ruleId)
     }
-    const fix = report.fix && buildFix(report.fix, this.lines)
+    // Identity does not depend on the language: the same finding read in German is the same finding.
+    if (this.language !== 'en') finding.fingerprint = fingerprintOf(ruleId, this.file, render(message, 'en'))
+    const fix = report.fix && buildFix({ ...report.fix, description: this.render(report.fix.description) }, this.lines)
     if (fix) finding.fix = fix
     const suppression = ruleId === 'suppression-invalid' ? undefined : suppressionFor(this.suppressions, ruleId, finding.line)
     if (suppression) this.suppressed.push({ finding, reason: suppression.reason })
@@ -276,7 +293,7 @@ class FindingSink {
   }
 
   result(): LintResult {
-    return { file: this.file, findings: this.findings.sort(compareFindings), suppressed: this.suppressed }
+    return { file: this.file, findings: this.findings.sort(compareFindings), suppressed: this.suppressed, language: this.language }
   }
 
   private configuredSeverity(ruleId: string): Severity | undefined {
@@ -285,7 +302,9 @@ class FindingSink {
   }
 
   private helpFor(ruleId: string): string {
-    return ruleById(ruleId)?.help ?? this.settings.schemas.find((schema) => schema.id === ruleId)?.help ?? ''
+    const rule = ruleById(ruleId)
+    if (rule) return ruleText(this.language, ruleId, 'help') ?? rule.help
+    return this.settings.schemas.find((schema) => schema.id === ruleId)?.help ?? ''
   }
 
   private urlFor(ruleId: string): string {
@@ -303,13 +322,18 @@ class FindingSink {
 export function buildFix(spec: FixSpec, lines: LineIndex): Fix | undefined {
   const text = lines.lineText(spec.line)
   if (text === undefined) return undefined
-  const base = { line: spec.line, endLine: spec.line, description: spec.description }
+  const base = { line: spec.line, endLine: spec.line, description: render(spec.description, 'en') }
   if (spec.kind === 'insert') return { kind: 'insert', ...base, replacement: `${spec.before ?? ''}${text}${spec.after ?? ''}` }
   const index = spec.placeholder === '' ? -1 : text.indexOf(spec.placeholder)
   if (index === -1) return undefined
   const rest = text.slice(0, index) + text.slice(index + spec.placeholder.length)
   if (/[\p{L}\p{N}]/u.test(rest)) return undefined
   return { kind: 'replace-placeholder', ...base, replacement: spec.replacement }
+}
+
+/** The configured language, or English where there is no text to detect one from (a binary or unreadable file). */
+function fixedLanguage(settings: EngineSettings): Language {
+  return settings.language === 'auto' ? 'en' : settings.language
 }
 
 /** A position at one point (offsets are not needed once a finding is made). */

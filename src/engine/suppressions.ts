@@ -1,3 +1,4 @@
+import { t, type Text } from '../messages/text.js'
 import type { Nodes, Root } from 'mdast'
 import { positionOf, type LineIndex } from '../model/text.js'
 import type { Position } from '../model/types.js'
@@ -20,7 +21,7 @@ export interface Suppression {
 
 export interface SuppressionProblem {
   position: Position
-  message: string
+  message: Text
 }
 
 // After "<!--": the directive's name. Its body runs to the next "-->" (see directives()).
@@ -42,9 +43,9 @@ export function readSuppressions(tree: Root, source: string, lines: LineIndex, k
       const reason = separator ? body.slice(separator.index + separator[0].length).trim() : ''
       const ruleIds = idsText.split(/[\s,]+/u).filter(Boolean)
       const unknown = ruleIds.filter((id) => !knownRuleIds.has(id))
-      if (ruleIds.length === 0) problems.push({ position, message: 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.' })
-      else if (unknown.length > 0) problems.push({ position, message: `This prfaq-gate-disable comment names unknown rule${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `“${id}”`).join(', ')}; it was ignored.` })
-      else if (!reason) problems.push({ position, message: `Suppressing ${ruleIds.join(', ')} needs a reason after “--”; the suppression was ignored.` })
+      if (ruleIds.length === 0) problems.push({ position, message: t('suppression.no-rule') })
+      else if (unknown.length > 0) problems.push({ position, message: t('suppression.unknown', { count: unknown.length, rules: unknown.map((id) => `“${id}”`).join(', ') }) })
+      else if (!reason) problems.push({ position, message: t('suppression.no-reason', { rules: ruleIds.join(', ') }) })
       else if (scope === 'file') suppressions.push({ ruleIds, reason, scope, position })
       else suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) })
     }

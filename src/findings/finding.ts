@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { Language } from '../messages/catalog.js'
 
 /**
  * The one type every stage after the rules speaks: reporters, the gate, the
@@ -30,6 +31,8 @@ export interface Finding {
   url: string
   /** A mechanical fix a reviewer could apply in one click (a GitHub suggestion), when there is one. */
   fix?: Fix
+  /** Set when the message is not in English: the identity of its English wording, so that the language never changes which finding it is. */
+  fingerprint?: string
 }
 
 /**
@@ -60,6 +63,8 @@ export interface FileReport {
   file: string
   findings: Finding[]
   suppressed?: SuppressedFinding[]
+  /** The language its messages are in (English when absent). */
+  language?: Language
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -79,5 +84,9 @@ export function lower(severity: Severity): Severity {
 
 /** Stable identity of a finding across runs and pushes: the rule, the file and what it says (not the line). */
 export function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.file}\0${finding.message}`).digest('hex').slice(0, 16)
+  return finding.fingerprint ?? fingerprintOf(finding.ruleId, finding.file, finding.message)
+}
+
+export function fingerprintOf(ruleId: string, file: string, message: string): string {
+  return createHash('sha256').update(`${ruleId}\0${file}\0${message}`).digest('hex').slice(0, 16)
 }

@@ -86,7 +86,14 @@ export interface TopicEvidence {
 export interface TopicRejection {
   topic: string
   reason: string
+  /** The reason as a code, so that findings can say it in the reader's language. */
+  code: RejectionCode
+  /** With `customer-price`: the answer's words. */
+  quote?: string
 }
+
+export type RejectionCode = 'customer-price' | 'effort' | 'no-money' | 'definition' | 'usage' | 'no-hurdle'
+
 
 /** One question and its answer, from the FAQ or from a Bezos-criteria section. */
 export interface Question {

@@ -1,4 +1,5 @@
 import { countBySeverity, type FileReport, type Fix } from '../findings/finding.js'
+import type { Language } from '../messages/text.js'
 
 /**
  * The CLI's JSON contract (version 1). Other tools script against it, and the
@@ -8,6 +9,7 @@ export interface JsonReport {
   version: 1
   files: Array<{
     path: string
+    language?: Language
     findings: Array<{
       ruleId: string
       severity: string
@@ -19,6 +21,7 @@ export interface JsonReport {
       endColumn: number
       url: string
       fix?: Fix
+      fingerprint?: string
     }>
     /** Present when inline comments suppressed findings: each with the reason given. */
     suppressed?: Array<{ ruleId: string; line: number; message: string; reason: string }>
@@ -33,7 +36,8 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
     version: 1,
     files: reports.map((report) => ({
       path: report.file,
-      findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix }) => ({
+      ...(report.language ? { language: report.language } : {}),
+      findings: report.findings.map(({ ruleId, severity, message, help, line, column, endLine, endColumn, url, fix, fingerprint }) => ({
         ruleId,
         severity,
         message,
@@ -43,7 +47,8 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
         endLine,
         endColumn,
         url,
-        ...(fix ? { fix } : {})
+        ...(fix ? { fix } : {}),
+        ...(fingerprint ? { fingerprint } : {})
       })),
       ...(report.suppressed?.length
         ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }

@@ -2,7 +2,15 @@ import { countBySeverity, type FileReport, type Finding, type Fix, type Severity
 import type { DocumentProgress, Progress } from '../findings/progress.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
+import type { MessageKey } from '../messages/en.js'
+import { render, ruleText, t, type Language, type Param } from '../messages/text.js'
 import { showInvisible } from './invisible.js'
+import { severityCounts } from './words.js'
+
+/** A message of the catalogs in `language`. */
+function say(language: Language, key: MessageKey, params?: Record<string, Param>): string {
+  return render(t(key, params), language)
+}
 
 /**
  * Markdown for GitHub: review comments, the summary comment and the job
@@ -18,13 +26,13 @@ const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice
 
 /** The mission's checks, in the order the scorecard shows them. */
 export const SCORECARD = [
-  { ruleId: 'problem-section', label: 'Problem section' },
-  { ruleId: 'faq-finance', label: 'FAQ answers finance' },
-  { ruleId: 'faq-technical-hurdles', label: 'FAQ answers technical hurdles' },
-  { ruleId: 'bezos-big-idea', label: 'Is it a big idea?' },
-  { ruleId: 'bezos-should-do', label: 'Is it something we should be doing?' },
-  { ruleId: 'bezos-plan-to-succeed', label: 'Is there a legitimate plan to succeed?' }
-] as const
+  { ruleId: 'problem-section', label: 'scorecard.problem-section' },
+  { ruleId: 'faq-finance', label: 'scorecard.faq-finance' },
+  { ruleId: 'faq-technical-hurdles', label: 'scorecard.faq-technical-hurdles' },
+  { ruleId: 'bezos-big-idea', label: 'scorecard.bezos-big-idea' },
+  { ruleId: 'bezos-should-do', label: 'scorecard.bezos-should-do' },
+  { ruleId: 'bezos-plan-to-succeed', label: 'scorecard.bezos-plan-to-succeed' }
+] as const satisfies ReadonlyArray<{ ruleId: string; label: MessageKey }>
 
 /** Escapes text taken from a document for use inside Markdown (and table cells). */
 export function escapeMarkdown(text: string): string {
@@ -44,16 +52,17 @@ export function escapeMarkdown(text: string): string {
 export type FixDisplay = 'suggestion' | 'proposal'
 
 /** A review comment: what is wrong, why it matters, how to fix it (with the fix, if there is one), where to read more. */
-export function reviewCommentBody(finding: Finding, display: FixDisplay = 'proposal'): string {
+export function reviewCommentBody(finding: Finding, display: FixDisplay = 'proposal', language: Language = 'en'): string {
   const rule = ruleById(finding.ruleId)
+  const rationale = rule && (ruleText(language, rule.id, 'rationale') ?? rule.rationale)
   return [
-    `${ICON[finding.severity]} **${finding.severity}** · [\`${finding.ruleId}\`](${finding.url})`,
+    `${ICON[finding.severity]} **${say(language, `severity.${finding.severity}`)}** · [\`${finding.ruleId}\`](${finding.url})`,
     '',
     escapeMarkdown(finding.message),
     '',
-    ...(rule ? [`**Why it matters:** ${rule.rationale}`, ''] : []),
-    `**How to fix:** ${showInvisible(finding.help)}`,
-    ...(finding.fix ? ['', ...fixBlock(finding.fix, display)] : [])
+    ...(rationale ? [`**${say(language, 'comment.why')}** ${rationale}`, ''] : []),
+    `**${say(language, 'comment.how')}** ${showInvisible(finding.help)}`,
+    ...(finding.fix ? ['', ...fixBlock(finding.fix, display, language)] : [])
   ].join('\n')
 }
 
@@ -62,18 +71,19 @@ export function reviewCommentBody(finding: Finding, display: FixDisplay = 'propo
  * it says which lines it is about, with a link, since GitHub shows it on
  * the file as a whole.
  */
-export function fileCommentBody(finding: Finding, lineUrl: (file: string, line: number) => string): string {
-  const lines = finding.endLine > finding.line ? `Lines ${finding.line}–${finding.endLine}` : `Line ${finding.line}`
-  const link = `${lineUrl(finding.file, finding.line)}${finding.endLine > finding.line ? `-L${finding.endLine}` : ''}`
-  return [`📍 **[${lines}](${link})** of this file, outside the lines this pull request changes:`, '', reviewCommentBody(finding, 'proposal')].join('\n')
+export function fileCommentBody(finding: Finding, lineUrl: (file: string, line: number) => string, language: Language = 'en'): string {
+  const many = finding.endLine > finding.line
+  const link = `${lineUrl(finding.file, finding.line)}${many ? `-L${finding.endLine}` : ''}`
+  const where = say(language, many ? 'comment.outside-lines' : 'comment.outside-line', { line: finding.line, endLine: finding.endLine, link })
+  return [where, '', reviewCommentBody(finding, 'proposal', language)].join('\n')
 }
 
-function fixBlock(fix: Fix, display: FixDisplay): string[] {
+function fixBlock(fix: Fix, display: FixDisplay, language: Language): string[] {
   if (display === 'suggestion' && isVerbatimSafe(fix.replacement)) {
-    return [`**Suggested change:** ${showInvisible(fix.description)}`, '', ...fenced('suggestion', fix.replacement)]
+    return [`**${say(language, 'comment.suggested')}** ${showInvisible(fix.description)}`, '', ...fenced('suggestion', fix.replacement)]
   }
-  const lines = fix.endLine > fix.line ? `lines ${fix.line}–${fix.endLine}` : `line ${fix.line}`
-  return [`**Proposed change** (to ${lines}, by hand): ${showInvisible(fix.description)}`, '', ...fenced('markdown', showInvisible(fix.replacement))]
+  const lines = fix.endLine > fix.line ? say(language, 'comment.lines', { line: fix.line, endLine: fix.endLine }) : say(language, 'comment.line', { line: fix.line })
+  return [`**${say(language, 'comment.proposed', { lines })}** ${showInvisible(fix.description)}`, '', ...fenced('markdown', showInvisible(fix.replacement))]
 }
 
 /**
@@ -106,89 +116,91 @@ export interface SummaryContext {
   commit?: string
   /** What changed since the last check of an earlier commit, when the summary comment remembers one. */
   progress?: Progress
+  /** The language of the summary (findings carry their own); English when absent. */
+  language?: Language
 }
 
 export function summaryMarkdown(reports: FileReport[], context: SummaryContext): string {
-  const parts = [`## prfaq-gate: ${headline(reports)}`, '']
-  if (context.progress && reports.length > 0) parts.push(progressHeadline(context.progress), '')
+  const language = context.language ?? 'en'
+  const parts = [`## ${say(language, 'summary.title', { headline: headline(reports, language) })}`, '']
+  if (context.progress && reports.length > 0) parts.push(progressHeadline(context.progress, language), '')
   for (const note of context.notes) parts.push(`> [!NOTE]\n> ${note}`, '')
-  for (const report of reports) parts.push(...fileSection(report, context))
-  if (context.commit) parts.push(`<sub>Checked at ${context.commit.slice(0, 7)} by prfaq-gate. Each rule links to its documentation.</sub>`)
+  for (const report of reports) parts.push(...fileSection(report, context, language))
+  if (context.commit) parts.push(`<sub>${say(language, 'summary.footer', { commit: context.commit.slice(0, 7) })}</sub>`)
   return parts.join('\n')
 }
 
-export function headline(reports: FileReport[]): string {
-  if (reports.length === 0) return '✅ no PR/FAQ changed in this pull request'
+export function headline(reports: FileReport[], language: Language = 'en'): string {
+  if (reports.length === 0) return say(language, 'summary.none-changed')
   const counts = countBySeverity(reports)
-  const files = `${reports.length} PR/FAQ${reports.length === 1 ? '' : 's'}`
-  if (counts.error + counts.warning + counts.notice === 0) return `✅ all checks pass (${files})`
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice ? [plural(counts.notice, 'notice')] : [])]
-  return `${counts.error > 0 ? '❌' : '⚠️'} ${parts.join(', ')} in ${files}`
+  if (counts.error + counts.warning + counts.notice === 0) return say(language, 'summary.all-pass', { files: reports.length })
+  return say(language, 'summary.counts', { icon: counts.error > 0 ? '❌' : '⚠️', counts: severityCounts(counts, language), files: reports.length })
 }
 
 /** Findings that mean the document was not read, so no check ran on it. */
 const UNCHECKED = new Set(['file-too-large', 'file-not-text', 'file-empty', 'document-too-complex'])
 
-function fileSection(report: FileReport, context: SummaryContext): string[] {
+function fileSection(report: FileReport, context: SummaryContext, language: Language): string[] {
   // A file path comes from the pull request: escaped like any document text.
   const lines = [`### ${escapeMarkdown(report.file)}`, '']
   const progress = context.progress?.documents.find((document) => document.file === report.file)
-  if (progress) lines.push(documentProgressLine(progress, context.progress!.since), '')
+  if (progress) lines.push(documentProgressLine(progress, context.progress!.since, language), '')
   const scored = new Set<string>(SCORECARD.map((row) => row.ruleId))
   const unchecked = report.findings.some((finding) => UNCHECKED.has(finding.ruleId))
-  lines.push('| Check | Result |', '| --- | --- |')
+  lines.push(`| ${say(language, 'summary.check')} | ${say(language, 'summary.result')} |`, '| --- | --- |')
   for (const row of SCORECARD) {
     const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId)
     const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId)
     const cell = unchecked
-      ? '➖ not checked: the file could not be read (below)'
+      ? say(language, 'summary.not-checked')
       : findings.length === 0 && suppressed
-        ? '🔕 suppressed (see below)'
-        : scoreCell(findings, report.file, context)
-    lines.push(`| [${row.label}](${docsUrl(row.ruleId)}) | ${cell} |`)
+        ? say(language, 'summary.suppressed')
+        : scoreCell(findings, report.file, context, language)
+    lines.push(`| [${say(language, row.label)}](${docsUrl(row.ruleId)}) | ${cell} |`)
   }
   lines.push('')
   const others = report.findings.filter((finding) => !scored.has(finding.ruleId))
   if (others.length > 0) {
-    lines.push('Other findings:', '')
-    for (const finding of others) lines.push(`- ${findingLine(finding, context)}`)
+    lines.push(say(language, 'summary.other-findings'), '')
+    for (const finding of others) lines.push(`- ${findingLine(finding, context, language)}`)
     lines.push('')
   }
   if (report.suppressed?.length) {
-    lines.push('Suppressed in the document:', '')
-    for (const { finding, reason } of report.suppressed) lines.push(`- ${findingLine(finding, context)} — reason: ${escapeMarkdown(reason)}`)
+    lines.push(say(language, 'summary.suppressed-findings'), '')
+    for (const { finding, reason } of report.suppressed) lines.push(`- ${findingLine(finding, context, language)} — ${say(language, 'summary.reason', { reason: escapeMarkdown(reason) })}`)
     lines.push('')
   }
   return lines
 }
 
-function scoreCell(findings: Finding[], file: string, context: SummaryContext): string {
-  if (findings.length === 0) return '✅ pass'
+function scoreCell(findings: Finding[], file: string, context: SummaryContext, language: Language): string {
+  if (findings.length === 0) return say(language, 'summary.pass')
   return findings
-    .map((finding) => `${ICON[finding.severity]} [line ${finding.line}](${context.lineUrl(file, finding.line)}): ${escapeMarkdown(finding.message)}`)
+    .map((finding) => `${ICON[finding.severity]} [${say(language, 'comment.line', { line: finding.line })}](${context.lineUrl(file, finding.line)}): ${escapeMarkdown(finding.message)}`)
     .join('<br>')
 }
 
-function findingLine(finding: Finding, context: SummaryContext): string {
-  return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [line ${finding.line}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`
+function findingLine(finding: Finding, context: SummaryContext, language: Language): string {
+  return `${ICON[finding.severity]} [\`${finding.ruleId}\`](${finding.url}) [${say(language, 'comment.line', { line: finding.line })}](${context.lineUrl(finding.file, finding.line)}): ${escapeMarkdown(finding.message)}`
 }
 
 /** "Since bbbbbbb: 2 fixed, 1 new, 3 still open." (commits are hex from the comment's own checked data: nothing to escape). */
-function progressHeadline(progress: Progress): string {
-  const counts = [`${progress.fixed} fixed`, `${progress.added} new`, `${progress.open} still open`, ...(progress.suppressed ? [`${progress.suppressed} suppressed`] : [])]
-  return `**Since ${progress.since.slice(0, 7)}:** ${counts.join(', ')}.`
+function progressHeadline(progress: Progress, language: Language): string {
+  const counts = [say(language, 'summary.progress', { fixed: progress.fixed, added: progress.added, open: progress.open }), ...(progress.suppressed ? [say(language, 'summary.progress-suppressed', { n: progress.suppressed })] : [])]
+  return `**${say(language, 'summary.since', { commit: progress.since.slice(0, 7) })}** ${counts.join(language === 'ja' ? '、' : ', ')}${language === 'ja' ? '。' : '.'}`
 }
 
 /** Which rules were fixed and which are new in one document since the earlier commit. */
-function documentProgressLine(document: DocumentProgress, since: string): string {
-  const label = `**Since ${since.slice(0, 7)}:**`
-  if (document.firstChecked) return `${label} not checked at that commit; ${document.added.length} new${document.added.length ? ` (${ruleList(document.added)})` : ''}.`
+function documentProgressLine(document: DocumentProgress, since: string, language: Language): string {
+  const label = `**${say(language, 'summary.since', { commit: since.slice(0, 7) })}**`
+  const stop = language === 'ja' ? '。' : '.'
+  if (document.firstChecked) return `${label} ${say(language, 'summary.first-checked', { n: document.added.length })}${document.added.length ? ` (${ruleList(document.added)})` : ''}${stop}`
   const changes = [
-    ...(document.fixed.length ? [`✅ fixed ${ruleList(document.fixed)}`] : []),
-    ...(document.added.length ? [`🆕 new ${ruleList(document.added)}`] : []),
-    ...(document.suppressed.length ? [`🔕 suppressed ${ruleList(document.suppressed)}`] : [])
+    ...(document.fixed.length ? [say(language, 'summary.fixed', { rules: ruleList(document.fixed) })] : []),
+    ...(document.added.length ? [say(language, 'summary.new', { rules: ruleList(document.added) })] : []),
+    ...(document.suppressed.length ? [say(language, 'summary.now-suppressed', { rules: ruleList(document.suppressed) })] : [])
   ]
-  return `${label} ${changes.length ? changes.join(' · ') : 'nothing fixed, nothing new'} · ${document.open} still open.`
+  return `${label} ${changes.length ? changes.join(' · ') : say(language, 'summary.unchanged')} · ${say(language, 'summary.open', { n: document.open })}${stop}`
 }
 
 /** `faq-finance`, `problem-section` ×2: rule ids (kebab-case, checked when read back), one entry per finding. */
@@ -203,8 +215,4 @@ export function truncate(body: string, rest: string, limit = MAX_BODY): string {
   if (body.length <= limit) return body
   const cut = body.lastIndexOf('\n', limit - 200)
   return `${body.slice(0, cut)}\n\n… truncated. ${rest}`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }

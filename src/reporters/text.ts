@@ -1,6 +1,9 @@
 import { styleText } from 'node:util'
 import { countBySeverity, type FileReport, type Finding } from '../findings/finding.js'
+import type { MessageKey } from '../messages/en.js'
+import { render, t, type Language, type Param } from '../messages/text.js'
 import { showInvisible } from './invisible.js'
+import { severityCounts } from './words.js'
 
 export interface TextOptions {
   /** The source line, for the snippet under each finding; undefined when unavailable. */
@@ -8,6 +11,8 @@ export interface TextOptions {
   color: boolean
   /** Inputs that named nothing to check (reported on stderr): the summary must not say all is well. */
   failedInputs?: number
+  /** The language of the last line (findings carry their own); English when absent. */
+  language?: Language
 }
 
 /** A file that is not text, or was not read, has no line worth showing (and a binary one must not reach the terminal). */
@@ -20,7 +25,7 @@ const NO_SNIPPET = new Set(['file-not-text', 'file-too-large'])
 export function formatText(reports: FileReport[], options: TextOptions): string {
   const paint = painter(options.color)
   const blocks = reports.flatMap((report) => report.findings.map((finding) => formatFinding(finding, options, paint)))
-  return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0)].join('\n\n')}\n`
+  return `${[...blocks, summary(reports, paint, options.failedInputs ?? 0, options.language ?? 'en')].join('\n\n')}\n`
 }
 
 function formatFinding(finding: Finding, options: TextOptions, paint: Painter): string {
@@ -53,24 +58,20 @@ function display(text: string): string {
   return showInvisible(text.replace(/\t/gu, '    ').replace(/\r/gu, '␍'))
 }
 
-function summary(reports: FileReport[], paint: Painter, failedInputs: number): string {
+function summary(reports: FileReport[], paint: Painter, failedInputs: number, language: Language): string {
+  const say = (key: MessageKey, params?: Record<string, Param>) => render(t(key, params), language)
   const counts = countBySeverity(reports)
-  const files = reports.length
-  const checked = `${files} PR/FAQ file${files === 1 ? '' : 's'} checked`
+  const checked = say('cli.checked', { files: reports.length })
   const suppressed = reports.reduce((sum, report) => sum + (report.suppressed?.length ?? 0), 0)
-  const suppressedNote = suppressed > 0 ? ` (${plural(suppressed, 'finding')} suppressed with a reason)` : ''
-  const failed = failedInputs > 0 ? `${plural(failedInputs, 'input')} named nothing to check (see above); ` : ''
+  const suppressedNote = suppressed > 0 ? say('cli.suppressed', { n: suppressed }) : ''
+  const failed = failedInputs > 0 ? say('cli.failed-inputs', { n: failedInputs }) : ''
+  const stop = language === 'ja' ? '。' : '.'
   if (counts.error + counts.warning + counts.notice === 0) {
-    return failed ? `${paint.red('✖')} ${failed}${checked}: no problems found in those${suppressedNote}.` : paint.green(`✔ ${checked}: no problems found${suppressedNote}.`)
+    return failed ? `${paint.red('✖')} ${say('cli.clean-failed', { failed, checked })}${suppressedNote}${stop}` : paint.green(`✔ ${say('cli.clean', { checked })}${suppressedNote}${stop}`)
   }
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), ...(counts.notice > 0 ? [plural(counts.notice, 'notice')] : [])]
   const withFindings = reports.filter((report) => report.findings.length > 0).length
   const mark = counts.error > 0 || failed ? paint.red('✖') : paint.yellow('⚠')
-  return `${mark} ${failed}${checked}: ${parts.join(', ')} in ${withFindings} file${withFindings === 1 ? '' : 's'}${suppressedNote}.`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${mark} ${say('cli.found', { failed, checked, counts: severityCounts(counts, language), withFindings })}${suppressedNote}${stop}`
 }
 
 type Paint = (text: string) => string

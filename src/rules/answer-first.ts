@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import { defineRule } from './rule.js'
 
 /** "Is it a big idea?" asks for an argument, not a yes: the bezos-* rules judge those answers. */
@@ -17,7 +18,7 @@ export default defineRule({
       if (!opening || opening.direct || question.topics.some((topic) => ARGUED_TOPICS.has(topic))) continue
       context.report({
         at: question.position,
-        message: `“${question.text}” asks for a yes or a no, but its answer opens with “${opening.sentence}”.`
+        message: t('answer-first.found', { question: question.text, sentence: opening.sentence })
       })
     }
   }

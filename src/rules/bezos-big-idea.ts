@@ -11,10 +11,6 @@ export default defineRule({
   defaultSeverity: 'error',
   target: { topic: 'big-idea' },
   explain(context) {
-    explainCriterion(context, {
-      topic: 'big-idea',
-      question: 'Is it a big idea?',
-      asks: 'how big the opportunity is'
-    })
+    explainCriterion(context, { topic: 'big-idea' })
   }
 })

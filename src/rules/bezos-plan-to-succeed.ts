@@ -11,10 +11,6 @@ export default defineRule({
   defaultSeverity: 'error',
   target: { topic: 'plan' },
   explain(context) {
-    explainCriterion(context, {
-      topic: 'plan',
-      question: 'Is there a legitimate plan to succeed?',
-      asks: 'what the plan to succeed is'
-    })
+    explainCriterion(context, { topic: 'plan' })
   }
 })

@@ -11,10 +11,6 @@ export default defineRule({
   defaultSeverity: 'error',
   target: { topic: 'should-do' },
   explain(context) {
-    explainCriterion(context, {
-      topic: 'should-do',
-      question: 'Is it something we should be doing?',
-      asks: 'why we should be the ones to build it'
-    })
+    explainCriterion(context, { topic: 'should-do' })
   }
 })

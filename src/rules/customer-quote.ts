@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import type { Position } from '../model/types.js'
 import { defineRule } from './rule.js'
 
@@ -16,13 +17,13 @@ export default defineRule({
     if (leader) {
       context.report({
         at: leader.position,
-        message: `The press release quotes only the company’s own people (${leader.speaker ? `“${leader.speaker}”` : `“${leader.cue}”`}); it has no quote from a customer, user or partner.`
+        message: t('customer-quote.leader-only', { speaker: leader.speaker ?? leader.cue })
       })
       return
     }
     context.report({
       at: pressRelease?.label.position ?? firstLineOf(release.position),
-      message: 'The press release has no customer quote: no one outside the company says what the product changed for them.'
+      message: t('customer-quote.none')
     })
   }
 })

@@ -11,15 +11,6 @@ export default defineRule({
   defaultSeverity: 'error',
   target: { topic: 'finance' },
   explain(context) {
-    explainFaqTopic(context, {
-      topic: 'finance',
-      adjective: 'finance',
-      subject: 'money (cost, pricing, revenue, margins or the business model)',
-      skeleton: {
-        question: 'What is the price, what does it cost us, and what margin do we make?',
-        prompt: 'Answer with numbers: the price customers pay, our cost to serve them, the margin, and the assumptions behind them.',
-        description: 'Adds the finance question to the FAQ, with a prompt; the check passes once you answer it.'
-      }
-    })
+    explainFaqTopic(context, { topic: 'finance', skeleton: true })
   }
 })

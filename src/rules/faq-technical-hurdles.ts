@@ -11,15 +11,6 @@ export default defineRule({
   defaultSeverity: 'error',
   target: { topic: 'technical' },
   explain(context) {
-    explainFaqTopic(context, {
-      topic: 'technical',
-      adjective: 'technical',
-      subject: 'technical hurdles (the hardest technical problem, technical risks, dependencies, scale or architecture)',
-      skeleton: {
-        question: 'What is the hardest technical problem, and how will we solve it?',
-        prompt: 'Answer: what is new or risky, what we depend on, and how we will know it works at the scale we need.',
-        description: 'Adds the technical-hurdles question to the FAQ, with a prompt; the check passes once you answer it.'
-      }
-    })
+    explainFaqTopic(context, { topic: 'technical', skeleton: true })
   }
 })

@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import type { Question } from '../model/types.js'
 import { questionsAbout } from './support/explain.js'
 import { defineRule } from './rule.js'
@@ -15,10 +16,9 @@ export default defineRule({
     // faq-finance reports a missing or empty finance answer; this rule judges the answers it accepted.
     if (answered.length === 0 || answered.some(hasFigures)) return
     const [first] = answered
-    const others = answered.length > 1 ? ` (nor do the ${answered.length - 1} other finance answer${answered.length === 2 ? '' : 's'})` : ''
     context.report({
       at: first!.position,
-      message: `“${first!.text}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size${others}.`
+      message: answered.length > 1 ? t('finance-figures.found-others', { question: first!.text, others: answered.length - 1 }) : t('finance-figures.found', { question: first!.text })
     })
   }
 })

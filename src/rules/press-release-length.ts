@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import { defineRule } from './rule.js'
 
 /** About a page: the length of a real press release. */
@@ -18,7 +19,7 @@ export default defineRule({
     context.report({
       // Its label, or its first character: a finding shown over a whole page says less, not more.
       at: pressRelease?.label.position ?? { ...release.position, end: release.position.start },
-      message: `The press release has ${release.words} words, more than the ${maxWords} that fit on about a page.`
+      message: t('press-release-length.found', { words: release.words, maxWords })
     })
   }
 })

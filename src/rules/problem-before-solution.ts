@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import type { Position, PrFaqModel } from '../model/types.js'
 import { defineRule } from './rule.js'
 
@@ -23,7 +24,7 @@ export default defineRule({
     if (solution.position.start.offset >= problem.position.start.offset) return
     context.report({
       at: solution.position,
-      message: `The press release presents the solution (${solution.text}) on line ${solution.position.start.line}, before it states the problem on line ${problem.position.start.line}.`
+      message: t('problem-before-solution.found', { solution: solution.text, solutionLine: solution.position.start.line, problemLine: problem.position.start.line })
     })
   }
 })

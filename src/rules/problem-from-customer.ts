@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import { defineRule } from './rule.js'
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
     const cues = focus.assets.slice(0, 3).map((cue) => `“${cue}”`).join(', ')
     context.report({
       at: focus.position,
-      message: `The problem statement names no customer or user and leans on what the team already has (${cues}): it reads as pieces in the pantry, not a customer’s problem.`
+      message: t('problem-from-customer.found', { cues })
     })
   }
 })

@@ -1,3 +1,4 @@
+import { t } from '../messages/text.js'
 import { whyNotAnswered } from './support/explain.js'
 import { problemLabelFix, withFix } from './support/fixes.js'
 import { defineRule } from './rule.js'
@@ -18,25 +19,25 @@ export default defineRule({
     if (problem) {
       context.report({
         at: problem.label.position,
-        message: `The problem section “${problem.label.text}” has no real content: ${whyNotAnswered(problem.content, 'section')}.`,
-        help: 'Describe the customer’s problem in their terms: who has it, how often, and what it costs them today.'
+        message: t('problem.empty', { section: problem.label.text, why: whyNotAnswered(problem.content, 'section') }),
+        help: t('problem.empty.help')
       })
       return
     }
     if (hints.problem) {
-      const where = hints.problem.source === 'faq-answer' ? 'this FAQ answer states it' : hints.problem.source === 'background' ? 'this background section states it' : 'this paragraph states it'
+      const key = hints.problem.source === 'faq-answer' ? 'problem.unlabelled.faq-answer' : hints.problem.source === 'background' ? 'problem.unlabelled.background' : 'problem.unlabelled.paragraph'
       context.report({
         at: hints.problem.position,
         advisory: true,
-        message: `No section is labelled as the problem, but ${where}: “${hints.problem.text}”`,
-        help: 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+        message: t(key, { text: hints.problem.text }),
+        help: t('problem.unlabelled.help'),
         ...withFix(problemLabelFix(context, hints.problem))
       })
       return
     }
     context.report({
       at: pressRelease?.label.position,
-      message: 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.'
+      message: t('problem.missing')
     })
   }
 })

@@ -1,5 +1,6 @@
 import type { Severity } from '../findings/finding.js'
 import type { PrFaqModel, Position } from '../model/types.js'
+import type { Text } from '../messages/text.js'
 
 /** Where rule documentation lives; each rule's page is `<id>.md` here. */
 export const DOCS_BASE_URL = 'https://github.com/prfaq-gate/prfaq-gate/blob/main/docs/rules/'
@@ -12,9 +13,10 @@ export function docsUrl(ruleId: string): string {
 export interface Report {
   /** The node a reviewer should look at; undefined falls back to the title, then the first line. */
   at: Position | undefined
-  message: string
+  /** A message of the catalogs (src/messages/), rendered in the document's language; a plain string stays as it is (team schemas). */
+  message: Text | string
   /** How to fix it; defaults to the rule's `help`. */
-  help?: string
+  help?: Text | string
   /**
    * The rule is not sure (for example, an unlabelled paragraph may be the
    * problem statement): the finding is reported one severity lower.
@@ -36,9 +38,9 @@ export interface Report {
  */
 export type FixSpec =
   /** Adds text before and/or after a line, keeping the line as it is. */
-  | { kind: 'insert'; line: number; before?: string; after?: string; description: string }
+  | { kind: 'insert'; line: number; before?: string; after?: string; description: Text | string }
   /** Replaces a line that holds `placeholder` and nothing else the author wrote. */
-  | { kind: 'replace-placeholder'; line: number; placeholder: string; replacement: string; description: string }
+  | { kind: 'replace-placeholder'; line: number; placeholder: string; replacement: string; description: Text | string }
 
 export interface RuleContext {
   model: PrFaqModel
@@ -50,6 +52,8 @@ export interface RuleContext {
    * Markdown); a rule's verdict comes from the model alone.
    */
   sourceLine(at: Position, line?: number): string | undefined
+  /** A message in the document's language, for text a fix writes into the document (a skeleton question). */
+  render(message: Text | string): string
 }
 
 interface RuleBase {

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../messages/en.js'
+import { t, type Text } from '../messages/text.js'
 import type { Placeholder } from '../model/types.js'
 import type { FixSpec } from './rule.js'
 import { withFix } from './support/fixes.js'
@@ -7,21 +9,27 @@ import { trimEndOf, trimStartOf } from '../vocabulary/normalize.js'
 /** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
 export const MAX_REPORTED = 25
 
-const WHAT: Record<Placeholder['kind'], string> = {
-  bracket: 'a template slot',
-  angle: 'a template slot',
-  braces: 'a template slot',
-  lorem: 'filler text',
-  xx: 'a filler figure',
-  tbd: 'a “to be decided”',
-  instruction: 'an instruction copied from the template'
+/** What a kind of placeholder is, alone and inside a sentence that says where it is. */
+const KIND: Record<Placeholder['kind'], { alone: MessageKey; what: MessageKey }> = {
+  bracket: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+  angle: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+  braces: { alone: 'template-leftovers.bracket', what: 'template-leftovers.what.slot' },
+  lorem: { alone: 'template-leftovers.filler', what: 'template-leftovers.what.filler' },
+  xx: { alone: 'template-leftovers.figure', what: 'template-leftovers.what.figure' },
+  tbd: { alone: 'template-leftovers.tbd', what: 'template-leftovers.what.tbd' },
+  instruction: { alone: 'template-leftovers.instruction', what: 'template-leftovers.what.instruction' }
 }
 
-const WHERE: Record<Placeholder['where'], string> = {
-  headline: ' in the headline',
-  quote: ' in a quote',
-  dateline: ' in the dateline',
-  text: ''
+const WHERE: Record<Exclude<Placeholder['where'], 'text'>, MessageKey> = {
+  headline: 'template-leftovers.in-headline',
+  quote: 'template-leftovers.in-quote',
+  dateline: 'template-leftovers.in-dateline'
+}
+
+function describe(placeholder: Placeholder): Text {
+  const kind = KIND[placeholder.kind]
+  if (placeholder.where === 'text') return t(kind.alone, { text: placeholder.text })
+  return t(WHERE[placeholder.where], { text: placeholder.text, what: t(kind.what) })
 }
 
 export default defineRule({
@@ -37,7 +45,7 @@ export default defineRule({
     for (const placeholder of placeholders.slice(0, MAX_REPORTED)) {
       context.report({
         at: placeholder.position,
-        message: `“${placeholder.text}” is ${WHAT[placeholder.kind]}${WHERE[placeholder.where]}.`,
+        message: describe(placeholder),
         ...withFix(promptFix(placeholder))
       })
     }
@@ -45,7 +53,7 @@ export default defineRule({
     if (rest > 0) {
       context.report({
         at: placeholders[MAX_REPORTED]!.position,
-        message: `…and ${rest} more piece${rest === 1 ? '' : 's'} of template text from here on (${MAX_REPORTED} are listed one by one).`
+        message: t('template-leftovers.more', { rest, listed: MAX_REPORTED })
       })
     }
   }
@@ -66,6 +74,6 @@ function promptFix(placeholder: Placeholder): FixSpec | undefined {
     line: placeholder.position.start.line,
     placeholder: placeholder.text,
     replacement: `<!-- TODO: write the ${slot.replace(/-->/gu, '')} -->`,
-    description: 'Turns the template slot into a hidden prompt, so the page no longer shows it; write the text in its place.'
+    description: t('template-leftovers.fix')
   }
 }

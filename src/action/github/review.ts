@@ -1,5 +1,6 @@
 import { fingerprint, type Finding } from '../../findings/finding.js'
 import { fileCommentBody, reviewCommentBody, truncate } from '../../reporters/markdown.js'
+import type { Language } from '../../messages/text.js'
 import { annotations } from '../annotations.js'
 import type { GitHubClient } from './client.js'
 import { isAmbiguous, statusOf } from './client.js'
@@ -23,6 +24,8 @@ export interface ReviewOptions {
   maxComments: number
   /** A link to a line at the head commit, for file-level comments. */
   lineUrl(file: string, line: number): string
+  /** The language of the comments' own words (findings carry theirs). */
+  language?: Language
 }
 
 export interface ReviewOutcome {
@@ -211,14 +214,14 @@ async function send(client: GitHubClient, target: PullTarget, toPost: PlannedCom
     }
   }
   const inline = toPost.filter((comment) => comment.placement.kind === 'line')
-  if (inline.length > 0) await attempt('the inline review comments', inline, () => postReview(client, target, inline))
+  if (inline.length > 0) await attempt('the inline review comments', inline, () => postReview(client, target, inline, options))
   for (const comment of toPost.filter((planned) => planned.placement.kind === 'file')) {
     await attempt(`the file comment on ${comment.finding.file}`, [comment], () => postFileComment(client, target, comment, options))
   }
   return failure === undefined ? { refused } : { refused, failure }
 }
 
-async function postReview(client: GitHubClient, target: PullTarget, toPost: PlannedComment[]): Promise<void> {
+async function postReview(client: GitHubClient, target: PullTarget, toPost: PlannedComment[], options: ReviewOptions): Promise<void> {
   const comments = toPost.map(({ finding, placement }) => {
     const { line, startLine, suggestion } = placement as Extract<Placement, { kind: 'line' }>
     return {
@@ -227,7 +230,7 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
       side: 'RIGHT' as const,
       ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' as const } : {}),
       // The marker comes first, so that cutting an overlong body can never lose it.
-      body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal')}`, 'See the summary comment.')
+      body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.language)}`, 'See the summary comment.')
     }
   })
   const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`
@@ -236,7 +239,7 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
 
 /** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
 async function postFileComment(client: GitHubClient, target: PullTarget, { finding }: PlannedComment, options: ReviewOptions): Promise<void> {
-  const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl)}`, 'See the summary comment.')
+  const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.language)}`, 'See the summary comment.')
   await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body })
 }
 

@@ -1,5 +1,5 @@
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
-import type { Content, TopicEvidence, TopicRejection } from '../types.js'
+import type { Content, RejectionCode, TopicEvidence, TopicRejection } from '../types.js'
 import { findFigures, type Figures } from './figures.js'
 import { questionForm, type QuestionForm } from './questions.js'
 
@@ -70,13 +70,13 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
 
   for (const topic of decided) {
     const refusal = refuse(topic, input, answer, vocabulary)
-    if (refusal) rejected.push({ topic, reason: refusal })
+    if (refusal) rejected.push({ topic, ...refusal })
     else topics.push(topic)
   }
   for (const { name: topic, cue } of ambiguous) {
     if (!weakened.includes(topic)) evidence.push({ topic, source: 'question', cue, ambiguous: true })
     const refusal = refuse(topic, input, answer, vocabulary) ?? unproven(topic, form, input, answer, vocabulary)
-    if (refusal) rejected.push({ topic, reason: refusal })
+    if (refusal) rejected.push({ topic, ...refusal })
     else topics.push(topic)
   }
   for (const item of answer.items) if (topics.includes(item.topic)) evidence.push(item)
@@ -126,32 +126,41 @@ function showsHurdle(answer: AnswerEvidence): boolean {
   return (answer.hurdles > 0 && answer.technicalTerms >= 2) || (answer.technicalTerms >= 3 && answer.figures.scale.length > 0)
 }
 
+/**
+ * Why a topic was not earned: the reason in English for the model and its readers, and a code (with the answer's
+ * words where the reason quotes them) so that a finding can say it in the reader's language (src/messages/).
+ */
+type Refusal = Omit<TopicRejection, 'topic'>
+
 /** A reason the topic does not count whatever the question says, or undefined. */
-function refuse(topic: string, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): string | undefined {
+function refuse(topic: string, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): Refusal | undefined {
   if (topic !== 'finance' || answer.figures.money.length > 0) return undefined
   const bare = input.answer.text.normalize('NFKC').toLowerCase().replace(TRAILING_STOPS, '').replace(EMPHASIS_AROUND, '')
   const words = input.answer.words
   const firstWord = bare.split(/[\s,，、.。:;—–-]+/u, 1)[0] ?? ''
   if (vocabulary.bareAnswers.has(bare) || (words <= BARE_ANSWER_WORDS && vocabulary.bareAnswers.has(firstWord) && !showsMoney(answer))) {
-    return `its answer says only “${input.answer.text.trim().slice(0, 60)}”: that is the customer’s price, not how the product pays for itself`
+    const quote = input.answer.text.trim().slice(0, 60)
+    return { reason: `its answer says only “${quote}”: that is the customer’s price, not how the product pays for itself`, code: 'customer-price', quote }
   }
   return undefined
 }
 
 /** A reason an ambiguous question word did not earn the topic, or undefined when the answer shows it. */
-function unproven(topic: string, form: QuestionForm, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): string | undefined {
+function unproven(topic: string, form: QuestionForm, input: TopicInput, answer: AnswerEvidence, vocabulary: CompiledVocabulary): Refusal | undefined {
   // An unanswered question keeps the topic it seems to ask about: the finding then says it has no answer.
   if (!input.answer.substantive) return undefined
   if (topic === 'finance') {
     if (showsMoney(answer) || (input.internal && !effortOnly(input.answer.text, answer, vocabulary))) return undefined
-    return effortOnly(input.answer.text, answer, vocabulary) ? 'its answer is given in effort (people and time), not money' : 'its answer has no figures or money terms (price, cost, revenue, margin)'
+    return effortOnly(input.answer.text, answer, vocabulary)
+      ? { reason: 'its answer is given in effort (people and time), not money', code: 'effort' }
+      : { reason: 'its answer has no figures or money terms (price, cost, revenue, margin)', code: 'no-money' }
   }
   if (topic === 'technical') {
     // A definition or a customer's how-to needs a hurdle named in the answer; any other question, a hurdle or real substance.
     if (form === 'definition' || form === 'usage' ? showsHurdle(answer) : showsHurdle(answer) || answer.technicalTerms >= 3) return undefined
-    if (form === 'definition') return 'it is a definition, not a technical hurdle'
-    if (form === 'usage') return 'it is a customer’s how-to question, not a technical hurdle'
-    return 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale'
+    if (form === 'definition') return { reason: 'it is a definition, not a technical hurdle', code: 'definition' }
+    if (form === 'usage') return { reason: 'it is a customer’s how-to question, not a technical hurdle', code: 'usage' }
+    return { reason: 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale', code: 'no-hurdle' }
   }
   return undefined
 }

@@ -1,3 +1,4 @@
+import { t, type Text } from '../../messages/text.js'
 import type { Faq, FaqGroup, PrFaqModel, Position, ProblemHint, Question } from '../../model/types.js'
 import type { FixSpec, RuleContext } from '../rule.js'
 
@@ -31,7 +32,7 @@ export function problemLabelFix(context: RuleContext, hint: ProblemHint): FixSpe
   const text = context.sourceLine(hint.position)
   // Indented: the paragraph is inside a list item or a quote, whose syntax a label at the start of the line would break.
   if (text === undefined || /^\s/u.test(text)) return undefined
-  const fix = { kind: 'insert' as const, line: hint.position.start.line, description: 'Labels this paragraph as the customer’s problem, where reviewers look for it.' }
+  const fix = { kind: 'insert' as const, line: hint.position.start.line, description: t('problem.label.description') }
   const depth = partHeadingDepth(context.model)
   if (depth !== undefined) return { ...fix, before: `${'#'.repeat(depth)} The Problem\n\n` }
   // A run-in label only goes before plain text: before a list marker, a quote or another label it would change what the line is.
@@ -51,12 +52,12 @@ function boldLabelPunctuation(model: PrFaqModel): string {
 }
 
 export interface QuestionSkeleton {
-  /** A question whose own words decide its topic ("What is the hardest technical problem?"). */
-  question: string
+  /** A question whose own words decide its topic ("What is the hardest technical problem?"), written in the document's language. */
+  question: Text
   /** What to answer, written as an HTML comment: the question stays unanswered until the author answers it. */
-  prompt: string
+  prompt: Text
   /** What applying the fix does, for the comment. */
-  description: string
+  description: Text
 }
 
 /**
@@ -115,11 +116,12 @@ function writtenLike(context: RuleContext, like: Question, skeleton: QuestionSke
   const line = context.sourceLine(like.position)
   const at = line?.indexOf(like.text) ?? -1
   if (line === undefined || at === -1) return undefined
-  const prompt = `<!-- ${skeleton.prompt} -->`
+  const prompt = `<!-- ${context.render(skeleton.prompt)} -->`
+  const asked = context.render(skeleton.question)
   const prefix = nextListMarker(line.slice(0, at))
   const rest = line.slice(at + like.text.length)
-  if (like.style === 'table') return `${prefix}${skeleton.question} | ${prompt} |`
-  const question = `${prefix}${skeleton.question}${closing(like.style, rest)}`
+  if (like.style === 'table') return `${prefix}${asked} | ${prompt} |`
+  const question = `${prefix}${asked}${closing(like.style, rest)}`
   const answer = like.answer.position
   if (!answer) return `${question}\n\n${prompt}`
   const first = firstTextLine(context, answer)

@@ -1,0 +1,99 @@
+/**
+ * What the engine and the reporters say, as data: a key into the message
+ * catalogs (en.ts, ja.ts, de.ts) and its parameters, rendered in a language
+ * only when a finding or a summary is written. Rules stay free of language:
+ * they say `t('press-release-length.too-long', { words, maxWords })`, and the
+ * same finding reads in English, Japanese or German — with the same
+ * fingerprint, which is taken from its English rendering.
+ */
+import type { Catalog, Language, RuleTexts } from './catalog.js'
+import { de, deRules } from './de.js'
+import { en, type MessageKey } from './en.js'
+import { ja, jaRules } from './ja.js'
+
+export type { Language } from './catalog.js'
+export { LANGUAGES } from './catalog.js'
+
+/** A parameter: text taken from the document (shown as it is), a number, or another message. */
+export type Param = string | number | Text
+
+export interface Text {
+  key: MessageKey
+  params?: Record<string, Param>
+}
+
+const CATALOGS: Record<Language, Catalog> = { en, ja, de }
+
+export function t(key: MessageKey, params?: Record<string, Param>): Text {
+  return params ? { key, params } : { key }
+}
+
+export function isText(value: unknown): value is Text {
+  return typeof value === 'object' && value !== null && typeof (value as Text).key === 'string'
+}
+
+/**
+ * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
+ * `{list}` joins a string array with the language's separator.
+ */
+export function render(message: Text | string, language: Language): string {
+  if (typeof message === 'string') return message
+  const template = CATALOGS[language][message.key] ?? en[message.key]
+  return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
+    const value = message.params?.[name]
+    if (value === undefined) return whole
+    if (forms !== undefined) return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'))
+    return isText(value) ? render(value, language) : String(value)
+  })
+}
+
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu
+
+function pluralForm(language: Language, count: number, forms: string[]): string {
+  // Forms come after a leading "|": ["", one, other].
+  const [, one = '', other = one] = forms
+  return new Intl.PluralRules(language).select(count) === 'one' ? one : other
+}
+
+/**
+ * The names a template uses, for the test that keeps the catalogs in step:
+ * `values` are shown (`{name}`), `counts` only choose a word (`{n|one|other}`)
+ * — a language without plurals may leave those out.
+ */
+export function placeholdersOf(template: string): { values: string[]; counts: string[] } {
+  const matches = [...template.matchAll(PLACEHOLDER)]
+  const names = (plural: boolean) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]!))].sort()
+  return { values: names(false), counts: names(true) }
+}
+
+export function catalogFor(language: Language): Catalog {
+  return CATALOGS[language]
+}
+
+/** "a, b and c" in the language. */
+export function joinList(items: string[], language: Language): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items)
+}
+
+const RULE_TEXTS: Record<Exclude<Language, 'en'>, RuleTexts> = { ja: jaRules, de: deRules }
+
+/** A built-in rule's help or rationale in `language`; undefined for English, which is the rule's own text. */
+export function ruleText(language: Language, ruleId: string, field: 'help' | 'rationale'): string | undefined {
+  return language === 'en' ? undefined : RULE_TEXTS[language][ruleId]?.[field]
+}
+
+export function ruleTextsFor(language: Exclude<Language, 'en'>): RuleTexts {
+  return RULE_TEXTS[language]
+}
+
+/**
+ * The language of what speaks for a whole run (the summary comment, the
+ * CLI's last line): the configured one, else the documents' own when they
+ * agree, else English.
+ */
+export function languageOfRun(reports: Array<{ language?: Language }>, configured: Language | 'auto'): Language {
+  if (configured !== 'auto') return configured
+  const languages = new Set(reports.map((report) => report.language ?? 'en'))
+  return languages.size === 1 ? [...languages][0]! : 'en'
+}
