@@ -19252,13 +19252,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1161);
-/* harmony import */ var _cli_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1582);
+/* harmony import */ var _run_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8797);
 
 
 
 
-// The CLI bundle is also its own worker script: the pool starts this file
-// again in worker threads to check files on every core.
+// The CLI bundle is also its own worker script: the pool (src/run/pool.ts)
+// starts this file again in worker threads to check files on every core.
 if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     // `prfaq-gate check … | head` closes the pipe early: that is not an error worth a stack trace.
     process.stdout.on('error', (error) => {
@@ -19280,7 +19280,7 @@ if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
     process.exitCode = code;
 }
 else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.prfaqGateWorker) {
-    (0,_cli_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorker */ .sc)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData);
+    (0,_run_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .serveWorker */ .sc)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData);
 }
 
 __webpack_async_result__();
@@ -21089,8 +21089,8 @@ function toPosix(path) {
 
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
 var lint = __nccwpck_require__(5677);
-// EXTERNAL MODULE: ./build/src/cli/pool.js + 2 modules
-var pool = __nccwpck_require__(1582);
+// EXTERNAL MODULE: ./build/src/run/pool.js + 2 modules
+var pool = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
 
 
@@ -21275,227 +21275,6 @@ function argumentProblem(error) {
 function usageError(io, message) {
     io.stderr(`prfaq-gate: ${message}\n\n${USAGE}\n`);
     return EXIT.usage;
-}
-
-
-/***/ }),
-
-/***/ 1582:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ji: () => (/* binding */ lintFiles),
-  sc: () => (/* binding */ serveWorker)
-});
-
-// UNUSED EXPORTS: planWork
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
-var resolve = __nccwpck_require__(8432);
-// EXTERNAL MODULE: ./build/src/sources/documents.js
-var documents = __nccwpck_require__(8498);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
-var lint = __nccwpck_require__(5677);
-// EXTERNAL MODULE: ./build/src/sources/decode.js
-var decode = __nccwpck_require__(6216);
-;// CONCATENATED MODULE: ./build/src/sources/read.js
-
-
-
-
-/**
- * Reads and checks files from disk that may be parts of one PR/FAQ (see
- * sources/documents.ts): the engine judges the parts of a split document
- * together. An oversized file is reported from its size alone, without
- * reading it into memory; a file that cannot be read (permissions, a broken
- * link) is a finding naming it, and the run goes on.
- */
-async function lintFileGroup(paths, settingsFor, cwd = process.cwd()) {
-    const inputs = await Promise.all(paths.map((path) => readInput(path, settingsFor(path), cwd)));
-    return (0,lint/* lintDocuments */.iv)(inputs, settingsFor);
-}
-async function readInput(path, settings, cwd) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
-        const { size } = await handle.stat();
-        if (size > settings.maxFileBytes)
-            return { file: path, unreadable: (0,decode/* tooLarge */.g$)(size, settings.maxFileBytes) };
-        return { file: path, bytes: await handle.readFile() };
-    }
-    catch (error) {
-        const code = error.code;
-        if (!code)
-            throw error;
-        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` } };
-    }
-    finally {
-        await handle?.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/cli/pool.js
-
-
-
-
-
-
-
-/** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
-const BATCH_BYTES = 64 * 1024;
-/** Measured on the benchmark corpus: against V8's default (16 MB) this cuts time by a sixth and peak memory too. */
-const WORKER_YOUNG_GENERATION_MB = 32;
-/**
- * A worker costs about as much to start (load the bundle, warm the JIT) as
- * checking this many bytes: fewer bytes than this per worker and the extra
- * worker slows the run down.
- */
-const BYTES_PER_WORKER = 512 * 1024;
-/**
- * Checks files on every core. The work is measured in bytes, not files:
- * there are only as many workers as there is work for (never more than the
- * threads asked for), and they take batches of about BATCH_BYTES from one
- * queue, largest documents first, so that no worker is left with a long
- * document while the others are idle. This thread only hands out batches and
- * collects results (measured: it keeps peak memory lowest at the same speed).
- * With little work, or one core, everything runs here. Results come back in
- * the order the files were given.
- */
-async function lintFiles(files, config, options) {
-    const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
-    const documents = await documentsOf(files, options.cwd);
-    const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
-    const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] };
-    const results = new Map();
-    const collect = (result) => results.set(result.file, result);
-    if (workerCount < 2) {
-        for (const document of documents)
-            (await lintFileGroup(document, (file) => config.settingsFor(file), options.cwd)).forEach(collect);
-    }
-    else {
-        const take = () => queue.shift() ?? [];
-        await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
-    }
-    return files.map((file) => results.get(file));
-}
-/** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
-async function documentsOf(files, cwd) {
-    const perFolder = new Map();
-    for (const file of files)
-        perFolder.set(external_node_path_.posix.dirname(file), (perFolder.get(external_node_path_.posix.dirname(file)) ?? 0) + 1);
-    const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(external_node_path_.posix.dirname(file)) > 1 ? await readHead((0,external_node_path_.resolve)(cwd, file)) : '' })));
-    return (0,documents/* groupDocuments */.I)(heads);
-}
-/** Enough of a file to see whether it is part of a split PR/FAQ. */
-const HEAD_BYTES = 4096;
-async function readHead(path) {
-    try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            const buffer = Buffer.alloc(HEAD_BYTES);
-            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-            return buffer.subarray(0, bytesRead).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // Unreadable: checking it says why; it is no part of anything.
-        return '';
-    }
-}
-/** Each file's size; an unreadable file counts as empty (checking it reports why). */
-async function fileSizes(files, cwd) {
-    const sizes = await Promise.all(files.map((file) => (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file)).then((info) => info.size, () => 0)));
-    return new Map(files.map((file, index) => [file, sizes[index]]));
-}
-/**
- * How many workers, and which batches: one worker per BYTES_PER_WORKER of
- * documents, up to `threads` (fewer than two means this thread does it all),
- * and batches of about BATCH_BYTES, largest files first.
- */
-function planWork(documents, sizes, threads) {
-    const bytesOf = (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
-    const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0);
-    const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER));
-    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) };
-}
-/** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
-function batches(documents, bytesOf) {
-    const bySize = [...documents].sort((a, b) => bytesOf(b) - bytesOf(a));
-    const result = [];
-    let current = [];
-    let bytes = 0;
-    for (const document of bySize) {
-        current.push(document);
-        bytes += bytesOf(document);
-        if (bytes >= BATCH_BYTES) {
-            result.push(current);
-            current = [];
-            bytes = 0;
-        }
-    }
-    if (current.length > 0)
-        result.push(current);
-    return result;
-}
-function runWorker(script, config, cwd, take, collect) {
-    return new Promise((resolve, reject) => {
-        // The config travels as data; each worker resolves it into the same per-file settings.
-        // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: { prfaqGateWorker: true, config, cwd }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        // Two batches in flight: the worker starts the next while this thread answers.
-        let inFlight = 0;
-        const send = () => {
-            const documents = take();
-            if (documents.length > 0) {
-                inFlight++;
-                worker.postMessage({ documents });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('error' in message) {
-                reject(new Error(message.error));
-                void worker.terminate();
-                return;
-            }
-            inFlight--;
-            message.results.forEach(collect);
-            send();
-        });
-        worker.on('error', reject);
-        worker.on('exit', () => resolve());
-        send();
-        send();
-    });
-}
-/** The worker side: check each batch it is sent, strip the models (only findings travel back). */
-function serveWorker(port, data) {
-    const config = new resolve/* ResolvedConfig */.$(data.config);
-    port.on('message', (message) => {
-        if ('done' in message) {
-            port.close();
-            return;
-        }
-        Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
-            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
-            .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
-    });
 }
 
 
@@ -46382,6 +46161,231 @@ function docsUrl(ruleId) {
 }
 function defineRule(rule) {
     return rule;
+}
+
+
+/***/ }),
+
+/***/ 8797:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ji: () => (/* binding */ lintFiles),
+  sc: () => (/* binding */ serveWorker)
+});
+
+// UNUSED EXPORTS: planWork
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
+var resolve = __nccwpck_require__(8432);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
+var lint = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./build/src/sources/documents.js
+var documents = __nccwpck_require__(8498);
+// EXTERNAL MODULE: ./build/src/sources/decode.js
+var decode = __nccwpck_require__(6216);
+;// CONCATENATED MODULE: ./build/src/sources/read.js
+
+
+
+/**
+ * Reads a file from disk to be checked. An oversized file is reported from
+ * its size alone, without reading it into memory; a file that cannot be read
+ * (permissions, a broken link) becomes a finding naming it, and the run goes on.
+ */
+async function readDocument(path, maxBytes, cwd) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
+        const { size } = await handle.stat();
+        if (size > maxBytes)
+            return { file: path, unreadable: (0,decode/* tooLarge */.g$)(size, maxBytes) };
+        return { file: path, bytes: await handle.readFile() };
+    }
+    catch (error) {
+        const code = error.code;
+        if (!code)
+            throw error;
+        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` } };
+    }
+    finally {
+        await handle?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/run/pool.js
+
+
+
+
+
+
+
+
+/** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
+const BATCH_BYTES = 64 * 1024;
+/** Measured on the benchmark corpus: against V8's default (16 MB) this cuts time by a sixth and peak memory too. */
+const WORKER_YOUNG_GENERATION_MB = 32;
+/**
+ * A worker costs about as much to start (load the bundle, warm the JIT) as
+ * checking this many bytes: fewer bytes than this per worker and the extra
+ * worker slows the run down.
+ */
+const BYTES_PER_WORKER = 512 * 1024;
+/**
+ * Checks files on every core. The work is measured in bytes, not files:
+ * there are only as many workers as there is work for (never more than the
+ * threads asked for), and they take batches of about BATCH_BYTES from one
+ * queue, largest documents first, so that no worker is left with a long
+ * document while the others are idle. This thread only hands out batches and
+ * collects results (measured: it keeps peak memory lowest at the same speed).
+ * With little work, or one core, everything runs here. Results come back in
+ * the order the files were given.
+ */
+async function lintFiles(files, config, options) {
+    const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
+    const documents = await documentsOf(files, options.cwd);
+    const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
+    const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] };
+    const results = new Map();
+    const collect = (result) => results.set(result.file, result);
+    if (workerCount < 2) {
+        for (const document of documents)
+            (await lintDocument(document, config, options.cwd)).forEach(collect);
+    }
+    else {
+        const take = () => queue.shift() ?? [];
+        await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
+    }
+    return files.map((file) => results.get(file));
+}
+/**
+ * Reads and checks the files of one document: one file, or the parts of a
+ * PR/FAQ split over several (sources/documents.ts), which the engine judges
+ * together.
+ */
+async function lintDocument(paths, config, cwd) {
+    const settingsFor = (file) => config.settingsFor(file);
+    const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)));
+    return (0,lint/* lintDocuments */.iv)(inputs, settingsFor);
+}
+/** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
+async function documentsOf(files, cwd) {
+    const perFolder = new Map();
+    for (const file of files)
+        perFolder.set(external_node_path_.posix.dirname(file), (perFolder.get(external_node_path_.posix.dirname(file)) ?? 0) + 1);
+    const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(external_node_path_.posix.dirname(file)) > 1 ? await readHead((0,external_node_path_.resolve)(cwd, file)) : '' })));
+    return (0,documents/* groupDocuments */.I)(heads);
+}
+/** Enough of a file to see whether it is part of a split PR/FAQ. */
+const HEAD_BYTES = 4096;
+async function readHead(path) {
+    try {
+        const handle = await (0,promises_.open)(path, 'r');
+        try {
+            const buffer = Buffer.alloc(HEAD_BYTES);
+            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+            return buffer.subarray(0, bytesRead).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // Unreadable: checking it says why; it is no part of anything.
+        return '';
+    }
+}
+/** Each file's size; an unreadable file counts as empty (checking it reports why). */
+async function fileSizes(files, cwd) {
+    const sizes = await Promise.all(files.map((file) => (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file)).then((info) => info.size, () => 0)));
+    return new Map(files.map((file, index) => [file, sizes[index]]));
+}
+/**
+ * How many workers, and which batches: one worker per BYTES_PER_WORKER of
+ * documents, up to `threads` (fewer than two means this thread does it all),
+ * and batches of about BATCH_BYTES, largest files first.
+ */
+function planWork(documents, sizes, threads) {
+    const bytesOf = (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
+    const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0);
+    const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER));
+    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) };
+}
+/** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
+function batches(documents, bytesOf) {
+    const bySize = [...documents].sort((a, b) => bytesOf(b) - bytesOf(a));
+    const result = [];
+    let current = [];
+    let bytes = 0;
+    for (const document of bySize) {
+        current.push(document);
+        bytes += bytesOf(document);
+        if (bytes >= BATCH_BYTES) {
+            result.push(current);
+            current = [];
+            bytes = 0;
+        }
+    }
+    if (current.length > 0)
+        result.push(current);
+    return result;
+}
+function runWorker(script, config, cwd, take, collect) {
+    return new Promise((resolve, reject) => {
+        // The config travels as data; each worker resolves it into the same per-file settings.
+        // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).
+        const worker = new external_node_worker_threads_.Worker(script, { workerData: { prfaqGateWorker: true, config, cwd }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        // Two batches in flight: the worker starts the next while this thread answers.
+        let inFlight = 0;
+        const send = () => {
+            const documents = take();
+            if (documents.length > 0) {
+                inFlight++;
+                worker.postMessage({ documents });
+            }
+            else if (inFlight === 0) {
+                worker.postMessage({ done: true });
+            }
+        };
+        worker.on('message', (message) => {
+            if ('error' in message) {
+                reject(new Error(message.error));
+                void worker.terminate();
+                return;
+            }
+            inFlight--;
+            message.results.forEach(collect);
+            send();
+        });
+        worker.on('error', reject);
+        worker.on('exit', () => resolve());
+        send();
+        send();
+    });
+}
+/** The worker side: check each batch it is sent, strip the models (only findings travel back). */
+function serveWorker(port, data) {
+    const config = new resolve/* ResolvedConfig */.$(data.config);
+    port.on('message', (message) => {
+        if ('done' in message) {
+            port.close();
+            return;
+        }
+        Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
+            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
+            .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
+    });
 }
 
 

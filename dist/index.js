@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9782:
+/***/ 9663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87407,25 +87407,18 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
-
 /**
- * Reads and checks files from disk that may be parts of one PR/FAQ (see
- * sources/documents.ts): the engine judges the parts of a split document
- * together. An oversized file is reported from its size alone, without
- * reading it into memory; a file that cannot be read (permissions, a broken
- * link) is a finding naming it, and the run goes on.
+ * Reads a file from disk to be checked. An oversized file is reported from
+ * its size alone, without reading it into memory; a file that cannot be read
+ * (permissions, a broken link) becomes a finding naming it, and the run goes on.
  */
-async function read_lintFileGroup(paths, settingsFor, cwd = process.cwd()) {
-    const inputs = await Promise.all(paths.map((path) => readInput(path, settingsFor(path), cwd)));
-    return lintDocuments(inputs, settingsFor);
-}
-async function readInput(path, settings, cwd) {
+async function readDocument(path, maxBytes, cwd) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'r');
         const { size } = await handle.stat();
-        if (size > settings.maxFileBytes)
-            return { file: path, unreadable: tooLarge(size, settings.maxFileBytes) };
+        if (size > maxBytes)
+            return { file: path, unreadable: tooLarge(size, maxBytes) };
         return { file: path, bytes: await handle.readFile() };
     }
     catch (error) {
@@ -87439,7 +87432,8 @@ async function readInput(path, settings, cwd) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/cli/pool.js
+;// CONCATENATED MODULE: ./build/src/run/pool.js
+
 
 
 
@@ -87476,13 +87470,23 @@ async function lintFiles(files, config, options) {
     const collect = (result) => results.set(result.file, result);
     if (workerCount < 2) {
         for (const document of documents)
-            (await read_lintFileGroup(document, (file) => config.settingsFor(file), options.cwd)).forEach(collect);
+            (await lintDocument(document, config, options.cwd)).forEach(collect);
     }
     else {
         const take = () => queue.shift() ?? [];
         await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
     }
     return files.map((file) => results.get(file));
+}
+/**
+ * Reads and checks the files of one document: one file, or the parts of a
+ * PR/FAQ split over several (sources/documents.ts), which the engine judges
+ * together.
+ */
+async function lintDocument(paths, config, cwd) {
+    const settingsFor = (file) => config.settingsFor(file);
+    const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)));
+    return lintDocuments(inputs, settingsFor);
 }
 /** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
 async function documentsOf(files, cwd) {
@@ -87587,7 +87591,7 @@ function serveWorker(port, data) {
             port.close();
             return;
         }
-        Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
+        Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
             .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed }) => ({ file, findings, suppressed })) }))
             .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
     });
@@ -88114,7 +88118,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9782);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

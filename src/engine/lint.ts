@@ -11,6 +11,7 @@ import { RULES, ruleById } from '../rules/index.js'
 import { docsUrl, type FixSpec, type Report } from '../rules/rule.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
+import type { DocumentInput } from '../sources/read.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
@@ -92,9 +93,6 @@ interface Prepared {
   model?: PrFaqModel
   result(): LintResult
 }
-
-/** A file to check: its bytes, or why it could not be read (too large, unreadable). */
-export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: Decoded & { ok: false } }
 
 function prepareBytes(bytes: Uint8Array, file: string, settings: EngineSettings): Prepared {
   return prepareDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings)
