@@ -21087,8 +21087,8 @@ function toPosix(path) {
     return path.split(external_node_path_.sep).join('/');
 }
 
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
-var lint = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
+var lint = __nccwpck_require__(2686);
 // EXTERNAL MODULE: ./build/src/run/pool.js + 2 modules
 var pool = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -21457,7 +21457,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 2686:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21506,8 +21506,69 @@ var vocabulary_default = __nccwpck_require__(3423);
 var normalize = __nccwpck_require__(1197);
 // EXTERNAL MODULE: ./build/src/model/substance.js
 var model_substance = __nccwpck_require__(5193);
-// EXTERNAL MODULE: ./build/src/model/text.js
-var model_text = __nccwpck_require__(6100);
+// EXTERNAL MODULE: ./build/src/text/positions.js
+var positions = __nccwpck_require__(1701);
+;// CONCATENATED MODULE: ./build/src/model/text.js
+const BLOCK_TYPES = new Set([
+    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
+]);
+/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
+/**
+ * The readable text of an mdast node: inline text joined as written, blocks
+ * separated by newlines, table cells by " | ". HTML comments and front matter
+ * are not text (templates hide their guidance in comments). Iterative, so a
+ * pathological nesting depth cannot overflow the stack.
+ */
+function textOf(node) {
+    let out = '';
+    const stack = Array.isArray(node) ? [...node].reverse() : [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (typeof current === 'string') {
+            out += current;
+            continue;
+        }
+        switch (current.type) {
+            case 'text':
+            case 'inlineCode':
+                out += current.value;
+                continue;
+            case 'code':
+                out += `${current.value}\n`;
+                continue;
+            case 'html':
+                if (!current.value.trimStart().startsWith('<!--'))
+                    out += current.value;
+                continue;
+            case 'break':
+                out += '\n';
+                continue;
+            case 'image':
+            case 'imageReference':
+                out += current.alt ?? '';
+                continue;
+            case 'yaml':
+            case 'definition':
+            case 'footnoteReference':
+            case 'thematicBreak':
+                continue;
+        }
+        if (!('children' in current))
+            continue;
+        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
+        const children = current.children;
+        if (BLOCK_TYPES.has(current.type))
+            stack.push('\n');
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]);
+            if (i > 0 && separator)
+                stack.push(separator);
+        }
+    }
+    return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+
 ;// CONCATENATED MODULE: ./build/src/model/recognise/questions.js
 
 /**
@@ -21572,6 +21633,7 @@ function endsWithAny(text, suffixes) {
 
 
 
+
 // "\s*(?:\d+\s*)?" rather than "\s*\d*\s*": two adjacent \s* backtrack quadratically over a run of spaces.
 const BARE_Q_MARKER = /^\s*(?:q|f|p|в|question|frage|pregunta|pergunta|質問|问|問|질문|вопрос)\s*(?:\d+\s*)?(?:[:.：)\]]\s*)?$/iu;
 const ANSWER_LABEL = new RegExp(`^(?:${model_substance/* ANSWER_WORDS */.xo})\\s*(?:\\d+\\s*)?[:.：)]?$`, 'iu');
@@ -21588,11 +21650,11 @@ function makeLabel(text, style, position) {
 }
 /** The lead of a paragraph, or undefined when it opens with plain text (or with an "A:" answer label). */
 function readLead(paragraph, text, lines) {
-    const position = (0,model_text/* positionOf */.df)(paragraph);
+    const position = (0,positions/* positionOf */.df)(paragraph);
     const [first, ...rest] = paragraph.children;
     if (first?.type === 'strong') {
-        const strongPosition = (0,model_text/* positionOf */.df)(first);
-        const strongText = (0,model_text/* textOf */.b6)(first.children).trim();
+        const strongPosition = (0,positions/* positionOf */.df)(first);
+        const strongText = textOf(first.children).trim();
         // "**A:** …" starts an answer; it never opens a question or section.
         if (ANSWER_LABEL.test(strongText))
             return undefined;
@@ -21628,11 +21690,11 @@ function readListLabel(paragraph, text, lines) {
     const split = splitListLabel(text);
     if (!split)
         return undefined;
-    const start = (0,model_text/* positionOf */.df)(paragraph).start;
+    const start = (0,positions/* positionOf */.df)(paragraph).start;
     const labelEnd = lines.pointAt(start.offset + split.colon);
     const label = makeLabel(split.label, 'list', { start, end: labelEnd });
     const rest = split.rest.trim();
-    const restChunk = rest ? { text: rest, position: { start: lines.pointAt(start.offset + split.colon + 1), end: (0,model_text/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
+    const restChunk = rest ? { text: rest, position: { start: lines.pointAt(start.offset + split.colon + 1), end: (0,positions/* positionOf */.df)(paragraph).end }, type: 'run-in' } : undefined;
     return { label, rest: restChunk, boldOnly: !rest, runIn: true, style: 'list' };
 }
 /** The text before the first colon (short, on the first line) and after it; written out: a pattern with a bounded lazy repeat backtracks. */
@@ -21646,10 +21708,11 @@ function splitListLabel(text) {
     return { label, rest: text.slice(colon + 1), colon };
 }
 function inlineText(nodes) {
-    return nodes.length === 0 ? '' : (0,model_text/* textOf */.b6)(nodes);
+    return nodes.length === 0 ? '' : textOf(nodes);
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/classify.js
+
 
 
 
@@ -21687,7 +21750,7 @@ class BlockReader {
         }
     }
     heading(heading) {
-        const label = makeLabel((0,model_text/* textOf */.b6)(heading.children), 'heading', (0,model_text/* positionOf */.df)(heading));
+        const label = makeLabel(textOf(heading.children), 'heading', (0,positions/* positionOf */.df)(heading));
         return { kind: 'heading', depth: heading.depth, label, ...this.roles(label), question: isQuestion(label.text, true, this.vocabulary) };
     }
     paragraph(paragraph) {
@@ -21730,7 +21793,7 @@ class BlockReader {
         const first = item.children[0];
         if (first?.type !== 'paragraph')
             return { question: false, chunk, rest };
-        const text = (0,model_text/* textOf */.b6)(first);
+        const text = textOf(first);
         const lead = readLead(first, text, this.lines);
         const nested = item.children.length > 1;
         if (lead) {
@@ -21761,7 +21824,7 @@ class BlockReader {
         const [header, ...rows] = table.children;
         if (!header)
             return {};
-        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)((0,model_text/* textOf */.b6)(cell)).key);
+        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)(textOf(cell)).key);
         const questionColumn = names.findIndex((name) => QUESTION_COLUMN.test(name));
         const answerColumn = names.findIndex((name) => ANSWER_COLUMN.test(name));
         if (questionColumn < 0 || answerColumn < 0)
@@ -21772,8 +21835,8 @@ class BlockReader {
                 const answerCell = row.children[answerColumn];
                 if (!questionCell)
                     return [];
-                const label = makeLabel((0,model_text/* textOf */.b6)(questionCell), 'table', (0,model_text/* positionOf */.df)(questionCell));
-                return [answerCell ? { label, answer: { text: (0,model_text/* textOf */.b6)(answerCell), position: (0,model_text/* positionOf */.df)(answerCell), type: 'tableCell' } } : { label }];
+                const label = makeLabel(textOf(questionCell), 'table', (0,positions/* positionOf */.df)(questionCell));
+                return [answerCell ? { label, answer: { text: textOf(answerCell), position: (0,positions/* positionOf */.df)(answerCell), type: 'tableCell' } } : { label }];
             })
         };
     }
@@ -21782,7 +21845,7 @@ function content(node) {
     return { kind: 'content', chunk: chunkOf(node) };
 }
 function chunkOf(node) {
-    const chunk = { text: (0,model_text/* textOf */.b6)(node), position: (0,model_text/* positionOf */.df)(node), type: node.type };
+    const chunk = { text: textOf(node), position: (0,positions/* positionOf */.df)(node), type: node.type };
     if (node.type === 'blockquote')
         chunk.quote = true;
     return chunk;
@@ -22243,6 +22306,7 @@ function startsWithWord(text, word) {
 ;// CONCATENATED MODULE: ./build/src/model/recognise/placeholders.js
 
 
+
 /**
  * Template text left in a document: slots the template left for the writer
  * (`[Product name]`, `<Company>`, `{{launch date}}`), filler ("Lorem ipsum",
@@ -22290,11 +22354,11 @@ function placeholders_visit(node, scan) {
         case 'imageReference':
             return;
         case 'text':
-            scanText(node.value, (0,model_text/* positionOf */.df)(node), scan);
+            scanText(node.value, (0,positions/* positionOf */.df)(node), scan);
             return;
         case 'html':
             if (!node.value.trimStart().startsWith('<!--'))
-                scanHtml(node.value, (0,model_text/* positionOf */.df)(node), scan);
+                scanHtml(node.value, (0,positions/* positionOf */.df)(node), scan);
             return;
         case 'paragraph':
             findInstruction(node, scan);
@@ -22356,7 +22420,7 @@ function isSlot(inside, vocabulary, alone = false) {
 }
 /** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
 function findInstruction(node, scan) {
-    const text = (0,model_text/* textOf */.b6)(node);
+    const text = textOf(node);
     if (text.length > 400)
         return;
     const lower = text.normalize('NFKC').toLowerCase().replace(/^[\s*_(["“]+/u, '');
@@ -22365,7 +22429,7 @@ function findInstruction(node, scan) {
     const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => (0,normalize/* trimEndOf */.fC)(lower, '。.)').endsWith(end));
     if (phrase === undefined)
         return;
-    const position = (0,model_text/* positionOf */.df)(node);
+    const position = (0,positions/* positionOf */.df)(node);
     const placeholder = locate(scan, text.split('\n')[0], position);
     scan.found.push({ ...placeholder, kind: 'instruction' });
 }
@@ -22871,7 +22935,7 @@ class ModelAssembler {
         const { vocabulary } = this.input;
         const start = this.model.pressRelease?.label.position ?? chunks[0].position;
         const release = {
-            position: (0,model_text/* span */.Ln)(start, chunks[chunks.length - 1].position),
+            position: (0,positions/* span */.Ln)(start, chunks[chunks.length - 1].position),
             words: releaseWords(chunks),
             quotes: findQuotes(chunks, this.labelledQuotes(), vocabulary)
         };
@@ -22911,7 +22975,7 @@ class ModelAssembler {
             areas.push({ where: 'headline', position: this.model.title.position });
         const headline = this.model.parts.headline;
         if (headline)
-            areas.push({ where: 'headline', position: headline.content.position ? (0,model_text/* span */.Ln)(headline.label.position, headline.content.position) : headline.label.position });
+            areas.push({ where: 'headline', position: headline.content.position ? (0,positions/* span */.Ln)(headline.label.position, headline.content.position) : headline.label.position });
         return areas;
     }
     /** "SEATTLE — (date) —": the opening of the press release's first paragraph, up to its dash. */
@@ -23103,7 +23167,7 @@ class ModelAssembler {
         return candidates;
     }
     content(chunks, minWords) {
-        const position = chunks.length > 0 ? (0,model_text/* span */.Ln)(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
+        const position = chunks.length > 0 ? (0,positions/* span */.Ln)(chunks[0].position, chunks[chunks.length - 1].position) : undefined;
         const content = (0,model_substance/* assessContent */.Os)(chunks.map((chunk) => chunk.text), position, this.input.vocabulary, minWords);
         return content;
     }
@@ -23314,7 +23378,7 @@ function readFrontMatter(tree, source) {
     const node = tree.children[0];
     if (node?.type !== 'yaml')
         return undefined;
-    const position = (0,model_text/* positionOf */.df)(node);
+    const position = (0,positions/* positionOf */.df)(node);
     const valueStart = valueOffset(source, position.start.offset);
     const document = (0,dist/* parseDocument */.Tp)(node.value, { uniqueKeys: true });
     const problem = document.errors[0];
@@ -40477,10 +40541,10 @@ function mayHaveTable(text) {
  * parser's super-linear work is counted against it, and parsing stops with
  * a DocumentTooComplexError when it runs out.
  */
-function parseMarkdown(text, lines = new model_text/* LineIndex */.rr(text), budget) {
+function parseMarkdown(text, lines = new positions/* LineIndex */.rr(text), budget) {
     const tree = withBudget(budget, () => fromMarkdown(text, extensionsFor(text)));
     // Without a lone "\r", micromark's lines and columns are already git's.
-    if ((0,model_text/* hasLoneCarriageReturn */.F9)(text))
+    if ((0,positions/* hasLoneCarriageReturn */.F9)(text))
         renumberLines(tree, lines);
     return tree;
 }
@@ -44707,7 +44771,7 @@ function readSuppressions(tree, source, lines, knownRuleIds) {
         return { suppressions, problems };
     for (const node of htmlNodes(tree)) {
         for (const directive of directives(node.value)) {
-            const position = (0,model_text/* positionOf */.df)(node);
+            const position = (0,positions/* positionOf */.df)(node);
             const scope = directive.name === 'disable' ? 'file' : 'next-line';
             const body = directive.body.trim();
             const separator = REASON_SEPARATOR.exec(body);
@@ -44862,13 +44926,13 @@ function prepareBytes(bytes, file, settings) {
 function prepareDecoded(decoded, file, settings) {
     if (decoded.ok)
         return prepareText(decoded.text, file, settings);
-    const findings = new FindingSink(file, settings, new model_text/* LineIndex */.rr(''));
+    const findings = new FindingSink(file, settings, new positions/* LineIndex */.rr(''));
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
     return { file, findings, result: () => findings.result() };
 }
 /** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
 function prepareText(text, file, settings) {
-    const lines = new model_text/* LineIndex */.rr(text);
+    const lines = new positions/* LineIndex */.rr(text);
     const findings = new FindingSink(file, settings, lines);
     const stop = () => ({ file, findings, result: () => findings.result() });
     if (text.trim() === '') {
@@ -45227,164 +45291,6 @@ function looksLikeInstruction(answer, firstWords, vocabulary) {
 function firstLine(text) {
     const line = text.split('\n', 1)[0].trim();
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
-}
-
-
-/***/ }),
-
-/***/ 6100:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ hasLoneCarriageReturn),
-/* harmony export */   Ln: () => (/* binding */ span),
-/* harmony export */   b6: () => (/* binding */ textOf),
-/* harmony export */   df: () => (/* binding */ positionOf),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-const BLOCK_TYPES = new Set([
-    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
-]);
-/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
-const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
-/**
- * The readable text of an mdast node: inline text joined as written, blocks
- * separated by newlines, table cells by " | ". HTML comments and front matter
- * are not text (templates hide their guidance in comments). Iterative, so a
- * pathological nesting depth cannot overflow the stack.
- */
-function textOf(node) {
-    let out = '';
-    const stack = Array.isArray(node) ? [...node].reverse() : [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (typeof current === 'string') {
-            out += current;
-            continue;
-        }
-        switch (current.type) {
-            case 'text':
-            case 'inlineCode':
-                out += current.value;
-                continue;
-            case 'code':
-                out += `${current.value}\n`;
-                continue;
-            case 'html':
-                if (!current.value.trimStart().startsWith('<!--'))
-                    out += current.value;
-                continue;
-            case 'break':
-                out += '\n';
-                continue;
-            case 'image':
-            case 'imageReference':
-                out += current.alt ?? '';
-                continue;
-            case 'yaml':
-            case 'definition':
-            case 'footnoteReference':
-            case 'thematicBreak':
-                continue;
-        }
-        if (!('children' in current))
-            continue;
-        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
-        const children = current.children;
-        if (BLOCK_TYPES.has(current.type))
-            stack.push('\n');
-        for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]);
-            if (i > 0 && separator)
-                stack.push(separator);
-        }
-    }
-    return out.replace(/\n{3,}/g, '\n\n').trim();
-}
-/**
- * Converts offsets to line/column points and finds line ends, numbering lines
- * as git and GitHub do, because review comments and annotations land on
- * their lines: a line ends at "\n" (a "\r\n" line's last character is before
- * the "\r"), and a lone "\r" is a character of its line, although micromark
- * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
- * is two), like offsets in JavaScript strings.
- */
-class LineIndex {
-    source;
-    lineStarts = [];
-    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
-    lineEnds = [];
-    indexed = false;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Built on first use: most documents never need an offset converted. */
-    index() {
-        if (this.indexed)
-            return;
-        this.indexed = true;
-        this.lineStarts = [0];
-        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
-            const crlf = newline > 0 && this.source[newline - 1] === '\r';
-            this.lineEnds.push(crlf ? newline - 1 : newline);
-            this.lineStarts.push(newline + 1);
-        }
-        this.lineEnds.push(this.source.length);
-    }
-    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
-    pointAt(offset) {
-        this.index();
-        const clamped = Math.max(0, Math.min(offset, this.source.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= clamped)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        const inLine = Math.min(clamped, this.lineEnds[low]);
-        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
-    }
-    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
-    endOfLine(line) {
-        this.index();
-        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
-    }
-    /** Where `text` first occurs between two offsets, or -1. */
-    find(text, from, to) {
-        const index = this.source.indexOf(text, from);
-        return index === -1 || index + text.length > to ? -1 : index;
-    }
-    /** The source between two offsets. */
-    slice(from, to) {
-        return this.source.slice(from, to);
-    }
-    /** The text of a line, without its line ending; undefined past the last line. */
-    lineText(line) {
-        this.index();
-        if (line < 1 || line > this.lineStarts.length)
-            return undefined;
-        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
-    }
-    /** A position covering the first line of `position` only. */
-    firstLine(position) {
-        if (position.start.line === position.end.line)
-            return position;
-        return { start: position.start, end: this.endOfLine(position.start.line) };
-    }
-}
-/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
-function hasLoneCarriageReturn(text) {
-    return text.includes('\r') && /\r(?!\n)/u.test(text);
-}
-function span(first, last) {
-    return { start: first.start, end: last.end };
-}
-/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
-function positionOf(node) {
-    return node.position;
 }
 
 
@@ -46188,8 +46094,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 94 modules
-var lint = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
+var lint = __nccwpck_require__(2686);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
 var documents = __nccwpck_require__(8498);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
@@ -46400,7 +46306,7 @@ function serveWorker(port, data) {
 /* harmony export */   w8: () => (/* binding */ decodeDocument)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var _model_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6100);
+/* harmony import */ var _text_positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1701);
 
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function decodeDocument(bytes, maxBytes) {
@@ -46490,7 +46396,7 @@ function firstInvalidUtf8(bytes) {
  */
 function lineAndColumn(bytes, offset) {
     const before = utf8Text(bytes.subarray(0, offset));
-    const { line, column } = new _model_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(before).pointAt(before.length);
+    const { line, column } = new _text_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(before).pointAt(before.length);
     return { line, column };
 }
 
@@ -46563,6 +46469,109 @@ function decodeLink(target) {
     catch {
         return target;
     }
+}
+
+
+/***/ }),
+
+/***/ 1701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ hasLoneCarriageReturn),
+/* harmony export */   Ln: () => (/* binding */ span),
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/**
+ * Positions in a document's text: points and spans, and the numbering of
+ * lines and columns every finding uses. The lowest layer: it knows no
+ * Markdown, no model and no rule.
+ */
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
+class LineIndex {
+    source;
+    lineStarts = [];
+    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
+    lineEnds = [];
+    indexed = false;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Built on first use: most documents never need an offset converted. */
+    index() {
+        if (this.indexed)
+            return;
+        this.indexed = true;
+        this.lineStarts = [0];
+        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+            const crlf = newline > 0 && this.source[newline - 1] === '\r';
+            this.lineEnds.push(crlf ? newline - 1 : newline);
+            this.lineStarts.push(newline + 1);
+        }
+        this.lineEnds.push(this.source.length);
+    }
+    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
+    pointAt(offset) {
+        this.index();
+        const clamped = Math.max(0, Math.min(offset, this.source.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const inLine = Math.min(clamped, this.lineEnds[low]);
+        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
+    }
+    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
+    endOfLine(line) {
+        this.index();
+        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** Where `text` first occurs between two offsets, or -1. */
+    find(text, from, to) {
+        const index = this.source.indexOf(text, from);
+        return index === -1 || index + text.length > to ? -1 : index;
+    }
+    /** The source between two offsets. */
+    slice(from, to) {
+        return this.source.slice(from, to);
+    }
+    /** The text of a line, without its line ending; undefined past the last line. */
+    lineText(line) {
+        this.index();
+        if (line < 1 || line > this.lineStarts.length)
+            return undefined;
+        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
+    }
+    /** A position covering the first line of `position` only. */
+    firstLine(position) {
+        if (position.start.line === position.end.line)
+            return position;
+        return { start: position.start, end: this.endOfLine(position.start.line) };
+    }
+}
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+function hasLoneCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/u.test(text);
+}
+function span(first, last) {
+    return { start: first.start, end: last.end };
+}
+/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
+function positionOf(node) {
+    return node.position;
 }
 
 

@@ -50152,7 +50152,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9663:
+/***/ 5865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55347,66 +55347,12 @@ function firstLine(text) {
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./build/src/model/text.js
-const BLOCK_TYPES = new Set([
-    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
-]);
-/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
-const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
+;// CONCATENATED MODULE: ./build/src/text/positions.js
 /**
- * The readable text of an mdast node: inline text joined as written, blocks
- * separated by newlines, table cells by " | ". HTML comments and front matter
- * are not text (templates hide their guidance in comments). Iterative, so a
- * pathological nesting depth cannot overflow the stack.
+ * Positions in a document's text: points and spans, and the numbering of
+ * lines and columns every finding uses. The lowest layer: it knows no
+ * Markdown, no model and no rule.
  */
-function textOf(node) {
-    let out = '';
-    const stack = Array.isArray(node) ? [...node].reverse() : [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (typeof current === 'string') {
-            out += current;
-            continue;
-        }
-        switch (current.type) {
-            case 'text':
-            case 'inlineCode':
-                out += current.value;
-                continue;
-            case 'code':
-                out += `${current.value}\n`;
-                continue;
-            case 'html':
-                if (!current.value.trimStart().startsWith('<!--'))
-                    out += current.value;
-                continue;
-            case 'break':
-                out += '\n';
-                continue;
-            case 'image':
-            case 'imageReference':
-                out += current.alt ?? '';
-                continue;
-            case 'yaml':
-            case 'definition':
-            case 'footnoteReference':
-            case 'thematicBreak':
-                continue;
-        }
-        if (!('children' in current))
-            continue;
-        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
-        const children = current.children;
-        if (BLOCK_TYPES.has(current.type))
-            stack.push('\n');
-        for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]);
-            if (i > 0 && separator)
-                stack.push(separator);
-        }
-    }
-    return out.replace(/\n{3,}/g, '\n\n').trim();
-}
 /**
  * Converts offsets to line/column points and finds line ends, numbering lines
  * as git and GitHub do, because review comments and annotations land on
@@ -55415,7 +55361,7 @@ function textOf(node) {
  * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
  * is two), like offsets in JavaScript strings.
  */
-class text_LineIndex {
+class positions_LineIndex {
     source;
     lineStarts = [];
     /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
@@ -55583,7 +55529,7 @@ function firstInvalidUtf8(bytes) {
  */
 function lineAndColumn(bytes, offset) {
     const before = utf8Text(bytes.subarray(0, offset));
-    const { line, column } = new text_LineIndex(before).pointAt(before.length);
+    const { line, column } = new positions_LineIndex(before).pointAt(before.length);
     return { line, column };
 }
 
@@ -63529,6 +63475,67 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+;// CONCATENATED MODULE: ./build/src/model/text.js
+const BLOCK_TYPES = new Set([
+    'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
+]);
+/** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
+const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
+/**
+ * The readable text of an mdast node: inline text joined as written, blocks
+ * separated by newlines, table cells by " | ". HTML comments and front matter
+ * are not text (templates hide their guidance in comments). Iterative, so a
+ * pathological nesting depth cannot overflow the stack.
+ */
+function textOf(node) {
+    let out = '';
+    const stack = Array.isArray(node) ? [...node].reverse() : [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (typeof current === 'string') {
+            out += current;
+            continue;
+        }
+        switch (current.type) {
+            case 'text':
+            case 'inlineCode':
+                out += current.value;
+                continue;
+            case 'code':
+                out += `${current.value}\n`;
+                continue;
+            case 'html':
+                if (!current.value.trimStart().startsWith('<!--'))
+                    out += current.value;
+                continue;
+            case 'break':
+                out += '\n';
+                continue;
+            case 'image':
+            case 'imageReference':
+                out += current.alt ?? '';
+                continue;
+            case 'yaml':
+            case 'definition':
+            case 'footnoteReference':
+            case 'thematicBreak':
+                continue;
+        }
+        if (!('children' in current))
+            continue;
+        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
+        const children = current.children;
+        if (BLOCK_TYPES.has(current.type))
+            stack.push('\n');
+        for (let i = children.length - 1; i >= 0; i--) {
+            stack.push(children[i]);
+            if (i > 0 && separator)
+                stack.push(separator);
+        }
+    }
+    return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+
 ;// CONCATENATED MODULE: ./build/src/model/recognise/questions.js
 
 /**
@@ -63589,6 +63596,7 @@ function endsWithAny(text, suffixes) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/leads.js
+
 
 
 
@@ -63671,6 +63679,7 @@ function inlineText(nodes) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/classify.js
+
 
 
 
@@ -64262,6 +64271,7 @@ function startsWithWord(text, word) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/placeholders.js
+
 
 
 /**
@@ -82496,7 +82506,7 @@ function mayHaveTable(text) {
  * parser's super-linear work is counted against it, and parsing stops with
  * a DocumentTooComplexError when it runs out.
  */
-function parseMarkdown(text, lines = new text_LineIndex(text), budget) {
+function parseMarkdown(text, lines = new positions_LineIndex(text), budget) {
     const tree = withBudget(budget, () => fromMarkdown(text, extensionsFor(text)));
     // Without a lone "\r", micromark's lines and columns are already git's.
     if (hasLoneCarriageReturn(text))
@@ -87187,13 +87197,13 @@ function prepareBytes(bytes, file, settings) {
 function prepareDecoded(decoded, file, settings) {
     if (decoded.ok)
         return prepareText(decoded.text, file, settings);
-    const findings = new FindingSink(file, settings, new text_LineIndex(''));
+    const findings = new FindingSink(file, settings, new positions_LineIndex(''));
     findings.add(decoded.ruleId, { at: pointPosition(decoded.line ?? 1, decoded.column ?? 1), message: decoded.message });
     return { file, findings, result: () => findings.result() };
 }
 /** Everything up to the rules: decode checks, parse, front matter, suppressions, the model. */
 function prepareText(text, file, settings) {
-    const lines = new text_LineIndex(text);
+    const lines = new positions_LineIndex(text);
     const findings = new FindingSink(file, settings, lines);
     const stop = () => ({ file, findings, result: () => findings.result() });
     if (text.trim() === '') {
@@ -88118,7 +88128,7 @@ function failureMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5865);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

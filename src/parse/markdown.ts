@@ -9,7 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { WorkBudget } from '../engine/complexity.js'
-import { hasLoneCarriageReturn, LineIndex } from '../model/text.js'
+import { hasLoneCarriageReturn, LineIndex } from '../text/positions.js'
 import { countedFootnotes, countedStrikethrough, budgetGuardExtensions } from './guard.js'
 import { withBudget } from './work.js'
 

@@ -1,4 +1,4 @@
-import { LineIndex } from '../model/text.js'
+import { LineIndex } from '../text/positions.js'
 
 /**
  * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
