@@ -21296,15 +21296,14 @@ var picomatch = __nccwpck_require__(4006);
 var src_rules = __nccwpck_require__(428);
 // EXTERNAL MODULE: ./build/src/model/substance.js
 var substance = __nccwpck_require__(5193);
-// EXTERNAL MODULE: ./build/src/sources/decode.js
-var decode = __nccwpck_require__(6216);
 // EXTERNAL MODULE: ./build/src/vocabulary/default.js
 var vocabulary_default = __nccwpck_require__(3423);
 ;// CONCATENATED MODULE: ./build/src/config/defaults.js
 
 
 
-
+/** Files larger than this are reported (file-too-large), not read: the `maxFileBytes` setting's default. */
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_NESTING = 64;
 function defaultSettings() {
     return {
@@ -21312,7 +21311,7 @@ function defaultSettings() {
         ruleOptions: {},
         vocabulary: vocabulary_default/* DEFAULT_VOCABULARY */.Zv,
         substance: substance/* DEFAULT_SUBSTANCE */.l9,
-        maxFileBytes: decode/* DEFAULT_MAX_FILE_BYTES */.CR,
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
         maxNesting: DEFAULT_MAX_NESTING,
         strict: false,
         status: { field: 'status', draft: ['draft'] },
@@ -46301,14 +46300,12 @@ function serveWorker(port, data) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
 /* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   w8: () => (/* binding */ decodeDocument)
 /* harmony export */ });
 /* unused harmony export formatBytes */
 /* harmony import */ var _text_positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1701);
 
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 function decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
         return tooLarge(bytes.length, maxBytes);

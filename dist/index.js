@@ -55347,192 +55347,6 @@ function firstLine(text) {
     return line.length > 80 ? `${line.slice(0, 77)}…` : line;
 }
 
-;// CONCATENATED MODULE: ./build/src/text/positions.js
-/**
- * Positions in a document's text: points and spans, and the numbering of
- * lines and columns every finding uses. The lowest layer: it knows no
- * Markdown, no model and no rule.
- */
-/**
- * Converts offsets to line/column points and finds line ends, numbering lines
- * as git and GitHub do, because review comments and annotations land on
- * their lines: a line ends at "\n" (a "\r\n" line's last character is before
- * the "\r"), and a lone "\r" is a character of its line, although micromark
- * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
- * is two), like offsets in JavaScript strings.
- */
-class positions_LineIndex {
-    source;
-    lineStarts = [];
-    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
-    lineEnds = [];
-    indexed = false;
-    constructor(source) {
-        this.source = source;
-    }
-    /** Built on first use: most documents never need an offset converted. */
-    index() {
-        if (this.indexed)
-            return;
-        this.indexed = true;
-        this.lineStarts = [0];
-        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
-            const crlf = newline > 0 && this.source[newline - 1] === '\r';
-            this.lineEnds.push(crlf ? newline - 1 : newline);
-            this.lineStarts.push(newline + 1);
-        }
-        this.lineEnds.push(this.source.length);
-    }
-    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
-    pointAt(offset) {
-        this.index();
-        const clamped = Math.max(0, Math.min(offset, this.source.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= clamped)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        const inLine = Math.min(clamped, this.lineEnds[low]);
-        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
-    }
-    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
-    endOfLine(line) {
-        this.index();
-        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
-    }
-    /** Where `text` first occurs between two offsets, or -1. */
-    find(text, from, to) {
-        const index = this.source.indexOf(text, from);
-        return index === -1 || index + text.length > to ? -1 : index;
-    }
-    /** The source between two offsets. */
-    slice(from, to) {
-        return this.source.slice(from, to);
-    }
-    /** The text of a line, without its line ending; undefined past the last line. */
-    lineText(line) {
-        this.index();
-        if (line < 1 || line > this.lineStarts.length)
-            return undefined;
-        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
-    }
-    /** A position covering the first line of `position` only. */
-    firstLine(position) {
-        if (position.start.line === position.end.line)
-            return position;
-        return { start: position.start, end: this.endOfLine(position.start.line) };
-    }
-}
-/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
-function hasLoneCarriageReturn(text) {
-    return text.includes('\r') && /\r(?!\n)/u.test(text);
-}
-function span(first, last) {
-    return { start: first.start, end: last.end };
-}
-/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
-function positionOf(node) {
-    return node.position;
-}
-
-;// CONCATENATED MODULE: ./build/src/sources/decode.js
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-function decode_decodeDocument(bytes, maxBytes) {
-    if (bytes.length > maxBytes)
-        return tooLarge(bytes.length, maxBytes);
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.');
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.');
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        const { line, column } = lineAndColumn(bytes, nul);
-        return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column };
-    }
-    const invalid = firstInvalidUtf8(bytes);
-    if (invalid !== -1) {
-        const { line, column } = lineAndColumn(bytes, invalid);
-        const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
-        return {
-            ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
-            line,
-            column
-        };
-    }
-    return { ok: true, text: utf8Text(bytes) };
-}
-/** The text, without a byte-order mark: it is invisible in editors, and columns are counted without it. */
-function utf8Text(bytes) {
-    // TextDecoder drops a leading mark itself; a doubled one goes too.
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-function tooLarge(size, maxBytes) {
-    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
-    const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)];
-    return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` };
-}
-function notText(message) {
-    return { ok: false, ruleId: 'file-not-text', message };
-}
-function formatBytes(bytes) {
-    if (bytes >= 1024 * 1024)
-        return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1).replace(/\.0$/u, '')} MB`;
-    if (bytes >= 1024)
-        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1).replace(/\.0$/u, '')} KB`;
-    return `${bytes} bytes`;
-}
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const byte = bytes[i];
-        if (byte < 0x80) {
-            i++;
-            continue;
-        }
-        let length;
-        let min;
-        if (byte >= 0xc2 && byte <= 0xdf)
-            [length, min] = [2, 0x80];
-        else if (byte >= 0xe0 && byte <= 0xef)
-            [length, min] = [3, 0x800];
-        else if (byte >= 0xf0 && byte <= 0xf4)
-            [length, min] = [4, 0x10000];
-        else
-            return i;
-        if (i + length > bytes.length)
-            return i;
-        let codePoint = byte & (0xff >> (length + 1));
-        for (let k = 1; k < length; k++) {
-            const next = bytes[i + k];
-            if ((next & 0xc0) !== 0x80)
-                return i;
-            codePoint = (codePoint << 6) | (next & 0x3f);
-        }
-        if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
-            return i;
-        i += length;
-    }
-    return -1;
-}
-/**
- * The line and column of a byte offset, numbered as every other finding is
- * (git's lines, UTF-16 columns, no byte-order mark): the bytes before it
- * decoded as the text would be (a bad sequence before a NUL byte as one
- * replacement character), through the same LineIndex.
- */
-function lineAndColumn(bytes, offset) {
-    const before = utf8Text(bytes.subarray(0, offset));
-    const { line, column } = new positions_LineIndex(before).pointAt(before.length);
-    return { line, column };
-}
-
 ;// CONCATENATED MODULE: ./build/src/vocabulary/default.js
 /** Roles that contain other parts; the rest are press-release parts. */
 const CONTAINER_ROLES = ['pressRelease', 'faq', 'faqExternal', 'faqInternal', 'criteria', 'appendix'];
@@ -55969,7 +55783,8 @@ const DEFAULT_VOCABULARY = {
 
 
 
-
+/** Files larger than this are reported (file-too-large), not read: the `maxFileBytes` setting's default. */
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_NESTING = 64;
 function defaultSettings() {
     return {
@@ -63473,6 +63288,98 @@ function validateConcurrency(concurrency) {
 	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
 		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
 	}
+}
+
+;// CONCATENATED MODULE: ./build/src/text/positions.js
+/**
+ * Positions in a document's text: points and spans, and the numbering of
+ * lines and columns every finding uses. The lowest layer: it knows no
+ * Markdown, no model and no rule.
+ */
+/**
+ * Converts offsets to line/column points and finds line ends, numbering lines
+ * as git and GitHub do, because review comments and annotations land on
+ * their lines: a line ends at "\n" (a "\r\n" line's last character is before
+ * the "\r"), and a lone "\r" is a character of its line, although micromark
+ * reads it as a line break. Columns are 1-based UTF-16 code units (an emoji
+ * is two), like offsets in JavaScript strings.
+ */
+class positions_LineIndex {
+    source;
+    lineStarts = [];
+    /** Offset just after each line's last character: its "\n", or the "\r" of its "\r\n". */
+    lineEnds = [];
+    indexed = false;
+    constructor(source) {
+        this.source = source;
+    }
+    /** Built on first use: most documents never need an offset converted. */
+    index() {
+        if (this.indexed)
+            return;
+        this.indexed = true;
+        this.lineStarts = [0];
+        for (let newline = this.source.indexOf('\n'); newline !== -1; newline = this.source.indexOf('\n', newline + 1)) {
+            const crlf = newline > 0 && this.source[newline - 1] === '\r';
+            this.lineEnds.push(crlf ? newline - 1 : newline);
+            this.lineStarts.push(newline + 1);
+        }
+        this.lineEnds.push(this.source.length);
+    }
+    /** The point at an offset; one between the "\r" and the "\n" of a line ending is the end of its line. */
+    pointAt(offset) {
+        this.index();
+        const clamped = Math.max(0, Math.min(offset, this.source.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const inLine = Math.min(clamped, this.lineEnds[low]);
+        return { line: low + 1, column: inLine - this.lineStarts[low] + 1, offset: inLine };
+    }
+    /** The point just after the last character of a line (before its "\r\n" or "\n"). */
+    endOfLine(line) {
+        this.index();
+        return this.pointAt(this.lineEnds[line - 1] ?? this.source.length);
+    }
+    /** Where `text` first occurs between two offsets, or -1. */
+    find(text, from, to) {
+        const index = this.source.indexOf(text, from);
+        return index === -1 || index + text.length > to ? -1 : index;
+    }
+    /** The source between two offsets. */
+    slice(from, to) {
+        return this.source.slice(from, to);
+    }
+    /** The text of a line, without its line ending; undefined past the last line. */
+    lineText(line) {
+        this.index();
+        if (line < 1 || line > this.lineStarts.length)
+            return undefined;
+        return this.source.slice(this.lineStarts[line - 1], this.lineEnds[line - 1]);
+    }
+    /** A position covering the first line of `position` only. */
+    firstLine(position) {
+        if (position.start.line === position.end.line)
+            return position;
+        return { start: position.start, end: this.endOfLine(position.start.line) };
+    }
+}
+/** A "\r" not followed by "\n": the one line ending micromark counts and git does not. */
+function hasLoneCarriageReturn(text) {
+    return text.includes('\r') && /\r(?!\n)/u.test(text);
+}
+function span(first, last) {
+    return { start: first.start, end: last.end };
+}
+/** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
+function positionOf(node) {
+    return node.position;
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/text.js
@@ -82533,6 +82440,99 @@ function renumber(point, lines) {
     const { line, column } = lines.pointAt(point.offset);
     point.line = line;
     point.column = column;
+}
+
+;// CONCATENATED MODULE: ./build/src/sources/decode.js
+
+function decode_decodeDocument(bytes, maxBytes) {
+    if (bytes.length > maxBytes)
+        return tooLarge(bytes.length, maxBytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.');
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const { line, column } = lineAndColumn(bytes, nul);
+        return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column };
+    }
+    const invalid = firstInvalidUtf8(bytes);
+    if (invalid !== -1) {
+        const { line, column } = lineAndColumn(bytes, invalid);
+        const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
+        return {
+            ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
+            line,
+            column
+        };
+    }
+    return { ok: true, text: utf8Text(bytes) };
+}
+/** The text, without a byte-order mark: it is invisible in editors, and columns are counted without it. */
+function utf8Text(bytes) {
+    // TextDecoder drops a leading mark itself; a doubled one goes too.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+function tooLarge(size, maxBytes) {
+    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
+    const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)];
+    return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` };
+}
+function notText(message) {
+    return { ok: false, ruleId: 'file-not-text', message };
+}
+function formatBytes(bytes) {
+    if (bytes >= 1024 * 1024)
+        return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1).replace(/\.0$/u, '')} MB`;
+    if (bytes >= 1024)
+        return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1).replace(/\.0$/u, '')} KB`;
+    return `${bytes} bytes`;
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const byte = bytes[i];
+        if (byte < 0x80) {
+            i++;
+            continue;
+        }
+        let length;
+        let min;
+        if (byte >= 0xc2 && byte <= 0xdf)
+            [length, min] = [2, 0x80];
+        else if (byte >= 0xe0 && byte <= 0xef)
+            [length, min] = [3, 0x800];
+        else if (byte >= 0xf0 && byte <= 0xf4)
+            [length, min] = [4, 0x10000];
+        else
+            return i;
+        if (i + length > bytes.length)
+            return i;
+        let codePoint = byte & (0xff >> (length + 1));
+        for (let k = 1; k < length; k++) {
+            const next = bytes[i + k];
+            if ((next & 0xc0) !== 0x80)
+                return i;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+/**
+ * The line and column of a byte offset, numbered as every other finding is
+ * (git's lines, UTF-16 columns, no byte-order mark): the bytes before it
+ * decoded as the text would be (a bad sequence before a NUL byte as one
+ * replacement character), through the same LineIndex.
+ */
+function lineAndColumn(bytes, offset) {
+    const before = utf8Text(bytes.subarray(0, offset));
+    const { line, column } = new positions_LineIndex(before).pointAt(before.length);
+    return { line, column };
 }
 
 ;// CONCATENATED MODULE: ./build/src/sources/documents.js

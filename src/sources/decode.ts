@@ -8,8 +8,6 @@ export type Decoded =
   | { ok: true; text: string }
   | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
 
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
-
 export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.')
