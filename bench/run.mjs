@@ -436,7 +436,7 @@ if (enabled('stress')) {
 if (enabled('adversarial')) {
   const { GENERATORS } = await import('./adversarial.mjs')
   const { runAdversarial } = await import('./adversarial-run.mjs')
-  const { WorkBudget, budgetFor } = await import(pathToFileURL(join(ROOT, 'build/src/engine/complexity.js')).href)
+  const { WorkBudget, budgetFor } = await import(pathToFileURL(join(ROOT, 'build/src/parse/complexity.js')).href)
   const names = CONFIG.adversarialOnly ?? Object.keys(GENERATORS)
   log(`adversarial: ${names.length} generators × ${CONFIG.adversarialSizes.map((b) => `${b / 1024} KB`).join(', ')} (timeout ${CONFIG.adversarialTimeoutS} s each)`)
   const warmTexts = docFiles.slice(0, 50).map((file) => readFileSync(join(CORPUS_DIR, file.path), 'utf8'))

@@ -21088,7 +21088,7 @@ function toPosix(path) {
 }
 
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
-var lint = __nccwpck_require__(2686);
+var lint = __nccwpck_require__(986);
 // EXTERNAL MODULE: ./build/src/run/pool.js + 2 modules
 var pool = __nccwpck_require__(8797);
 ;// CONCATENATED MODULE: ./build/src/cli/main.js
@@ -21456,7 +21456,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 2686:
+/***/ 986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23359,6 +23359,107 @@ function stampFile(model, file) {
 }
 function isPosition(value) {
     return typeof value === 'object' && value !== null && 'start' in value && 'end' in value && typeof value.start === 'object';
+}
+
+;// CONCATENATED MODULE: ./build/src/parse/complexity.js
+/**
+ * A work budget per document, so that no input up to the size limit can keep
+ * the gate busy for minutes.
+ *
+ * Markdown parsing is linear on real documents, but micromark does
+ * super-linear work on some inputs: a closing emphasis marker walks back over
+ * every event of its paragraph to find an opener, an unclosed `<!--` or code
+ * span scans to the end of the paragraph, every failed `]` walks back for a
+ * footnote call, every setext heading re-edits the whole document's events.
+ * Ten kilobytes of `*_` took seconds, eighty took minutes.
+ *
+ * The parser (src/parse/guard.ts) counts that work where it happens — in the
+ * resolvers and tokenizers that walk, and from the exact text of each inline
+ * content before it is tokenized — and spends it here. Units are calibrated
+ * to about a nanosecond each on the benchmark machine (see UNIT_COSTS); no
+ * clock is read, so the verdict is the same on a fast and a slow machine.
+ * When a document's work would pass its budget, parsing stops with a
+ * DocumentTooComplexError naming the cause and where it starts.
+ */
+/**
+ * What one step of each kind of work costs, in units (≈ ns, measured on
+ * the costly generators of bench/adversarial.mjs). A walk step is one event
+ * looked at by a backwards walk; a shifted event is one array slot moved by
+ * the splice (or copied by the slice) of a matched emphasis or
+ * strikethrough; a merged event is one moved by the text merger's splices,
+ * which measure slower; a scanned character is one character fed through
+ * micromark's state machine by an attempt that fails.
+ */
+const UNIT_COSTS = {
+    walkStep: 15,
+    shiftedEvent: 1.5,
+    /** An event inside a matched emphasis or strikethrough: copied, then passed over by every resolver again. */
+    reresolvedEvent: 40,
+    mergedEvent: 4,
+    scannedCharacter: 25,
+    comparedString: 3,
+    /** One character of a link label normalised (case-folded, spaces collapsed) to look it up. */
+    normalizedCharacter: 10,
+    /** One of the document's flow events copied again by a setext heading. */
+    editedFlowEvent: 40
+};
+/** The budget grows with the document: a fixed floor plus so much per byte (units ≈ ns). */
+const BUDGET_FLOOR = 3_000_000;
+const BUDGET_PER_BYTE = 3_000;
+function budgetFor(textLength) {
+    return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
+}
+const DESCRIPTIONS = {
+    emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
+    strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
+    brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
+    'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
+    html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
+    'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
+    'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
+    'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
+    'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
+    'footnote-definitions': (n) => `${n} footnote definitions starting here`,
+    'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
+};
+/** Thrown from inside the parser when a document would exceed its work budget. */
+class DocumentTooComplexError extends Error {
+    workCause;
+    count;
+    offset;
+    constructor(workCause, count, 
+    /** Offset in the document where the costly run starts. */
+    offset) {
+        super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`);
+        this.workCause = workCause;
+        this.count = count;
+        this.offset = offset;
+        this.name = 'DocumentTooComplexError';
+    }
+}
+/**
+ * Work done so far on one document. Each site spends what it is about to do
+ * (or has just done: a walk is bounded by the document, so overshooting by
+ * one walk is harmless); when the budget is spent it throws, naming the
+ * cause and where the run that costs it started.
+ */
+class WorkBudget {
+    limit;
+    spentUnits = 0;
+    /** Units by cause: for the benchmark and the calibration of UNIT_COSTS. */
+    spentBy = {};
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get spent() {
+        return this.spentUnits;
+    }
+    /** Adds the units; true when the budget is spent (the caller then throws, saying what and where). */
+    spend(units, cause) {
+        this.spentUnits += units;
+        this.spentBy[cause] = (this.spentBy[cause] ?? 0) + units;
+        return this.spentUnits > this.limit;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -39502,107 +39603,6 @@ function syntax_tokenizeIndent(effects, ok, nok) {
     return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./build/src/engine/complexity.js
-/**
- * A work budget per document, so that no input up to the size limit can keep
- * the gate busy for minutes.
- *
- * Markdown parsing is linear on real documents, but micromark does
- * super-linear work on some inputs: a closing emphasis marker walks back over
- * every event of its paragraph to find an opener, an unclosed `<!--` or code
- * span scans to the end of the paragraph, every failed `]` walks back for a
- * footnote call, every setext heading re-edits the whole document's events.
- * Ten kilobytes of `*_` took seconds, eighty took minutes.
- *
- * The parser (src/parse/guard.ts) counts that work where it happens — in the
- * resolvers and tokenizers that walk, and from the exact text of each inline
- * content before it is tokenized — and spends it here. Units are calibrated
- * to about a nanosecond each on the benchmark machine (see UNIT_COSTS); no
- * clock is read, so the verdict is the same on a fast and a slow machine.
- * When a document's work would pass its budget, parsing stops with a
- * DocumentTooComplexError naming the cause and where it starts.
- */
-/**
- * What one step of each kind of work costs, in units (≈ ns, measured on
- * the costly generators of bench/adversarial.mjs). A walk step is one event
- * looked at by a backwards walk; a shifted event is one array slot moved by
- * the splice (or copied by the slice) of a matched emphasis or
- * strikethrough; a merged event is one moved by the text merger's splices,
- * which measure slower; a scanned character is one character fed through
- * micromark's state machine by an attempt that fails.
- */
-const UNIT_COSTS = {
-    walkStep: 15,
-    shiftedEvent: 1.5,
-    /** An event inside a matched emphasis or strikethrough: copied, then passed over by every resolver again. */
-    reresolvedEvent: 40,
-    mergedEvent: 4,
-    scannedCharacter: 25,
-    comparedString: 3,
-    /** One character of a link label normalised (case-folded, spaces collapsed) to look it up. */
-    normalizedCharacter: 10,
-    /** One of the document's flow events copied again by a setext heading. */
-    editedFlowEvent: 40
-};
-/** The budget grows with the document: a fixed floor plus so much per byte (units ≈ ns). */
-const BUDGET_FLOOR = 3_000_000;
-const BUDGET_PER_BYTE = 3_000;
-function budgetFor(textLength) {
-    return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
-}
-const DESCRIPTIONS = {
-    emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
-    strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
-    brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
-    'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
-    html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
-    'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
-    'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
-    'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
-    'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
-    'footnote-definitions': (n) => `${n} footnote definitions starting here`,
-    'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
-};
-/** Thrown from inside the parser when a document would exceed its work budget. */
-class DocumentTooComplexError extends Error {
-    workCause;
-    count;
-    offset;
-    constructor(workCause, count, 
-    /** Offset in the document where the costly run starts. */
-    offset) {
-        super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`);
-        this.workCause = workCause;
-        this.count = count;
-        this.offset = offset;
-        this.name = 'DocumentTooComplexError';
-    }
-}
-/**
- * Work done so far on one document. Each site spends what it is about to do
- * (or has just done: a walk is bounded by the document, so overshooting by
- * one walk is harmless); when the budget is spent it throws, naming the
- * cause and where the run that costs it started.
- */
-class WorkBudget {
-    limit;
-    spentUnits = 0;
-    /** Units by cause: for the benchmark and the calibration of UNIT_COSTS. */
-    spentBy = {};
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get spent() {
-        return this.spentUnits;
-    }
-    /** Adds the units; true when the budget is spent (the caller then throws, saying what and where). */
-    spend(units, cause) {
-        this.spentUnits += units;
-        this.spentBy[cause] = (this.spentBy[cause] ?? 0) + units;
-        return this.spentUnits > this.limit;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/parse/work.js
 
 /**
@@ -46094,7 +46094,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
 // EXTERNAL MODULE: ./build/src/engine/lint.js + 95 modules
-var lint = __nccwpck_require__(2686);
+var lint = __nccwpck_require__(986);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
 var documents = __nccwpck_require__(8498);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
