@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
-import { planWork } from '../src/cli/pool.js'
+import { planWork } from '../src/run/pool.js'
 import { CLI, runCli, tempTree } from './helpers/process.js'
 
 /** These tests run the committed bundle (dist/cli.js) as a process: what `npx prfaq-gate` runs. */

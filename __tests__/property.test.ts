@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../src/config/defaults.js'
 import { lintBytes } from '../src/engine/lint.js'
 import type { Finding } from '../src/findings/finding.js'
+import { DEFAULT_VOCABULARY } from '../src/vocabulary/default.js'
+import { keywordPattern } from '../src/vocabulary/match.js'
+import { escapeRegExp, hasCjk } from '../src/vocabulary/normalize.js'
 
 const settings = defaultSettings()
 
@@ -152,5 +155,40 @@ describe('the engine on arbitrary input (fast-check)', () => {
 
   it('never throws on arbitrary Unicode strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), check), { numRuns: 300 })
+  })
+})
+
+/** keywordPattern() as it was written first: the word-start lookbehind repeated before every keyword. */
+function onePerKeyword(keywords: string[]): RegExp {
+  const alternatives = keywords.map((keyword) => {
+    const text = keyword.normalize('NFKC').toLowerCase().trim()
+    const body = escapeRegExp(text).replace(/\s+/gu, '\\s+')
+    if (hasCjk(text)) return body
+    const short = text.replace(/[^\p{L}\p{N}]/gu, '').length <= 3
+    return `(?<![\\p{L}\\p{N}])${body}${short ? '(?![\\p{L}\\p{N}])' : ''}`
+  })
+  return new RegExp(alternatives.join('|'), 'u')
+}
+
+/** Every keyword list of the default vocabulary. */
+function keywordLists(value: unknown): string[][] {
+  if (Array.isArray(value)) return value.every((item) => typeof item === 'string') ? [value as string[]] : []
+  return value && typeof value === 'object' ? Object.values(value).flatMap(keywordLists) : []
+}
+
+describe('keyword patterns (fast-check)', () => {
+  const lists = keywordLists(DEFAULT_VOCABULARY).filter((list) => list.length > 0)
+  const keywords = [...new Set(lists.flat())].map((keyword) => keyword.normalize('NFKC').toLowerCase())
+  const glue = ['', ' ', '  ', '\n', '-', '.', ',', 's', 'x', 'é', '9', '_', '的', 'の', "'", '&']
+  const text = fc.array(fc.oneof(fc.constantFrom(...keywords), fc.constantFrom(...glue)), { maxLength: 40 }).map((parts) => parts.join(''))
+
+  it('find what one word-start lookbehind per keyword finds, where it finds it', () => {
+    expect(lists.length).toBeGreaterThan(20)
+    const pairs = lists.map((list) => [new RegExp(keywordPattern(list).source, 'gu'), new RegExp(onePerKeyword(list).source, 'gu')] as const)
+    const all = (pattern: RegExp, input: string) => [...input.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`)
+    fc.assert(
+      fc.property(text, (input) => pairs.every(([shared, repeated]) => JSON.stringify(all(shared, input)) === JSON.stringify(all(repeated, input)))),
+      { numRuns: 300 }
+    )
   })
 })

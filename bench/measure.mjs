@@ -1,6 +1,6 @@
 // Measurement helpers for bench/run.mjs: statistics, in-process timing, and
 // running a command as a process with its wall time, CPU time and peak memory.
-import { spawn, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -75,8 +75,40 @@ function gnuTimeWorks() {
 }
 
 /**
+ * How the CPU time (user + system) of a child process is measured:
+ * - "time": GNU time's %U and %S, when it measures the memory too;
+ * - "proc": the growth of this process's cutime and cstime
+ *   (/proc/self/stat) across the run: the kernel adds a child's user and
+ *   system time, its threads' and its own children's included, when it is
+ *   reaped. runProcess runs one child at a time, so the growth is that child's;
+ * - "none": not measured.
+ * Both are the kernel's accounting, in clock ticks (10 ms on Linux).
+ */
+export function cpuMethod(memory = memoryMethod()) {
+  if (memory === 'time') return 'time'
+  return childrenCpu() === undefined ? 'none' : 'proc'
+}
+
+let ticksPerSecond
+/** User and system seconds of this process's reaped children so far, or undefined off Linux. */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    // After "pid (comm) ": state is field 3, cutime field 16, cstime field 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+    const user = Number(fields[13]) / ticksPerSecond
+    const sys = Number(fields[14]) / ticksPerSecond
+    return Number.isFinite(user) && Number.isFinite(sys) ? { user, sys } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * Runs `command args` to completion, capturing stdout and stderr.
- * Returns { code, signal, wallMs, stdout, stderr, maxRssKb, userS, sysS, timedOut }.
+ * Returns { code, signal, wallMs, stdout, stderr, maxRssKb, userS, sysS, timedOut }:
+ * userS and sysS are the child's CPU seconds (see cpuMethod), null when not measured.
  */
 export function runProcess(command, args, { cwd, env = process.env, memory = memoryMethod(), timeoutMs = 600_000 } = {}) {
   let dir
@@ -87,6 +119,7 @@ export function runProcess(command, args, { cwd, env = process.env, memory = mem
     spawnCommand = GNU_TIME
     spawnArgs = ['-o', join(dir, 'usage'), '-f', '%M %U %S', command, ...args]
   }
+  const cpuBefore = memory === 'time' ? undefined : childrenCpu()
   return new Promise((resolve, reject) => {
     const stdout = []
     const stderr = []
@@ -123,6 +156,8 @@ export function runProcess(command, args, { cwd, env = process.env, memory = mem
       clearTimeout(timer)
       clearInterval(poller)
       const result = { code, signal, wallMs, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), maxRssKb: hwmKb ?? null, userS: null, sysS: null, timedOut }
+      const cpuAfter = cpuBefore && childrenCpu()
+      if (cpuAfter) Object.assign(result, { userS: +(cpuAfter.user - cpuBefore.user).toFixed(2), sysS: +(cpuAfter.sys - cpuBefore.sys).toFixed(2) })
       if (dir) {
         try {
           const lines = readFileSync(join(dir, 'usage'), 'utf8').trim().split('\n')

@@ -136,7 +136,7 @@ async function cpuBusy(ms) {
 }
 
 const { ensureCorpus, DEFAULT_PARAMS, CORPUS_DIR } = await import('./corpus.mjs')
-const { collectGarbage, crashSigns, memoryMethod, median, runProcess, summarize, timed } = await import('./measure.mjs')
+const { collectGarbage, cpuMethod, crashSigns, memoryMethod, median, runProcess, summarize, timed } = await import('./measure.mjs')
 
 const params = process.env.BENCH_SEED ? { ...DEFAULT_PARAMS, seed: process.env.BENCH_SEED } : DEFAULT_PARAMS
 const corpus = ensureCorpus({ params, force: CONFIG.forceCorpus })
@@ -161,6 +161,7 @@ const { defaultSettings } = await import(pathToFileURL(join(ROOT, 'build/src/con
 const settings = defaultSettings()
 
 const memory = memoryMethod()
+const cpuTime = cpuMethod(memory)
 const timeoutMs = CONFIG.timeoutS * 1000
 const results = { startup: null, cli: null, inprocess: null, large: null, stress: null, adversarial: null }
 
@@ -226,7 +227,7 @@ if (enabled('cli')) {
   const docsDir = `${corpusRel}/docs`
   const ourArgs = [CLI, 'check', '--format', 'json', docsDir]
   const mdlArgs = [mdlBin, `${docsDir}/**/*.md`]
-  log(`CLI: ${CONFIG.warmup} warm-up + ${CONFIG.cliReps} timed rounds of prfaq-gate and markdownlint-cli2 on ${docFiles.length} files (peak RSS via ${memory})`)
+  log(`CLI: ${CONFIG.warmup} warm-up + ${CONFIG.cliReps} timed rounds of prfaq-gate and markdownlint-cli2 on ${docFiles.length} files (peak RSS via ${memory}, CPU time via ${cpuTime})`)
   const ours = { wall: [], rss: [], cpu: [], problems: [] }
   const mdl = { wall: [], rss: [], cpu: [], problems: [] }
   let ourReport
@@ -240,14 +241,14 @@ if (enabled('cli')) {
         ours.problems.push(...problems.map((p) => `round ${round + 1}: ${p}`))
         ourReport ??= report
         if (round >= CONFIG.warmup) record(ours, run)
-        log(`  prfaq-gate        ${(run.wallMs / 1000).toFixed(2)} s${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
+        log(`  prfaq-gate        ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
       } else {
         const run = await runProcess(process.execPath, mdlArgs, { cwd: ROOT, memory, timeoutMs })
         const { problems, issues } = checkMdl(run, docFiles.length)
         mdl.problems.push(...problems.map((p) => `round ${round + 1}: ${p}`))
         mdlIssues ??= issues
         if (round >= CONFIG.warmup) record(mdl, run)
-        log(`  markdownlint-cli2 ${(run.wallMs / 1000).toFixed(2)} s${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
+        log(`  markdownlint-cli2 ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
       }
     }
   }
@@ -255,9 +256,15 @@ if (enabled('cli')) {
     command: { ours: `node ${relative(ROOT, CLI)} check --format json ${docsDir}`, markdownlintCli2: `node ${relative(ROOT, mdlBin)} "${docsDir}/**/*.md"` },
     markdownlintCli2Version: mdlPackage.version,
     memoryMethod: memory,
+    cpuMethod: cpuTime,
     ours: { wallMs: summarize(ours.wall), maxRssKb: ours.rss.length ? summarize(ours.rss) : null, cpuS: ours.cpu.length ? summarize(ours.cpu) : null, problems: ours.problems, findings: ourReport ? { errors: ourReport.errorCount, warnings: ourReport.warningCount } : null },
     markdownlintCli2: { wallMs: summarize(mdl.wall), maxRssKb: mdl.rss.length ? summarize(mdl.rss) : null, cpuS: mdl.cpu.length ? summarize(mdl.cpu) : null, problems: mdl.problems, issues: mdlIssues }
   }
+}
+
+/** ", 12.34 s CPU" for a run whose CPU time was measured. */
+function fmtRunCpu(run) {
+  return run.userS === null ? '' : ` wall, ${(run.userS + run.sysS).toFixed(2)} s CPU`
 }
 
 function record(target, run) {
@@ -436,7 +443,7 @@ if (enabled('stress')) {
 if (enabled('adversarial')) {
   const { GENERATORS } = await import('./adversarial.mjs')
   const { runAdversarial } = await import('./adversarial-run.mjs')
-  const { WorkBudget, budgetFor } = await import(pathToFileURL(join(ROOT, 'build/src/engine/complexity.js')).href)
+  const { WorkBudget, budgetFor } = await import(pathToFileURL(join(ROOT, 'build/src/parse/complexity.js')).href)
   const names = CONFIG.adversarialOnly ?? Object.keys(GENERATORS)
   log(`adversarial: ${names.length} generators × ${CONFIG.adversarialSizes.map((b) => `${b / 1024} KB`).join(', ')} (timeout ${CONFIG.adversarialTimeoutS} s each)`)
   const warmTexts = docFiles.slice(0, 50).map((file) => readFileSync(join(CORPUS_DIR, file.path), 'utf8'))
@@ -487,14 +494,17 @@ if (cli) {
   const crashed = cli.ours.problems.length > 0 || cli.markdownlintCli2.problems.length > 0
   const ratio = cli.markdownlintCli2.wallMs.median / cli.ours.wallMs.median
   rows.push({ id: 'cli', name: `3 CLI wall time, ${docFiles.length} files`, value: fmtS(cli.ours.wallMs.median), baseline: `markdownlint-cli2 ${fmtS(cli.markdownlintCli2.wallMs.median)}`, ratio: fmtX(ratio), target: `≥ ${TARGETS.baselineOverCli}×`, status: verdict(ratio >= TARGETS.baselineOverCli), measured: ratio })
+  if (cli.ours.cpuS && cli.markdownlintCli2.cpuS) {
+    const cpuRatio = cli.markdownlintCli2.cpuS.median / cli.ours.cpuS.median
+    rows.push({ id: 'cpu', name: '  CLI CPU time (user+sys), same runs', value: `${cli.ours.cpuS.median.toFixed(2)} s`, baseline: `markdownlint-cli2 ${cli.markdownlintCli2.cpuS.median.toFixed(2)} s`, ratio: fmtX(cpuRatio), target: '', status: 'info', measured: cpuRatio, note: `CPU per wall second: ours ${(cli.ours.cpuS.median / (cli.ours.wallMs.median / 1000)).toFixed(2)}, markdownlint-cli2 ${(cli.markdownlintCli2.cpuS.median / (cli.markdownlintCli2.wallMs.median / 1000)).toFixed(2)}` })
+  } else {
+    rows.push({ id: 'cpu', name: '  CLI CPU time (user+sys), same runs', value: 'not measured', baseline: `(no GNU time, no /proc)`, ratio: '', target: '', status: 'SKIP' })
+  }
   if (cli.ours.maxRssKb && cli.markdownlintCli2.maxRssKb) {
     const rss = cli.ours.maxRssKb.median / cli.markdownlintCli2.maxRssKb.median
     rows.push({ id: 'memory', name: `4 peak RSS, ${docFiles.length} files`, value: fmtMB(cli.ours.maxRssKb.median), baseline: `markdownlint-cli2 ${fmtMB(cli.markdownlintCli2.maxRssKb.median)}`, ratio: fmtX(rss), target: `≤ ${TARGETS.rssOverBaseline}×`, status: verdict(rss <= TARGETS.rssOverBaseline), measured: rss })
   } else {
     rows.push({ id: 'memory', name: `4 peak RSS, ${docFiles.length} files`, value: 'not measured', baseline: `(BENCH_MEMORY=${memory})`, ratio: '', target: `≤ ${TARGETS.rssOverBaseline}×`, status: 'SKIP' })
-  }
-  if (cli.ours.cpuS && cli.markdownlintCli2.cpuS) {
-    rows.push({ id: 'cpu', name: '  CPU time (user+sys), same runs', value: `${cli.ours.cpuS.median.toFixed(2)} s`, baseline: `markdownlint-cli2 ${cli.markdownlintCli2.cpuS.median.toFixed(2)} s`, ratio: fmtX(cli.markdownlintCli2.cpuS.median / cli.ours.cpuS.median), target: '', status: 'info' })
   }
   rows.push({ id: 'cli-crash', name: '  CLI runs without crashes', value: crashed ? [...cli.ours.problems.map((p) => `ours ${p}`), ...cli.markdownlintCli2.problems.map((p) => `mdl ${p}`)].slice(0, 2).join('; ') : 'ok', baseline: '', ratio: '', target: 'no crash', status: verdict(!crashed) })
 }
@@ -609,7 +619,7 @@ const failed = statuses.filter((s) => s === 'FAIL').length
 const out = []
 out.push(`prfaq-gate benchmark — node ${process.version}, ${environment.cpus} CPUs (${cpu}), ${environment.platform}${commit ? `, commit ${commit}` : ''}`)
 out.push(`corpus ${manifest.contentHash.slice(0, 12)} (seed "${manifest.params.seed}"): ${docFiles.length} documents, ${(docsBytes / 1e6).toFixed(2)} MB, ${Math.min(...docFiles.map((f) => f.bytes))}–${Math.max(...docFiles.map((f) => f.bytes))} bytes each; large: ${manifest.files.filter((f) => f.path.startsWith('large/')).map((f) => `${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}`)
-out.push(`repetitions (medians): in-process ${CONFIG.reps}, large ${CONFIG.largeReps}, CLI ${CONFIG.cliReps}, start-up ${CONFIG.startupReps}; warm-up ${CONFIG.warmup}; peak RSS via ${memory}`)
+out.push(`repetitions (medians): in-process ${CONFIG.reps}, large ${CONFIG.largeReps}, CLI ${CONFIG.cliReps}, start-up ${CONFIG.startupReps}; warm-up ${CONFIG.warmup}; peak RSS via ${memory}, CPU time via ${cpuTime}`)
 out.push('')
 out.push(table(rows))
 out.push('')

@@ -2,10 +2,10 @@
 import { styleText } from 'node:util'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { runCli } from './cli/main.js'
-import { serveWorker } from './cli/pool.js'
+import { serveWorker } from './run/pool.js'
 
-// The CLI bundle is also its own worker script: the pool starts this file
-// again in worker threads to check files on every core.
+// The CLI bundle is also its own worker script: the pool (src/run/pool.ts)
+// starts this file again in worker threads to check files on every core.
 if (isMainThread) {
   // `prfaq-gate check … | head` closes the pipe early: that is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

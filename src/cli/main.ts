@@ -12,8 +12,8 @@ import { formatText } from '../reporters/text.js'
 import { createDetector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
 import { lintText } from '../engine/lint.js'
+import { lintFiles } from '../run/pool.js'
 import { VERSION } from '../version.js'
-import { lintFiles } from './pool.js'
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const
 

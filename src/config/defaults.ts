@@ -3,7 +3,6 @@ import type { Severity } from '../findings/finding.js'
 import { DEFAULT_SUBSTANCE, type SubstanceOptions } from '../model/substance.js'
 import { RULES } from '../rules/index.js'
 import type { RuleOptions } from '../rules/rule.js'
-import { DEFAULT_MAX_FILE_BYTES } from '../sources/decode.js'
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary/default.js'
 
 export type RuleSetting = Severity | 'off'
@@ -41,6 +40,8 @@ export interface EngineSettings {
   language: Language | 'auto'
 }
 
+/** Files larger than this are reported (file-too-large), not read: the `maxFileBytes` setting's default. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 export const DEFAULT_MAX_NESTING = 64
 
 export function defaultSettings(): EngineSettings {

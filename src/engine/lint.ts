@@ -3,8 +3,8 @@ import type { EngineSettings } from '../config/defaults.js'
 import { compareFindings, fingerprintOf, lower, type Finding, type Fix, type Severity, type SuppressedFinding } from '../findings/finding.js'
 import { buildModel } from '../model/build.js'
 import { mergeModels } from '../model/merge.js'
-import { LineIndex } from '../model/text.js'
 import type { PrFaqModel, Position } from '../model/types.js'
+import { budgetFor, DocumentTooComplexError, WorkBudget } from '../parse/complexity.js'
 import { readFrontMatter } from '../parse/front-matter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
@@ -13,10 +13,11 @@ import { detectLanguage } from '../messages/detect.js'
 import { render, ruleText, t, type Language, type Text } from '../messages/text.js'
 import { decodeDocument, type Decoded } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
+import type { DocumentInput } from '../sources/read.js'
+import { LineIndex } from '../text/positions.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
-import { budgetFor, DocumentTooComplexError, WorkBudget } from './complexity.js'
 import { maxNestingDepth } from './nesting.js'
 import { readSuppressions, suppressionFor, type Suppression } from './suppressions.js'
 
@@ -97,9 +98,6 @@ interface Prepared {
   model?: PrFaqModel
   result(): LintResult
 }
-
-/** A file to check: its bytes, or why it could not be read (too large, unreadable). */
-export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: Decoded & { ok: false } }
 
 function prepareBytes(bytes: Uint8Array, file: string, settings: EngineSettings): Prepared {
   return prepareDecoded(decodeDocument(bytes, settings.maxFileBytes), file, settings)

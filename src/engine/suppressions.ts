@@ -1,7 +1,6 @@
 import { t, type Text } from '../messages/text.js'
 import type { Nodes, Root } from 'mdast'
-import { positionOf, type LineIndex } from '../model/text.js'
-import type { Position } from '../model/types.js'
+import { positionOf, type LineIndex, type Position } from '../text/positions.js'
 
 /**
  * Inline suppressions, written where reviewers see them:

@@ -8,7 +8,7 @@ import type { Language } from '../messages/catalog.js'
  * numbered as git and GitHub number them (a line ends at "\n", never at a
  * lone "\r"), so that comments and annotations land on the line meant;
  * columns count UTF-16 code units (SARIF's default), without a byte-order
- * mark: the numbering LineIndex (src/model/text.ts) defines.
+ * mark: the numbering LineIndex (src/text/positions.ts) defines.
  */
 export type Severity = 'error' | 'warning' | 'notice'
 

@@ -14,7 +14,7 @@ import { findQuotes, labelledQuote } from './recognise/quotes.js'
 import { findSolutionParagraph, problemFocus, releaseWords } from './recognise/release.js'
 import { decideTopics } from './recognise/topics.js'
 import { assessContent, minWordsFor, type SubstanceOptions } from './substance.js'
-import { span, type LineIndex } from './text.js'
+import { span, type LineIndex } from '../text/positions.js'
 import type { Content, Criteria, Faq, FaqGroup, Label, Placeholder, Position, PrFaqModel, Question, Quote, Section } from './types.js'
 
 export interface BuildInput {

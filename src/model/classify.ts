@@ -4,7 +4,8 @@ import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { normalizeLabel, words } from '../vocabulary/normalize.js'
 import { makeLabel, readLead, readListLabel, type Chunk, type Lead } from './recognise/leads.js'
 import { isQuestion } from './recognise/questions.js'
-import { LineIndex, positionOf, textOf } from './text.js'
+import { LineIndex, positionOf } from '../text/positions.js'
+import { textOf } from './text.js'
 import type { Label } from './types.js'
 
 /**

@@ -5,20 +5,10 @@
  * where a reviewer would look.
  */
 
-/** 1-based line and column, 0-based offset, as in mdast/unist. */
-export interface Point {
-  line: number
-  column: number
-  offset: number
-}
+import type { Point, Position } from '../text/positions.js'
 
-/** `end` is exclusive: it points just after the last character. */
-export interface Position {
-  start: Point
-  end: Point
-  /** The file, in the model of a PR/FAQ split over several files; otherwise the file being checked. */
-  file?: string
-}
+/** Positions are the text layer's (src/text/positions.ts); model code takes them from here. */
+export type { Point, Position }
 
 /** How a label was written in the source. */
 export type LabelStyle = 'heading' | 'bold' | 'line' | 'list' | 'table'

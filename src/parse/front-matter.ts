@@ -1,7 +1,6 @@
 import type { Root } from 'mdast'
 import { parseDocument } from 'yaml'
-import { positionOf } from '../model/text.js'
-import type { Position } from '../model/types.js'
+import { positionOf, type Position } from '../text/positions.js'
 
 export interface FrontMatter {
   /** The parsed mapping; absent when the YAML is invalid or not a mapping. */

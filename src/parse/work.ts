@@ -1,4 +1,4 @@
-import { DocumentTooComplexError, UNIT_COSTS, type WorkBudget, type WorkCause } from '../engine/complexity.js'
+import { DocumentTooComplexError, UNIT_COSTS, type WorkBudget, type WorkCause } from './complexity.js'
 
 /**
  * The budget of the parse in progress. Parsing is synchronous, so one

@@ -1,4 +1,4 @@
-import { LineIndex } from '../model/text.js'
+import { LineIndex } from '../text/positions.js'
 
 /**
  * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
@@ -7,8 +7,6 @@ import { LineIndex } from '../model/text.js'
 export type Decoded =
   | { ok: true; text: string }
   | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
-
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 
 export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)

@@ -1,27 +1,21 @@
 import { open } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { EngineSettings } from '../config/defaults.js'
-import { lintDocuments, type DocumentInput, type LintResult } from '../engine/lint.js'
-import { tooLarge } from './decode.js'
+import { tooLarge, type Decoded } from './decode.js'
+
+/** A file to check: its bytes, or why it could not be read (too large, unreadable). */
+export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: Decoded & { ok: false } }
 
 /**
- * Reads and checks files from disk that may be parts of one PR/FAQ (see
- * sources/documents.ts): the engine judges the parts of a split document
- * together. An oversized file is reported from its size alone, without
- * reading it into memory; a file that cannot be read (permissions, a broken
- * link) is a finding naming it, and the run goes on.
+ * Reads a file from disk to be checked. An oversized file is reported from
+ * its size alone, without reading it into memory; a file that cannot be read
+ * (permissions, a broken link) becomes a finding naming it, and the run goes on.
  */
-export async function lintFileGroup(paths: string[], settingsFor: (file: string) => EngineSettings, cwd = process.cwd()): Promise<LintResult[]> {
-  const inputs = await Promise.all(paths.map((path) => readInput(path, settingsFor(path), cwd)))
-  return lintDocuments(inputs, settingsFor)
-}
-
-async function readInput(path: string, settings: EngineSettings, cwd: string): Promise<DocumentInput> {
+export async function readDocument(path: string, maxBytes: number, cwd: string): Promise<DocumentInput> {
   let handle
   try {
     handle = await open(resolve(cwd, path), 'r')
     const { size } = await handle.stat()
-    if (size > settings.maxFileBytes) return { file: path, unreadable: tooLarge(size, settings.maxFileBytes) }
+    if (size > maxBytes) return { file: path, unreadable: tooLarge(size, maxBytes) }
     return { file: path, bytes: await handle.readFile() }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code

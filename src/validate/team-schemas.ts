@@ -1,6 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { TeamSchema } from '../config/defaults.js'
 import type { PrFaqModel, Position } from '../model/types.js'
 import { AJV_OPTIONS } from './ajv-options.js'
 
@@ -40,6 +39,13 @@ export interface TeamSchemaFailure {
   help: string
 }
 
+/** What checking takes of a team schema (config/defaults.ts's TeamSchema, as configured, has these and more). */
+export interface TeamRequirement {
+  schema: Record<string, unknown>
+  message: string
+  help: string
+}
+
 /** At most this many findings per team schema and document: more would bury the first. */
 const MAX_FAILURES = 5
 
@@ -49,7 +55,7 @@ const MAX_FAILURES = 5
  * and worded with the schema's `x-message` / `x-help` if the failing part
  * has them, else the config's `message` / `help`.
  */
-export function checkTeamSchema(model: PrFaqModel, team: TeamSchema): TeamSchemaFailure[] {
+export function checkTeamSchema(model: PrFaqModel, team: TeamRequirement): TeamSchemaFailure[] {
   const validate = compile(team.schema)
   if (validate(model)) return []
   const failures: TeamSchemaFailure[] = []

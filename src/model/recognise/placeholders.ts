@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast'
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
 import { trimEndOf, words } from '../../vocabulary/normalize.js'
-import { positionOf, textOf, type LineIndex } from '../text.js'
+import { positionOf, type LineIndex } from '../../text/positions.js'
+import { textOf } from '../text.js'
 import type { Placeholder, Position } from '../types.js'
 
 /**

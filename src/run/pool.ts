@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os'
 import { posix, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { ResolvedConfig, type ConfigFile } from '../config/resolve.js'
-import type { LintResult } from '../engine/lint.js'
+import { lintDocuments, type LintResult } from '../engine/lint.js'
 import { groupDocuments } from '../sources/documents.js'
-import { lintFileGroup } from '../sources/read.js'
+import { readDocument } from '../sources/read.js'
 
 /** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
 const BATCH_BYTES = 64 * 1024
@@ -47,12 +47,23 @@ export async function lintFiles(files: string[], config: ResolvedConfig, options
   const results = new Map<string, LintResult>()
   const collect = (result: LintResult) => results.set(result.file, result)
   if (workerCount < 2) {
-    for (const document of documents) (await lintFileGroup(document, (file) => config.settingsFor(file), options.cwd)).forEach(collect)
+    for (const document of documents) (await lintDocument(document, config, options.cwd)).forEach(collect)
   } else {
     const take = (): string[][] => queue.shift() ?? []
     await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, take, collect)))
   }
   return files.map((file) => results.get(file)!)
+}
+
+/**
+ * Reads and checks the files of one document: one file, or the parts of a
+ * PR/FAQ split over several (sources/documents.ts), which the engine judges
+ * together.
+ */
+async function lintDocument(paths: string[], config: ResolvedConfig, cwd: string): Promise<LintResult[]> {
+  const settingsFor = (file: string) => config.settingsFor(file)
+  const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)))
+  return lintDocuments(inputs, settingsFor)
 }
 
 /** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
@@ -169,7 +180,7 @@ export function serveWorker(
       port.close()
       return
     }
-    Promise.all(message.documents.map((document) => lintFileGroup(document, (file) => config.settingsFor(file), data.cwd)))
+    Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
       .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
       .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }))
   })
