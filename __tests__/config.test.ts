@@ -162,6 +162,17 @@ Pilot mit drei Kunden im Frühjahr, Marktstart im Herbst.
     const result = await check(PASSING, 'vocabulary:\n  mode: replace\n  topics:\n    finance: [Kosten]\n')
     expect(result.findings.map((f) => f.ruleId)).toContain('faq-finance')
   })
+
+  it('replace mode drops the built-in risk questions with the topic words', async () => {
+    const risky = PASSING.replace(
+      '**Q: What is the hardest technical problem?**\n\nMatching bank lines without references, at 50,000 lines an hour at month end.',
+      '**Q: What could break at 10x load?**\n\nThe single database writer saturates at about 4,000 writes per second; we will shard the ledger by company before launch.'
+    )
+    expect(risky).not.toBe(PASSING)
+    expect((await check(risky, '{}')).findings.map((f) => f.ruleId)).not.toContain('faq-technical-hurdles')
+    const result = await check(risky, 'vocabulary:\n  mode: replace\n  topics:\n    technical: [Hürde]\n')
+    expect(result.findings.map((f) => f.ruleId)).toContain('faq-technical-hurdles')
+  })
 })
 
 describe('team schemas: own requirements as findings of the same quality', () => {

@@ -259,3 +259,65 @@ describe('a PR/FAQ split over several files is judged as one', () => {
     ])
   })
 })
+
+describe('risk and scale questions without the word "technical"', () => {
+  const load = 'The ingest queue: the single database writer saturates at about 4,000 writes per second. We will shard by store before launch.'
+  const dependency = 'The scanner SDK we depend on drops frames on older phones, so scans fail silently. We fall back to manual entry, and a nightly sync flags the gaps.'
+  const upstream = 'Reorders stop: the supplier service is the only source of prices. We queue orders locally, retry with exponential backoff and switch to email after 30 minutes.'
+
+  it.each([
+    ['What could break at 10x load?', load],
+    ['What breaks first if usage grows tenfold?', load],
+    ["What's most likely to go wrong?", dependency],
+    ['What happens if the upstream API goes down?', upstream],
+    ['What if the payment provider has an outage?', 'Checkout stops. We keep a second provider warm and fail over to it when the health check fails for 60 seconds.'],
+    ['What are the biggest risks?', 'The database could hit its write limit during the holiday peak; we will load-test at 5x and add read replicas.']
+  ])('“%s” answered about systems, load or dependencies is a technical hurdle', (question, answer) => {
+    const decided = asked(question, answer)
+    expect(decided.topics).toContain('technical')
+    expect(decided.evidence.some((item) => item.topic === 'technical' && item.source === 'question' && item.ambiguous)).toBe(true)
+  })
+
+  it.each([
+    ['Was könnte bei zehnfacher Last brechen?', 'Die Warteschlange: der Datenbank-Server schafft etwa 4.000 Schreibvorgänge pro Sekunde. Wir verteilen die Last vor dem Start.'],
+    ['Was passiert, wenn die Schnittstelle des Lieferanten ausfällt?', 'Wir puffern Bestellungen in einer Warteschlange, wiederholen sie mit Backoff und wechseln nach 30 Minuten auf E-Mail; der Server bleibt erreichbar.'],
+    ["Qu'est-ce qui pourrait mal tourner ?", 'Le serveur de base de données pourrait saturer à 4 000 écritures par seconde ; nous ajoutons un cache et une file d’attente.'],
+    ['¿Qué podría fallar con 10 veces más carga?', 'La cola de ingesta: el servidor de base de datos se satura a 4.000 escrituras por segundo. Añadiremos caché antes del lanzamiento.'],
+    ['O que pode dar errado?', 'O servidor de banco de dados pode saturar com 4.000 escritas por segundo; vamos adicionar cache e uma fila de mensagens.'],
+    ['Что может сломаться при десятикратной нагрузке?', 'Очередь приёма: сервер базы данных упирается в 4000 записей в секунду. До запуска добавим шардирование.'],
+    ['上流のAPIが落ちたらどうなりますか？', '注文はサーバーのキューに保存され、再試行されます。30分を超えるとメールに切り替えます。遅延は増えません。'],
+    ['上游API宕机会怎样？', '订单会保存在服务器的队列中并重试；超过30分钟后改用邮件。延迟不会增加。']
+  ])('in other languages: “%s”', (question, answer) => {
+    expect(asked(question, answer).topics).toContain('technical')
+  })
+
+  it('a risk word decides nothing alone: a launch party, a market or customers can go wrong too', () => {
+    expect(asked('What could go wrong?', 'The venue might be too small and the keynote speaker may cancel; we have a backup date.').topics).not.toContain('technical')
+    expect(asked('What are the biggest risks?', 'Customers might not switch from spreadsheets, and a competitor could copy the idea within a year.').rejected).toEqual([
+      { topic: 'technical', reason: 'its answer names no technical hurdle: no dependency, limit, risk or figure of scale', code: 'no-hurdle' }
+    ])
+    expect(asked('When do we break even?', 'In the second year, at 400 paying shops.').topics).toEqual(['finance'])
+  })
+
+  it('a download is no outage, and breaking down the costs no failure', () => {
+    expect(asked('アプリはどこからダウンロードできますか？', 'サーバーのページからSDKをダウンロードしてください。').rejected).toEqual([])
+    expect(asked('앱은 어디서 다운로드하나요?', '서버에서 다운로드하세요. 데이터베이스는 필요 없습니다.').rejected).toEqual([])
+    expect(asked('Can you break down the costs?', 'Hosting is $400 a month and support is one engineer.').rejected).toEqual([])
+    expect(asked('セキュリティの設定はどこからダウンロードできますか？', 'サーバーの管理ページからSDKと設定ファイルをダウンロードしてください。').topics).not.toContain('technical')
+    expect(asked('サーバーがダウンしたらどうなりますか？', '注文はサーバーのキューに保存され、再試行されます。30分を超えるとメールに切り替えます。遅延は増えません。').topics).toContain('technical')
+    expect(asked('서버가 다운되면 어떻게 되나요?', '주문은 서버의 큐에 저장되고 재시도됩니다. 지연은 늘지 않고 데이터베이스는 복제됩니다.').topics).toContain('technical')
+  })
+
+  it('“why do systems fail?” explains the customer’s problem, not a hurdle of ours', () => {
+    const question = asked('Why do AI systems fail in production?', 'Because teams optimise models, while reliability depends on systems: data pipelines, training infrastructure, deployment and monitoring.', 'External FAQ')
+    expect(question.topics).not.toContain('technical')
+  })
+
+  it('“What is most likely to go wrong?” and “What are the biggest risks?” ask for more than a definition', () => {
+    expect(questionForm('What is most likely to go wrong?', vocabulary)).toBe('open')
+    expect(questionForm('What are the biggest risks?', vocabulary)).toBe('open')
+    expect(questionForm('What are the key risks?', vocabulary)).toBe('open')
+    expect(questionForm('What is our moat?', vocabulary)).toBe('open')
+    expect(questionForm('What is a webhook?', vocabulary)).toBe('definition')
+  })
+})

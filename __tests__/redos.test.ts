@@ -180,8 +180,8 @@ describe('no regular expression in src/ can be made to backtrack (recheck)', () 
   it('the keyword patterns of the default vocabulary are not vulnerable', async () => {
     // A keyword pattern is a top-level alternation (no repeat around it), so its cost at a position
     // is the sum of its keywords' costs: checking one keyword of each shape covers them all.
-    const { topics, ambiguousTopics, answerTopics, effort, problemCues, problemQuestions } = DEFAULT_VOCABULARY
-    const keywords = [topics, ambiguousTopics, answerTopics, problemCues].flatMap((lists) => Object.values(lists).flat()).concat(effort, problemQuestions)
+    const { topics, ambiguousTopics, answerTopics, effort, problemCues, problemQuestions, riskQuestions } = DEFAULT_VOCABULARY
+    const keywords = [topics, ambiguousTopics, answerTopics, problemCues].flatMap((lists) => Object.values(lists).flat()).concat(effort, problemQuestions, riskQuestions)
     const shapes = new Map(keywords.map((keyword) => [keywordShape(keyword), keyword]))
     expect(shapes.size).toBeGreaterThan(5)
     const sites = [...shapes.values()].map((keyword) => {

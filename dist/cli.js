@@ -21475,8 +21475,10 @@ function mergeVocabulary(base, team) {
     if (team.placeholders)
         merged.placeholders = replace ? [...team.placeholders] : [...team.placeholders, ...base.placeholders];
     // A team that replaces the topic words means its words alone: the built-in ambiguous ones go too.
-    if (replace && team.topics)
+    if (replace && team.topics) {
         merged.ambiguousTopics = {};
+        merged.riskQuestions = [];
+    }
     return merged;
 }
 function mergeLists(base, team) {
@@ -21657,8 +21659,11 @@ function isDefinition(lower, vocabulary) {
     if (start === undefined && end === undefined)
         return false;
     const rest = start !== undefined ? bare.slice(start.length) : bare.slice(0, bare.length - end.length);
-    // "What is the hardest part of the migration?" asks for more than a name.
-    return (0,normalize/* hasCjk */.bc)(rest) ? rest.length <= 12 : (0,normalize/* words */.aL)(rest).length <= 5;
+    // "What is the hardest part of the migration?", "What is most likely to go wrong?" ask for more than a name.
+    if ((0,normalize/* hasCjk */.bc)(rest))
+        return rest.length <= 12;
+    const restWords = (0,normalize/* words */.aL)(rest);
+    return restWords.length <= 5 && !restWords.some((word) => vocabulary.questions.notDefinition.includes(word));
 }
 function startsWithAny(text, prefixes) {
     return prefixes.some((prefix) => text.startsWith(prefix) && ((0,normalize/* hasCjk */.bc)(prefix) || !/[\p{L}\p{N}]/u.test(text.charAt(prefix.length))));
@@ -22197,7 +22202,7 @@ const MONEY = [
     new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_WORD}`, 'giu')
 ];
 const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`, 'giu');
-const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|ミリ秒|秒|毫秒|件|명|건)`, 'giu');
+const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|writes\\b|reads\\b|queries\\b|connections\\b|sessions\\b|ミリ秒|秒|毫秒|件|명|건)`, 'giu');
 /** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
 const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu;
 const MAX_EACH = 5;
@@ -22774,6 +22779,7 @@ function release_firstSentence(text) {
 ;// CONCATENATED MODULE: ./build/src/model/recognise/topics.js
 
 
+
 /** Topics a group's label suggests but its questions must show: money and technology. */
 const AMBIGUOUS_IN_GROUPS = new Set(['finance', 'technical']);
 /** "Why Voltyard?", "Warum Carevia?": "why us?" with the company's name. */
@@ -22797,7 +22803,11 @@ function decideTopics(input, vocabulary) {
     const groupOnly = (topic) => evidence.every((item) => item.topic !== topic || item.source === 'group');
     const weakened = form === 'definition' || form === 'usage' ? evidence.filter((item) => item.source === 'group' && AMBIGUOUS_IN_GROUPS.has(item.topic) && groupOnly(item.topic)).map((item) => item.topic) : [];
     const decided = new Set(evidence.map((item) => item.topic).filter((topic) => !weakened.includes(topic)));
-    const ambiguous = uniqueByName([...vocabulary.ambiguousTopics.evidence(input.question), ...weakened.map((topic) => ({ name: topic, cue: topic }))]).filter(({ name }) => !decided.has(name));
+    const ambiguous = uniqueByName([
+        ...vocabulary.ambiguousTopics.evidence(input.question),
+        ...riskEvidence(input.question, vocabulary),
+        ...weakened.map((topic) => ({ name: topic, cue: topic }))
+    ]).filter(({ name }) => !decided.has(name));
     // The answer is searched only when it can change the verdict: an ambiguous word, or a finance question that may be bare.
     const answer = ambiguous.length > 0 || decided.has('finance') ? answerEvidence(input.answer.text, vocabulary) : NO_EVIDENCE;
     const rejected = [];
@@ -22822,6 +22832,23 @@ function decideTopics(input, vocabulary) {
         if (topics.includes(item.topic))
             evidence.push(item);
     return answer === NO_EVIDENCE ? { topics, evidence, rejected, form } : { topics, evidence, rejected, form, figures: answer.figures };
+}
+/**
+ * "What could break at 10x?", "What happens if the upstream API goes down?": risk, failure and scale point at a
+ * technical hurdle, as an ambiguous word does. Not in a question that asks why things fail ("Why do AI systems
+ * fail in production?"): its answer explains the customer's problem, not a hurdle of ours.
+ */
+function riskEvidence(question, vocabulary) {
+    const evidence = vocabulary.riskQuestions.evidence(question);
+    if (evidence.length === 0)
+        return evidence;
+    const lower = question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().replace(/^[\s¿¡"“„«(*_]+/u, '');
+    const { why, whyNot } = vocabulary.questions;
+    const asksWhy = why.some((word) => topics_startsWithWord(lower, word)) && !whyNot.some((word) => topics_startsWithWord(lower, word));
+    return asksWhy ? [] : evidence;
+}
+function topics_startsWithWord(text, word) {
+    return text.startsWith(word) && ((0,normalize/* hasCjk */.bc)(word) || !/[\p{L}\p{N}]/u.test(text.charAt(word.length)));
 }
 const NO_EVIDENCE = { figures: { money: [], percent: [], scale: [] }, items: [], money: 0, moneyTerms: 0, hurdles: 0, technicalTerms: 0 };
 function answerEvidence(text, vocabulary) {
@@ -47697,6 +47724,25 @@ const DEFAULT_VOCABULARY = {
             'интеграц', 'сложн', 'трудн'
         ]
     },
+    riskQuestions: [
+        'risk', 'risks', 'riskiest', 'risky', 'go wrong', 'goes wrong', 'going wrong', 'went wrong',
+        // Not "break" alone: "When do we break even?" is money; nor "break down": "Can you break down the costs?".
+        'could break', 'might break', 'would break', 'will break', 'what breaks', 'breaks first', 'break first', 'break under',
+        'breaks under', 'break at', 'breaks at', 'break if', 'breaks if', 'break when', 'breaks when', 'breaks down',
+        'fail', 'fails', 'failing', 'failure', 'failures', 'go down', 'goes down', 'went down', 'is down', 'are down', 'outage',
+        'outages', 'downtime', 'crash', 'overload', 'unavailable', 'worst case', 'worst-case', 'keeps you up at night',
+        'keep you up at night', 'single point of failure', 'capacity', '10x', '100x', '1000x', 'tenfold', 'ten times',
+        'schief', 'ausfall', 'ausfäll', 'fällt aus', 'fallen aus', 'brech', 'bricht', 'kaputt', 'störung', 'überlast',
+        'zehnfach', 'risiko', 'risiken', 'mal tourner', 'mal se passer', 'panne', 'casse', 'échou', 'défaillan',
+        'indisponib', 'surcharge', 'dix fois', 'risque', 'salir mal', 'fallar', 'falla', 'fallo', 'se cae', 'caída', 'romper',
+        'rompe', 'sobrecarga', 'diez veces', 'riesgo', 'dar errado', 'falhar', 'falha', 'quebrar', 'quebra', 'fora do ar',
+        'cair', 'dez vezes', 'risco', 'carga', 'слома', 'не так', 'упад', 'отказ', 'сбой', 'сбоя', 'сбои', 'недоступ',
+        // Not ダウン, 다운 alone: ダウンロード, 다운로드 are a download.
+        'перегруз', 'десятикрат', 'в десять раз', 'риск', '壊れ', '落ち', '障害', 'ダウンし', 'ダウンす', 'ダウン時', '停止', '失敗', '10倍',
+        '十倍', 'リスク', '負荷', 'うまくいかな', '宕机', '故障', '出问题', '崩溃', '挂了', '失败', '风险', '负载', '고장', '장애', '다운되',
+        '다운될', '다운돼', '실패',
+        '10배', '위험', '부하', '잘못될', '잘못되', '중단'
+    ],
     answerTopics: {
         // Answer words that show money on their own (amounts of money count too: model/recognise/figures.ts).
         finance: [
@@ -47720,7 +47766,12 @@ const DEFAULT_VOCABULARY = {
             'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
             'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', 'riesgo', 'difícil', 'dependencia',
             'límite', 'risque', 'difficile', 'dépend', 'risco', 'dependência', '難し', '課題', '制約', '依存', '上限',
-            '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
+            '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит',
+            // What fails, and how: an outage, a saturated part, a single point of failure.
+            'depend on', 'rely on', 'relies on', 'fail silently', 'outage', 'single point of failure', 'saturat', 'overload',
+            'fail over', 'fails over', 'ausfall', 'ausfäll', 'überlast', 'störung', 'panne', 'défaillan', 'surcharge', 'caída', 'se cae',
+            'sobrecarga', 'fora do ar', 'сбой', 'сбоя', 'сбои', 'перегруз', 'упир', '障害', '飽和', 'ダウンし', 'ダウンす', 'ダウン時',
+            '故障', '宕机', '饱和', '장애', '포화', '고장'
         ],
         // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
         'technical-terms': [
@@ -47734,7 +47785,12 @@ const DEFAULT_VOCABULARY = {
             'serveur', 'latence', 'base de données', "file d'attente", 'charge', 'datenbank', 'warteschlange', 'last',
             'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', 'キュー', '負荷', '遅延', '延迟', '瓶颈', '架构',
             '性能', '插件', '服务器', '数据库', '队列', '负载', '并发', '지연', '병목', '아키텍처', '서버', '데이터베이스', '부하', '트래픽',
-            'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит'
+            'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит',
+            // How a system survives load and failure.
+            'retry', 'retries', 'backoff', 'back off', 'fall back', 'falls back', 'health check', 'circuit breaker', 'rate limit', 'timeout', 'region',
+            'replica', 'shard', 'load test', 'load-test', 'sdk', 'writes per second', 'reads per second', 'lasttest', 'replik',
+            'bascul', 'réplica', 'reintent', 'шардир', 'реплик', 'повторн', '再試行', 'リトライ', 'フェイルオーバー',
+            'シャード', 'レプリカ', '重试', '分片', '副本', '限流', '재시도', '샤딩', '복제'
         ]
     },
     effort: [
@@ -47761,6 +47817,14 @@ const DEFAULT_VOCABULARY = {
             'o que é', 'что такое', 'what exactly is', '什么是', '何是'
         ],
         definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
+        notDefinition: [
+            'most', 'least', 'likely', 'likeliest', 'biggest', 'largest', 'greatest', 'hardest', 'riskiest', 'worst', 'best', 'main',
+            'top', 'key', 'first', 'to', 'if', 'when', 'going', 'our', 'we', 'us',
+            'meisten', 'wahrscheinlich', 'wahrscheinlichste', 'wahrscheinlichsten', 'größte', 'größten', 'schwierigste', 'wenn',
+            'falls', 'unser', 'unsere', 'plus', 'probable', 'principal', 'principale', 'si', 'notre', 'nos', 'más', 'mayor',
+            'nuestro', 'nuestra', 'mais', 'provável', 'maior', 'nosso', 'nossa', 'самый', 'самая', 'самое', 'наиболее', 'если',
+            'наш', 'наша'
+        ],
         usage: [
             'can i', 'can you', 'do i need', 'is it possible to', 'how do i', 'how can i',
             'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
@@ -47784,6 +47848,8 @@ const DEFAULT_VOCABULARY = {
             'quelles', 'qui', 'por qué', 'porque', 'cómo', 'como', 'cuándo', 'cuál', 'qué', 'dónde', 'quién', 'quando', 'qual',
             'onde', 'quem', 'почему', 'как', 'что', 'когда', 'где', 'кто', 'какой', 'зачем'
         ],
+        why: ['why', 'warum', 'wieso', 'weshalb', 'pourquoi', 'por qué', 'por que', 'porque', 'почему', 'なぜ', 'どうして', '为什么', '为何', '왜'],
+        whyNot: ['why not', 'warum nicht', 'pourquoi ne pas', 'pourquoi pas', 'por qué no', 'por que não', 'почему не', 'なぜ使わない', '为什么不', '왜 안'],
         cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
     },
     problemCues: {
@@ -48216,6 +48282,7 @@ function compileVocabulary(vocabulary) {
         criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
         topics: new KeywordMatcher(vocabulary.topics),
         ambiguousTopics: new KeywordMatcher(vocabulary.ambiguousTopics),
+        riskQuestions: new KeywordMatcher({ technical: vocabulary.riskQuestions }),
         answerTopics: new KeywordMatcher(vocabulary.answerTopics),
         effort: new KeywordMatcher({ effort: vocabulary.effort }),
         bareAnswers: new Set(lowerList(vocabulary.bareAnswers)),

@@ -124,7 +124,10 @@ function mergeVocabulary(base: Vocabulary, team: ConfigFile['vocabulary']): Voca
   }
   if (team.placeholders) merged.placeholders = replace ? [...team.placeholders] : [...team.placeholders, ...base.placeholders]
   // A team that replaces the topic words means its words alone: the built-in ambiguous ones go too.
-  if (replace && team.topics) merged.ambiguousTopics = {}
+  if (replace && team.topics) {
+    merged.ambiguousTopics = {}
+    merged.riskQuestions = []
+  }
   return merged
 }
 

@@ -38,6 +38,14 @@ export interface Vocabulary {
    * when its answer shows it (answerTopics, or figures).
    */
   ambiguousTopics: Record<string, string[]>
+  /**
+   * Risk, failure and scale asked without "technical": "What could break at 10x?", "What's most likely to go
+   * wrong?", "What if the upstream API goes down?". Like an ambiguous technical word, one of these points at a
+   * technical hurdle only when the answer shows systems, load or dependencies (a launch party can go wrong too),
+   * and never in a question that asks why things fail in the world ("Why do AI systems fail in production?"):
+   * that explains the customer's problem.
+   */
+  riskQuestions: string[]
   /** Topic → words in an answer that show what it is about ("gross margin", "depends on"). */
   answerTopics: Record<string, string[]>
   /** Words of an answer given in effort rather than money ("two engineers", "a few hours a month"). */
@@ -96,6 +104,11 @@ export interface QuestionWords {
   definition: string[]
   /** "… とは", "… 是什么": definitions written at the end. */
   definitionEnds: string[]
+  /**
+   * Words after "What is" that ask for more than a name to be explained: a superlative, a likelihood, a condition or
+   * our own ("What is most likely to go wrong?", "What are the biggest risks?", "What is our moat?"). Whole words.
+   */
+  notDefinition: string[]
   /** "Can I …", "Do I need …": a customer's how-to question. */
   usage: string[]
   /** Words anywhere in a question that make it a customer's how-to: compatibility and support ("Which browsers are supported?"). */
@@ -106,6 +119,9 @@ export interface QuestionWords {
   cjkYesNoEnds: string[]
   /** Question words that, after a yes/no start, ask for more than a yes ("Should we, and why now?"). */
   whWords: string[]
+  /** "Why …": a question that asks for a cause ("Why do AI systems fail in production?"), and the words that make it a choice instead ("Why not just use X?"). */
+  why: string[]
+  whyNot: string[]
 }
 
 /**
@@ -306,6 +322,25 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'интеграц', 'сложн', 'трудн'
     ]
   },
+  riskQuestions: [
+    'risk', 'risks', 'riskiest', 'risky', 'go wrong', 'goes wrong', 'going wrong', 'went wrong',
+    // Not "break" alone: "When do we break even?" is money; nor "break down": "Can you break down the costs?".
+    'could break', 'might break', 'would break', 'will break', 'what breaks', 'breaks first', 'break first', 'break under',
+    'breaks under', 'break at', 'breaks at', 'break if', 'breaks if', 'break when', 'breaks when', 'breaks down',
+    'fail', 'fails', 'failing', 'failure', 'failures', 'go down', 'goes down', 'went down', 'is down', 'are down', 'outage',
+    'outages', 'downtime', 'crash', 'overload', 'unavailable', 'worst case', 'worst-case', 'keeps you up at night',
+    'keep you up at night', 'single point of failure', 'capacity', '10x', '100x', '1000x', 'tenfold', 'ten times',
+    'schief', 'ausfall', 'ausfäll', 'fällt aus', 'fallen aus', 'brech', 'bricht', 'kaputt', 'störung', 'überlast',
+    'zehnfach', 'risiko', 'risiken', 'mal tourner', 'mal se passer', 'panne', 'casse', 'échou', 'défaillan',
+    'indisponib', 'surcharge', 'dix fois', 'risque', 'salir mal', 'fallar', 'falla', 'fallo', 'se cae', 'caída', 'romper',
+    'rompe', 'sobrecarga', 'diez veces', 'riesgo', 'dar errado', 'falhar', 'falha', 'quebrar', 'quebra', 'fora do ar',
+    'cair', 'dez vezes', 'risco', 'carga', 'слома', 'не так', 'упад', 'отказ', 'сбой', 'сбоя', 'сбои', 'недоступ',
+    // Not ダウン, 다운 alone: ダウンロード, 다운로드 are a download.
+    'перегруз', 'десятикрат', 'в десять раз', 'риск', '壊れ', '落ち', '障害', 'ダウンし', 'ダウンす', 'ダウン時', '停止', '失敗', '10倍',
+    '十倍', 'リスク', '負荷', 'うまくいかな', '宕机', '故障', '出问题', '崩溃', '挂了', '失败', '风险', '负载', '고장', '장애', '다운되',
+    '다운될', '다운돼', '실패',
+    '10배', '위험', '부하', '잘못될', '잘못되', '중단'
+  ],
   answerTopics: {
     // Answer words that show money on their own (amounts of money count too: model/recognise/figures.ts).
     finance: [
@@ -329,7 +364,12 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'limit', 'edge case', 'unsolved', 'non-goal', 'would break', 'risk', 'bottleneck', 'depends on',
       'dependency', 'dependencies', 'herausforder', 'schwierig', 'einschränk', 'abhängig', 'riesgo', 'difícil', 'dependencia',
       'límite', 'risque', 'difficile', 'dépend', 'risco', 'dependência', '難し', '課題', '制約', '依存', '上限',
-      '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит'
+      '取舍', '难', '风险', '依赖', '瓶颈', '어렵', '한계', '의존', '위험', 'сложност', 'огранич', 'риск', 'зависит',
+      // What fails, and how: an outage, a saturated part, a single point of failure.
+      'depend on', 'rely on', 'relies on', 'fail silently', 'outage', 'single point of failure', 'saturat', 'overload',
+      'fail over', 'fails over', 'ausfall', 'ausfäll', 'überlast', 'störung', 'panne', 'défaillan', 'surcharge', 'caída', 'se cae',
+      'sobrecarga', 'fora do ar', 'сбой', 'сбоя', 'сбои', 'перегруз', 'упир', '障害', '飽和', 'ダウンし', 'ダウンす', 'ダウン時',
+      '故障', '宕机', '饱和', '장애', '포화', '고장'
     ],
     // Answer words of technical substance: with a hurdle word, or three of them with a figure of scale.
     'technical-terms': [
@@ -343,7 +383,12 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'serveur', 'latence', 'base de données', "file d'attente", 'charge', 'datenbank', 'warteschlange', 'last',
       'レイテンシ', 'ボトルネック', 'サーバー', 'データベース', 'アーキテクチャ', 'キュー', '負荷', '遅延', '延迟', '瓶颈', '架构',
       '性能', '插件', '服务器', '数据库', '队列', '负载', '并发', '지연', '병목', '아키텍처', '서버', '데이터베이스', '부하', '트래픽',
-      'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит'
+      'задержк', 'архитектур', 'сервер', 'база данных', 'очеред', 'нагрузк', 'лимит',
+      // How a system survives load and failure.
+      'retry', 'retries', 'backoff', 'back off', 'fall back', 'falls back', 'health check', 'circuit breaker', 'rate limit', 'timeout', 'region',
+      'replica', 'shard', 'load test', 'load-test', 'sdk', 'writes per second', 'reads per second', 'lasttest', 'replik',
+      'bascul', 'réplica', 'reintent', 'шардир', 'реплик', 'повторн', '再試行', 'リトライ', 'フェイルオーバー',
+      'シャード', 'レプリカ', '重试', '分片', '副本', '限流', '재시도', '샤딩', '복제'
     ]
   },
   effort: [
@@ -370,6 +415,14 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'o que é', 'что такое', 'what exactly is', '什么是', '何是'
     ],
     definitionEnds: ['とは', 'とは何', 'とは何ですか', '是什么', '是啥', '란', '이란', '란 무엇인가요', '이란 무엇인가요', '란 무엇인가'],
+    notDefinition: [
+      'most', 'least', 'likely', 'likeliest', 'biggest', 'largest', 'greatest', 'hardest', 'riskiest', 'worst', 'best', 'main',
+      'top', 'key', 'first', 'to', 'if', 'when', 'going', 'our', 'we', 'us',
+      'meisten', 'wahrscheinlich', 'wahrscheinlichste', 'wahrscheinlichsten', 'größte', 'größten', 'schwierigste', 'wenn',
+      'falls', 'unser', 'unsere', 'plus', 'probable', 'principal', 'principale', 'si', 'notre', 'nos', 'más', 'mayor',
+      'nuestro', 'nuestra', 'mais', 'provável', 'maior', 'nosso', 'nossa', 'самый', 'самая', 'самое', 'наиболее', 'если',
+      'наш', 'наша'
+    ],
     usage: [
       'can i', 'can you', 'do i need', 'is it possible to', 'how do i', 'how can i',
       'how do you', 'where can i', 'kann ich', 'muss ich', 'brauche ich', 'geht das', 'puis-je', 'est-ce que je',
@@ -393,6 +446,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
       'quelles', 'qui', 'por qué', 'porque', 'cómo', 'como', 'cuándo', 'cuál', 'qué', 'dónde', 'quién', 'quando', 'qual',
       'onde', 'quem', 'почему', 'как', 'что', 'когда', 'где', 'кто', 'какой', 'зачем'
     ],
+    why: ['why', 'warum', 'wieso', 'weshalb', 'pourquoi', 'por qué', 'por que', 'porque', 'почему', 'なぜ', 'どうして', '为什么', '为何', '왜'],
+    whyNot: ['why not', 'warum nicht', 'pourquoi ne pas', 'pourquoi pas', 'por qué no', 'por que não', 'почему не', 'なぜ使わない', '为什么不', '왜 안'],
     cjkYesNoEnds: ['ますか', 'ですか', 'できますか', 'ありますか', '吗', '是否', '能否', '나요', '습니까', '인가요', '가요', '까']
   },
   problemCues: {

@@ -262,6 +262,8 @@ export interface CompiledVocabulary {
   topics: KeywordMatcher
   /** Question words that point at a topic; the answer must show it. */
   ambiguousTopics: KeywordMatcher
+  /** One list, `technical`: risk, failure and scale in a question, which point at a technical hurdle the answer must show. */
+  riskQuestions: KeywordMatcher
   /** Answer words that show a topic. */
   answerTopics: KeywordMatcher
   /** One list, `effort`: an answer in hours and people rather than money. */
@@ -318,6 +320,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     criteriaLabels: new AliasMatcher(vocabulary.criteriaLabels),
     topics: new KeywordMatcher(vocabulary.topics),
     ambiguousTopics: new KeywordMatcher(vocabulary.ambiguousTopics),
+    riskQuestions: new KeywordMatcher({ technical: vocabulary.riskQuestions }),
     answerTopics: new KeywordMatcher(vocabulary.answerTopics),
     effort: new KeywordMatcher({ effort: vocabulary.effort }),
     bareAnswers: new Set(lowerList(vocabulary.bareAnswers)),

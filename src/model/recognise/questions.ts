@@ -52,8 +52,10 @@ function isDefinition(lower: string, vocabulary: CompiledVocabulary): boolean {
   const end = start ? undefined : vocabulary.questions.definitionEnds.find((suffix) => bare.endsWith(suffix))
   if (start === undefined && end === undefined) return false
   const rest = start !== undefined ? bare.slice(start.length) : bare.slice(0, bare.length - end!.length)
-  // "What is the hardest part of the migration?" asks for more than a name.
-  return hasCjk(rest) ? rest.length <= 12 : words(rest).length <= 5
+  // "What is the hardest part of the migration?", "What is most likely to go wrong?" ask for more than a name.
+  if (hasCjk(rest)) return rest.length <= 12
+  const restWords = words(rest)
+  return restWords.length <= 5 && !restWords.some((word) => vocabulary.questions.notDefinition.includes(word))
 }
 
 function startsWithAny(text: string, prefixes: readonly string[]): boolean {

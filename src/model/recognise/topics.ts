@@ -1,7 +1,8 @@
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
 import type { Content, RejectionCode, TopicEvidence, TopicRejection } from '../types.js'
 import { findFigures, type Figures } from './figures.js'
-import { questionForm, type QuestionForm } from './questions.js'
+import { hasCjk } from '../../vocabulary/normalize.js'
+import { Q_PREFIX, questionForm, type QuestionForm } from './questions.js'
 
 /**
  * What an FAQ question is about, decided from the question *and* its answer.
@@ -62,7 +63,11 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
   const weakened =
     form === 'definition' || form === 'usage' ? evidence.filter((item) => item.source === 'group' && AMBIGUOUS_IN_GROUPS.has(item.topic) && groupOnly(item.topic)).map((item) => item.topic) : []
   const decided = new Set(evidence.map((item) => item.topic).filter((topic) => !weakened.includes(topic)))
-  const ambiguous = uniqueByName([...vocabulary.ambiguousTopics.evidence(input.question), ...weakened.map((topic) => ({ name: topic, cue: topic }))]).filter(({ name }) => !decided.has(name))
+  const ambiguous = uniqueByName([
+    ...vocabulary.ambiguousTopics.evidence(input.question),
+    ...riskEvidence(input.question, vocabulary),
+    ...weakened.map((topic) => ({ name: topic, cue: topic }))
+  ]).filter(({ name }) => !decided.has(name))
   // The answer is searched only when it can change the verdict: an ambiguous word, or a finance question that may be bare.
   const answer = ambiguous.length > 0 || decided.has('finance') ? answerEvidence(input.answer.text, vocabulary) : NO_EVIDENCE
   const rejected: TopicRejection[] = []
@@ -81,6 +86,24 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
   }
   for (const item of answer.items) if (topics.includes(item.topic)) evidence.push(item)
   return answer === NO_EVIDENCE ? { topics, evidence, rejected, form } : { topics, evidence, rejected, form, figures: answer.figures }
+}
+
+/**
+ * "What could break at 10x?", "What happens if the upstream API goes down?": risk, failure and scale point at a
+ * technical hurdle, as an ambiguous word does. Not in a question that asks why things fail ("Why do AI systems
+ * fail in production?"): its answer explains the customer's problem, not a hurdle of ours.
+ */
+function riskEvidence(question: string, vocabulary: CompiledVocabulary): Array<{ name: string; cue: string }> {
+  const evidence = vocabulary.riskQuestions.evidence(question)
+  if (evidence.length === 0) return evidence
+  const lower = question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().replace(/^[\s¿¡"“„«(*_]+/u, '')
+  const { why, whyNot } = vocabulary.questions
+  const asksWhy = why.some((word) => startsWithWord(lower, word)) && !whyNot.some((word) => startsWithWord(lower, word))
+  return asksWhy ? [] : evidence
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.startsWith(word) && (hasCjk(word) || !/[\p{L}\p{N}]/u.test(text.charAt(word.length)))
 }
 
 interface AnswerEvidence {
