@@ -52,6 +52,7 @@ describe('what reaches the terminal', () => {
     const result = await runCli(['check', '--no-color', 'image-prfaq.md'], cwd)
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('error[file-not-text]')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no control character reaches the terminal
     expect(result.stdout).not.toMatch(/[\u0000\u0007\u001b\ufffd]/u)
     expect(result.stdout).not.toContain(' | ')
   })
@@ -61,6 +62,7 @@ describe('what reaches the terminal', () => {
     const cwd = tempTree({ 'a-prfaq.md': hostile })
     const result = await runCli(['check', '--no-color', 'a-prfaq.md'], cwd)
     expect(result.stdout).toContain('<U+001B>[2J<U+202E>evil')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test asserts that no escape sequence reaches the terminal
     expect(result.stdout).not.toMatch(/[\u001b\u202e]/u)
   })
 })

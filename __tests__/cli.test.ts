@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
 import { planWork } from '../src/run/pool.js'
+import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
 import { CLI, runCli, tempTree } from './helpers/process.js'
 
 /** These tests run the committed bundle (dist/cli.js) as a process: what `npx prfaq-gate` runs. */
@@ -88,12 +88,7 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
       'node_modules/pkg/prfaq.md': PASSING
     })
     const report = JSON.parse((await runCli(['check', '-f', 'json'], cwd)).stdout)
-    expect(report.files.map((file: { path: string }) => file.path)).toEqual([
-      'docs/Q3-PRFAQ.md',
-      'docs/pr_faq-v2.markdown',
-      'notes/launch.md',
-      'prfaqs/launch.md'
-    ])
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual(['docs/Q3-PRFAQ.md', 'docs/pr_faq-v2.markdown', 'notes/launch.md', 'prfaqs/launch.md'])
   })
 
   it('always checks a file named explicitly, and filters globs', async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -10,8 +12,6 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GENERATORS, PATHOLOGY_LINE } from '../bench/adversarial.mjs'
 import { DEFAULT_PARAMS, generateCorpus } from '../bench/corpus.mjs'
@@ -79,13 +79,23 @@ describe('pathological Markdown is refused at the line where it starts', () => {
 /** Documents as heavy as real ones get: none may be refused. */
 const HEAVY: Record<string, string> = {
   'a 300-item tight list with bold in every item': Array.from({ length: 300 }, (_, i) => `- **Item ${i}:** the *customer* gets \`feature_${i}\` and [docs](https://example.com/${i})`).join('\n'),
-  'a long paragraph with many links, bold and strikethrough': Array.from({ length: 400 }, (_, i) => `The **${i}th** point links [the spec](https://example.com/spec#${i}) and *stresses* \`code_${i}\` while ~~old~~ text stays.`).join(' '),
-  'a 500-row table with bold, links and <br> in cells': ['| Question | Answer | Owner |', '| --- | --- | --- |', ...Array.from({ length: 500 }, (_, i) => `| **Q${i}:** what does *it* cost? | $${i} per [seat](https://x.example/${i}) <br> see \`plan_${i}\` | @team_${i} |`)].join('\n'),
+  'a long paragraph with many links, bold and strikethrough': Array.from(
+    { length: 400 },
+    (_, i) => `The **${i}th** point links [the spec](https://example.com/spec#${i}) and *stresses* \`code_${i}\` while ~~old~~ text stays.`
+  ).join(' '),
+  'a 500-row table with bold, links and <br> in cells': [
+    '| Question | Answer | Owner |',
+    '| --- | --- | --- |',
+    ...Array.from({ length: 500 }, (_, i) => `| **Q${i}:** what does *it* cost? | $${i} per [seat](https://x.example/${i}) <br> see \`plan_${i}\` | @team_${i} |`)
+  ].join('\n'),
   'code fences full of * and _': Array.from({ length: 200 }, () => `\`\`\`\n${'*_*_ ** __ [[ ]] ](]( <!-- ` `` \n'.repeat(20)}\`\`\``).join('\n\n'),
   'HTML comments, blocks and inline': Array.from({ length: 300 }, (_, i) => `<!-- note ${i}: keep this -->\nText with <!-- inline ${i} --> comment and a <br> tag.\n`).join('\n'),
   '300 footnotes': `${Array.from({ length: 300 }, (_, i) => `Claim ${i}.[^n${i}]`).join(' ')}\n\n${Array.from({ length: 300 }, (_, i) => `[^n${i}]: Source ${i}.`).join('\n')}`,
   '500 link references and definitions': `${Array.from({ length: 500 }, (_, i) => `See [ref ${i}][r${i}].`).join(' ')}\n\n${Array.from({ length: 500 }, (_, i) => `[r${i}]: https://example.com/${i}`).join('\n')}`,
-  '150 FAQ questions as setext headings': Array.from({ length: 150 }, (_, i) => `What does option ${i} cost?\n---------------------------\n\n${'It costs $5 a month per seat, billed yearly, with volume discounts. '.repeat(5)}\n`).join('\n'),
+  '150 FAQ questions as setext headings': Array.from(
+    { length: 150 },
+    (_, i) => `What does option ${i} cost?\n---------------------------\n\n${'It costs $5 a month per seat, billed yearly, with volume discounts. '.repeat(5)}\n`
+  ).join('\n'),
   'one 1 MB document of ordinary PR/FAQ prose': `# Big\n\n${'Customers lose a day a week to manual reconciliation, and the finance team (who *own* the close) cannot see why; see [the study](https://example.com/study).\n\n'.repeat(6500)}`
 }
 
@@ -108,8 +118,12 @@ describe('heavy but real-looking documents are checked', () => {
 describe('the counting parser builds the same tree as plain micromark', () => {
   const ROOT = join(import.meta.dirname, '..')
   const fixtures = [
-    ...readdirSync(join(ROOT, '__tests__', 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).map((file) => join(ROOT, '__tests__', 'fixtures', file)),
-    ...readdirSync(join(ROOT, 'examples')).filter((file) => file.endsWith('.md')).map((file) => join(ROOT, 'examples', file))
+    ...readdirSync(join(ROOT, '__tests__', 'fixtures'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => join(ROOT, '__tests__', 'fixtures', file)),
+    ...readdirSync(join(ROOT, 'examples'))
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => join(ROOT, 'examples', file))
   ]
   const samples: Record<string, string> = {
     ...Object.fromEntries(fixtures.map((path) => [path.slice(ROOT.length + 1), readFileSync(path, 'utf8')])),
@@ -154,7 +168,7 @@ describe('the cost of forward scans (scan-cost.ts)', () => {
     // `` opens at 0 and closes at 9; the lone ` at 5 and the closing `` (at 9) read to the end.
     expect(characters('`` a ` b ``', 'code-spans')).toBe(9 + (11 - 5) + (11 - 9))
     // After the backslash the run may be `` (reads to the end) or ` (reads to the ` at 6).
-    expect(characters('\\`` x `', 'code-spans')).toBe((7 - 1) + (6 - 1) + (7 - 6))
+    expect(characters('\\`` x `', 'code-spans')).toBe(7 - 1 + (6 - 1) + (7 - 6))
   })
 
   it('a link destination reads to the next space, a title to its closing quote', () => {

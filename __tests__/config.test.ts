@@ -34,7 +34,11 @@ describe('a bad config is an error naming the file, the line and the key', () =>
     ['an unknown top-level key', 'rules: {}\nrulez:\n  faq-finance: off\n', ':2:1: unknown key "rulez" in the config; expected one of: $schema, extends, rules'],
     ['a bad severity', 'rules:\n  faq-finance: warn\n', ':2:16: "rules.faq-finance" must be one of "off", "notice", "warning", "error"; found "warn"'],
     ['an unknown rule, with a suggestion', 'rules:\n  faq-finanse: warning\n', ':2:3: unknown rule "faq-finanse" under "rules" (did you mean "faq-finance"?)'],
-    ['an unknown rule in an override', 'overrides:\n  - files: ["legacy/**"]\n    rules:\n      bezos-big-ide: off\n', ':4:7: unknown rule "bezos-big-ide" under "overrides.0.rules" (did you mean "bezos-big-idea"?)'],
+    [
+      'an unknown rule in an override',
+      'overrides:\n  - files: ["legacy/**"]\n    rules:\n      bezos-big-ide: off\n',
+      ':4:7: unknown rule "bezos-big-ide" under "overrides.0.rules" (did you mean "bezos-big-idea"?)'
+    ],
     ['a wrong type', 'maxFileBytes: lots\n', ':1:15: "maxFileBytes" must be an integer; found "lots"'],
     ['an unknown preset', 'extends: lenient\n', ':1:10: "extends" must be one of "recommended", "strict"; found "lenient"'],
     ['a schema with neither schema nor file', 'schemas:\n  - id: tenets\n    message: Missing tenets\n', ':2:5: "schemas.0" needs exactly one of "schema" (inline) or "file" (a path)'],
@@ -76,9 +80,7 @@ describe('severities, presets and overrides', () => {
     const terse = PASSING.replace('$400 per month per company, at an 85% gross margin; we break even at 900 customers.', '$400.')
     expect(brief(await check(terse, '{}'))).toEqual([])
     const result = await check(terse, 'extends: strict\n')
-    expect(result.findings.map((f) => f.message)).toEqual([
-      'The finance question “What does it cost, and how do we make money?” has no real answer: the answer has 1 word; at least 3 are needed.'
-    ])
+    expect(result.findings.map((f) => f.message)).toEqual(['The finance question “What does it cost, and how do we make money?” has no real answer: the answer has 1 word; at least 3 are needed.'])
   })
 
   it('overrides by glob, later entries winning', async () => {
@@ -107,9 +109,7 @@ describe('rule options and vocabulary', () => {
 
   it('a minimum answer length per rule', async () => {
     const result = await check(PASSING, 'rules:\n  faq-technical-hurdles: { minWords: 20 }\n')
-    expect(result.findings.map((f) => f.message)).toEqual([
-      'The technical question “What is the hardest technical problem?” has no real answer: the answer has 14 words; at least 20 are needed.'
-    ])
+    expect(result.findings.map((f) => f.message)).toEqual(['The technical question “What is the hardest technical problem?” has no real answer: the answer has 14 words; at least 20 are needed.'])
   })
 
   it('a German team extends the vocabulary', async () => {
@@ -145,15 +145,9 @@ Wir betreiben die Säulen schon.
 
 Pilot mit drei Kunden im Frühjahr, Marktstart im Herbst.
 `
-    const yaml = [
-      'vocabulary:',
-      '  topics:',
-      '    finance: [Kosten, kostet]',
-      '    technical: [Hürde]',
-      '    big-idea: [wie groß]',
-      '    should-do: [warum sollten wir]',
-      '    plan: [Plan]'
-    ].join('\n')
+    const yaml = ['vocabulary:', '  topics:', '    finance: [Kosten, kostet]', '    technical: [Hürde]', '    big-idea: [wie groß]', '    should-do: [warum sollten wir]', '    plan: [Plan]'].join(
+      '\n'
+    )
     expect(brief(await check(german, '{}')).length).toBeGreaterThan(0)
     expect(brief(await check(german, yaml))).toEqual([])
   })
@@ -209,7 +203,9 @@ describe('team schemas: own requirements as findings of the same quality', () =>
     const yaml = 'vocabulary:\n  topics:\n    pricing: [price, pricing]\nschemas:\n  - id: pricing-question\n    message: unused\n    file: schemas/pricing.json\n'
     const schema = JSON.stringify({
       required: ['faq'],
-      properties: { faq: { properties: { questions: { contains: { properties: { topics: { contains: { const: 'pricing' } } } }, 'x-message': 'The FAQ never says what the product costs customers.' } } } }
+      properties: {
+        faq: { properties: { questions: { contains: { properties: { topics: { contains: { const: 'pricing' } } } }, 'x-message': 'The FAQ never says what the product costs customers.' } } }
+      }
     })
     const result = await check(PASSING, yaml, 'docs/launch-prfaq.md', { 'schemas/pricing.json': schema })
     expect(result.findings.map((f) => [f.ruleId, f.line, f.message])).toEqual([['pricing-question', 13, 'The FAQ never says what the product costs customers.']])

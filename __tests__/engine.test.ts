@@ -129,7 +129,10 @@ describe('positions are right whatever the encoding details', () => {
 describe('positions are numbered as git and GitHub number lines', () => {
   /** COMPLETE without its problem section: one problem-section finding, at the "## Press Release" heading. */
   const NO_PROBLEM = COMPLETE.replace(/### The Problem\n\n.*\n\n/u, '')
-  const problemAt = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'problem-section').map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])
+  const problemAt = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.ruleId === 'problem-section')
+      .map((f) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn])
   /** NO_PROBLEM with a two-line note before the press release, the note's lines ended by `ending`. */
   const withNote = (ending: string) => NO_PROBLEM.replace('# Ledgerline\n\n', `# Ledgerline\n\nDrafted by the ledger team.${ending}Reviewed in March.\n\n`)
 
@@ -174,7 +177,10 @@ describe('positions are numbered as git and GitHub number lines', () => {
   })
 
   it('a document that ends without a line ending, or with a lone "\\r"', () => {
-    const atPressRelease = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'problem-section').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+    const atPressRelease = (text: string) =>
+      lint(text)
+        .findings.filter((f) => f.ruleId === 'problem-section')
+        .map((f) => [f.line, f.column, f.endLine, f.endColumn])
     expect(atPressRelease('# Ledgerline\n\n## Press Release')).toEqual([[3, 1, 3, 17]])
     expect(atPressRelease('# Ledgerline\r\n\r\n## Press Release\r')).toEqual([[3, 1, 3, 17]])
     expect(atPressRelease('# Ledgerline\r\r## Press Release\r')).toEqual([[1, 15, 1, 31]])
@@ -182,7 +188,10 @@ describe('positions are numbered as git and GitHub number lines', () => {
 })
 
 describe('front-matter-invalid points at the YAML error, inside its line', () => {
-  const frontMatterAt = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'front-matter-invalid').map((f) => [f.line, f.column, f.endLine, f.endColumn])
+  const frontMatterAt = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.ruleId === 'front-matter-invalid')
+      .map((f) => [f.line, f.column, f.endLine, f.endColumn])
 
   it('LF and CRLF: just after "status: [draft" on line 3', () => {
     expect(frontMatterAt(`---\ntitle: Ledgerline\nstatus: [draft\n---\n\n${COMPLETE}`)).toEqual([[3, 15, 3, 15]])

@@ -38,7 +38,11 @@ function fixAndRelint(text: string, ruleId: string) {
 
 describe('every fix offered on the rule fixtures', () => {
   const files = readdirSync(FIXTURES).flatMap((ruleId) => readdirSync(join(FIXTURES, ruleId)).map((file) => join(FIXTURES, ruleId, file)))
-  const withFixes = files.flatMap((path) => lint(readFileSync(path, 'utf8')).findings.filter((finding) => finding.fix).map((finding) => ({ path, finding })))
+  const withFixes = files.flatMap((path) =>
+    lint(readFileSync(path, 'utf8'))
+      .findings.filter((finding) => finding.fix)
+      .map((finding) => ({ path, finding }))
+  )
 
   it('there are fixes to check (a label and both skeleton questions)', () => {
     expect(new Set(withFixes.map(({ finding }) => finding.ruleId))).toEqual(new Set(['problem-section', 'faq-finance', 'faq-technical-hurdles']))
@@ -146,7 +150,13 @@ describe('a skeleton question, written as the FAQ writes its questions', () => {
     const bytes = (text: string) => new TextEncoder().encode(text)
     const press = `---\ntype: PRFAQ Section\n---\n\n${PRESS}`
     const faq = `---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n${QUESTIONS.map(([q, a]) => `## ${q}\n\n${a}\n\n`).join('')}`
-    const [, faqResult] = lintDocuments([{ file: 'plan/press-release.md', bytes: bytes(press) }, { file: 'plan/internal-faq.md', bytes: bytes(faq) }], defaultSettings())
+    const [, faqResult] = lintDocuments(
+      [
+        { file: 'plan/press-release.md', bytes: bytes(press) },
+        { file: 'plan/internal-faq.md', bytes: bytes(faq) }
+      ],
+      defaultSettings()
+    )
     const finance = faqResult!.findings.find((finding) => finding.ruleId === 'faq-finance')!
     expect(finance.fix!.replacement).toContain('\n\n## What is the price, what does it cost us, and what margin do we make?\n\n<!--')
     expect(faq.split('\n')[finance.fix!.line - 1]).toBe(QUESTIONS.at(-1)![1])
@@ -154,7 +164,8 @@ describe('a skeleton question, written as the FAQ writes its questions', () => {
 })
 
 describe('a label for an unlabelled problem paragraph, in the style of the other parts', () => {
-  const PROBLEM = 'Nurses who need a day off today have to find a colleague by group text, then wait for a charge nurse to check overtime rules by hand. Trades get lost and nurses spend hours each month chasing approvals.'
+  const PROBLEM =
+    'Nurses who need a day off today have to find a colleague by group text, then wait for a charge nurse to check overtime rules by hand. Trades get lost and nurses spend hours each month chasing approvals.'
   const FAQ = `## FAQ
 
 ### Internal FAQ
@@ -186,7 +197,11 @@ describe('a label for an unlabelled problem paragraph, in the style of the other
   })
 
   it.each([
-    ['an FAQ answer (the label belongs in the press release; moving text is the author’s call)', `## Press Release\n\n${ANNOUNCE} A nurse posts a shift.`, `\n\n**What problem does this solve?** ${PROBLEM}`],
+    [
+      'an FAQ answer (the label belongs in the press release; moving text is the author’s call)',
+      `## Press Release\n\n${ANNOUNCE} A nurse posts a shift.`,
+      `\n\n**What problem does this solve?** ${PROBLEM}`
+    ],
     ['a list item, whose marker a run-in label would break', `## Press Release\n\n${ANNOUNCE}\n\n- ${PROBLEM}\n\n**How it works.** A nurse posts a shift.`, '']
   ])('no fix for a problem stated in %s', (_, pressRelease, extra) => {
     const { finding } = fixAndRelint(doc(pressRelease) + extra, 'problem-section')

@@ -6,8 +6,8 @@ import { en } from '../src/messages/en.js'
 import { ja, jaRules } from '../src/messages/ja.js'
 import { placeholdersOf, render, t } from '../src/messages/text.js'
 import { RULES } from '../src/rules/index.js'
-import { lint } from './helpers/engine.js'
 import { PASSING } from './fixtures/documents.js'
+import { lint } from './helpers/engine.js'
 
 const TRANSLATIONS = { ja: { messages: ja, rules: jaRules }, de: { messages: de, rules: deRules } }
 
@@ -50,7 +50,11 @@ describe('rendering', () => {
 describe('the document’s language', () => {
   it('Japanese, German, English; a document of another language is English', () => {
     expect(detectLanguage('# 課題\n\n開発者は新しいマシンを用意するたびに、設定ファイルを手で写すのに半日を使っています。')).toBe('ja')
-    expect(detectLanguage('Fuhrparks laden ihre Elektroautos nachts alle gleichzeitig und zahlen dafür Spitzenpreise, die sich mit einer Steuerung der Ladeleistung auf die Hälfte senken lassen, wenn die Säulen sich absprechen und die Autos nicht alle auf einmal laden.')).toBe('de')
+    expect(
+      detectLanguage(
+        'Fuhrparks laden ihre Elektroautos nachts alle gleichzeitig und zahlen dafür Spitzenpreise, die sich mit einer Steuerung der Ladeleistung auf die Hälfte senken lassen, wenn die Säulen sich absprechen und die Autos nicht alle auf einmal laden.'
+      )
+    ).toBe('de')
     expect(detectLanguage(PASSING)).toBe('en')
     expect(detectLanguage('Los equipos de finanzas pasan diez días al mes conciliando extractos a mano.')).toBe('en')
   })

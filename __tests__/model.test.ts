@@ -211,22 +211,16 @@ describe('an empty part never borrows the text of the next one', () => {
 })
 
 describe('placeholders are not answers', () => {
-  it.each(['TBD', 'TODO: pricing', 'N/A', '?', '[Describe the pricing]', '<insert price>', '{{price}}', 'Describe the pricing model here.', '', 'Lorem ipsum dolor sit amet.'])(
-    '%j',
+  it.each(['TBD', 'TODO: pricing', 'N/A', '?', '[Describe the pricing]', '<insert price>', '{{price}}', 'Describe the pricing model here.', '', 'Lorem ipsum dolor sit amet.'])('%j', (answer) => {
+    const m = model(`# T\n\n## FAQ\n\n**Q: What does it cost?**\n\n${answer}\n`)
+    expect(m.faq!.questions[0]!.answer.substantive).toBe(false)
+  })
+
+  it.each(['$0.', 'No.', 'We charge [PRICE] per seat, billed yearly.', '$5 a month, decided by finance.', 'Provide the service free for a year, then charge €5 per seat per month.'])(
+    '%j is an answer',
     (answer) => {
       const m = model(`# T\n\n## FAQ\n\n**Q: What does it cost?**\n\n${answer}\n`)
-      expect(m.faq!.questions[0]!.answer.substantive).toBe(false)
+      expect(m.faq!.questions[0]!.answer.substantive).toBe(true)
     }
   )
-
-  it.each([
-    '$0.',
-    'No.',
-    'We charge [PRICE] per seat, billed yearly.',
-    '$5 a month, decided by finance.',
-    'Provide the service free for a year, then charge €5 per seat per month.'
-  ])('%j is an answer', (answer) => {
-    const m = model(`# T\n\n## FAQ\n\n**Q: What does it cost?**\n\n${answer}\n`)
-    expect(m.faq!.questions[0]!.answer.substantive).toBe(true)
-  })
 })

@@ -1,26 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import type { Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
-import fc from 'fast-check'
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
 import { frontmatter } from 'micromark-extension-frontmatter'
+import { gfm } from 'micromark-extension-gfm'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
-import { gfm } from 'micromark-extension-gfm'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../src/config/defaults.js'
 import { buildModel } from '../src/model/build.js'
-import { LineIndex } from '../src/text/positions.js'
 import { readFrontMatter } from '../src/parse/front-matter.js'
 import { mayHaveTable, parseMarkdown } from '../src/parse/markdown.js'
+import { LineIndex } from '../src/text/positions.js'
 import { compileVocabulary } from '../src/vocabulary/match.js'
 
 /** Full GFM, autolink literals included: what the engine's parser leaves out must not matter. */
@@ -39,7 +39,9 @@ const documents = [
   ...readdirSync(join(ROOT, '__tests__', 'fixtures', 'rules'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.md'))
     .map((file) => join(ROOT, '__tests__', 'fixtures', 'rules', file)),
-  ...readdirSync(join(ROOT, 'examples')).filter((file) => file.endsWith('.md')).map((file) => join(ROOT, 'examples', file))
+  ...readdirSync(join(ROOT, 'examples'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => join(ROOT, 'examples', file))
 ]
 
 describe('the parser leaves out GFM autolink literals without changing the model', () => {
@@ -94,7 +96,27 @@ describe('the parser uses each GFM extension only where a document could need it
   })
 
   it('on arbitrary mixes of table-like lines (fast-check)', () => {
-    const line = fc.constantFrom('| a | b |', '|---|---|', ':-:|', '> | x |', '> |-|', '  | y |', '  |--|', 'text', '', '- item', '~~s~~', '[^n]', '[^n]: note', '- [ ] t', '\\|---', '|', '-', '```', '    |---|')
+    const line = fc.constantFrom(
+      '| a | b |',
+      '|---|---|',
+      ':-:|',
+      '> | x |',
+      '> |-|',
+      '  | y |',
+      '  |--|',
+      'text',
+      '',
+      '- item',
+      '~~s~~',
+      '[^n]',
+      '[^n]: note',
+      '- [ ] t',
+      '\\|---',
+      '|',
+      '-',
+      '```',
+      '    |---|'
+    )
     const ending = fc.constantFrom('\n', '\r\n', '\r')
     fc.assert(
       fc.property(fc.array(fc.tuple(line, ending), { maxLength: 12 }), (lines) => {

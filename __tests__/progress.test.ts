@@ -110,10 +110,12 @@ describe('the summary comment’s hidden data', () => {
       expect(readState(body(encoded(value))), JSON.stringify(value)).toBeUndefined()
     }
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (line) => readState(body(line)) === undefined || line.startsWith('<!-- prfaq-gate:state v1 ')))
-    fc.assert(fc.property(fc.base64String({ maxLength: 400 }), (data) => {
-      readState(body(`<!-- prfaq-gate:state v1 ${data} -->`))
-      return true
-    }))
+    fc.assert(
+      fc.property(fc.base64String({ maxLength: 400 }), (data) => {
+        readState(body(`<!-- prfaq-gate:state v1 ${data} -->`))
+        return true
+      })
+    )
   })
 
   it('entries are what findings/progress.ts writes', () => {

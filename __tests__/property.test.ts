@@ -11,11 +11,71 @@ const settings = defaultSettings()
 
 // Pieces of Markdown that open structure, so random documents exercise the recogniser, not just text.
 const TOKENS = [
-  '# ', '## ', '### ', '#### ', '**', '*', '_', '- ', '* ', '1. ', '> ', '>', '`', '```\n', '~~~\n', '\n', '\r\n', '\r', '\n\n',
-  ' ', '  ', '\t', 'Q: ', 'A: ', '?', '？', ':', '：', '|', '| Question | Answer |\n|---|---|\n', '---\n', '===\n',
-  '[', ']', '(', ')', '<', '>', '<!-- ', ' -->', '{#faq}', 'FAQ', 'Internal FAQ', 'Press Release', 'The Problem',
-  'Problem.', 'What does it cost', 'technical risk', 'How big is the opportunity', 'Why should we', 'plan to succeed',
-  'Bezos criteria', 'TBD', 'N/A', '[Describe]', '課題', 'Kosten', 'é', '😀', '\u0000', '\uFEFF', '\\', '&amp;', 'x', 'word '
+  '# ',
+  '## ',
+  '### ',
+  '#### ',
+  '**',
+  '*',
+  '_',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '>',
+  '`',
+  '```\n',
+  '~~~\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  ' ',
+  '  ',
+  '\t',
+  'Q: ',
+  'A: ',
+  '?',
+  '？',
+  ':',
+  '：',
+  '|',
+  '| Question | Answer |\n|---|---|\n',
+  '---\n',
+  '===\n',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '<!-- ',
+  ' -->',
+  '{#faq}',
+  'FAQ',
+  'Internal FAQ',
+  'Press Release',
+  'The Problem',
+  'Problem.',
+  'What does it cost',
+  'technical risk',
+  'How big is the opportunity',
+  'Why should we',
+  'plan to succeed',
+  'Bezos criteria',
+  'TBD',
+  'N/A',
+  '[Describe]',
+  '課題',
+  'Kosten',
+  'é',
+  '😀',
+  '\u0000',
+  '\uFEFF',
+  '\\',
+  '&amp;',
+  'x',
+  'word '
 ]
 
 const markdown = fc.array(fc.constantFrom(...TOKENS), { maxLength: 300 }).map((parts) => parts.join(''))
@@ -58,16 +118,14 @@ A: $400 a month.
 `
 
 /** A mutation: cut, duplicate or insert a token at a random place in the seed. */
-const mutated = fc
-  .array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...TOKENS), fc.constantFrom('cut', 'insert', 'duplicate')), { maxLength: 12 })
-  .map((edits) =>
-    edits.reduce((text, [at, length, token, kind]) => {
-      const start = at % (text.length + 1)
-      if (kind === 'cut') return text.slice(0, start) + text.slice(start + length)
-      if (kind === 'duplicate') return text.slice(0, start) + text.slice(start, start + length) + text.slice(start)
-      return text.slice(0, start) + token + text.slice(start)
-    }, SEED_DOCUMENT)
-  )
+const mutated = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...TOKENS), fc.constantFrom('cut', 'insert', 'duplicate')), { maxLength: 12 }).map((edits) =>
+  edits.reduce((text, [at, length, token, kind]) => {
+    const start = at % (text.length + 1)
+    if (kind === 'cut') return text.slice(0, start) + text.slice(start + length)
+    if (kind === 'duplicate') return text.slice(0, start) + text.slice(start, start + length) + text.slice(start)
+    return text.slice(0, start) + token + text.slice(start)
+  }, SEED_DOCUMENT)
+)
 
 /** The text the engine reads: without the byte-order mark (TextDecoder drops one, decodeDocument a doubled one too). */
 function withoutByteOrderMark(text: string): string {
@@ -137,7 +195,10 @@ const mixedEndings = fc
       if (code >= 0xdc00 && code <= 0xdfff) start--
       return doc.slice(0, start) + piece + doc.slice(start)
     }, seed)
-    return text.split('\n').map((line, index) => line + (index < endings.length - 1 ? endings[index] : '')).join('')
+    return text
+      .split('\n')
+      .map((line, index) => line + (index < endings.length - 1 ? endings[index] : ''))
+      .join('')
   })
 
 describe('the engine on arbitrary input (fast-check)', () => {

@@ -93,14 +93,19 @@ describe('a topic is decided by evidence from the question and its answer', () =
   })
 
   it('"why not just use X?" is technical when the answer weighs the technical trade-off', () => {
-    const question = asked('Why not just use a workflow library?', 'Its graphs are plain code: no schema for tool contracts, so type errors surface at runtime. That trade-off suits prototypes, not audited pipelines.')
+    const question = asked(
+      'Why not just use a workflow library?',
+      'Its graphs are plain code: no schema for tool contracts, so type errors surface at runtime. That trade-off suits prototypes, not audited pipelines.'
+    )
     expect(question.topics).toContain('technical')
   })
 
   it('the finding names the question that was considered and why it did not count', () => {
     const document = `# Launch\n\n## Press Release\n\n### The Problem\n\nTeams lose a day a week to manual reconciliation.\n\n## FAQ\n\n### Internal FAQ\n\n**What does it cost to keep running?**\n\nTwo engineers for a day each month.\n\n**What is the hardest technical problem?**\n\nMatching bank lines without references.\n`
     const finance = lint(document).findings.find((finding) => finding.ruleId === 'faq-finance')!
-    expect(finance.message).toBe('The FAQ has no answer about money (cost, pricing, revenue, margins or the business model): “What does it cost to keep running?” was considered, but its answer is given in effort (people and time), not money.')
+    expect(finance.message).toBe(
+      'The FAQ has no answer about money (cost, pricing, revenue, margins or the business model): “What does it cost to keep running?” was considered, but its answer is given in effort (people and time), not money.'
+    )
     expect(finance.line).toBe(13)
   })
 })
@@ -128,9 +133,15 @@ describe('a problem stated without a label', () => {
         'Ledgerline matches each transaction to its source document as it happens.'
       )
     )
-    expect(m.hints.problem).toMatchObject({ source: 'press-release', text: 'Today controllers have to match every bank line by hand, and there is no way to see which invoices are still open until the books close.' })
+    expect(m.hints.problem).toMatchObject({
+      source: 'press-release',
+      text: 'Today controllers have to match every bank line by hand, and there is no way to see which invoices are still open until the books close.'
+    })
     expect(m.hints.problem!.position.start.line).toBe(7)
-    const unlabelled = pressRelease('Ledgerline announced reconciliation for mid-sized companies.', 'Today controllers have to match every bank line by hand, and there is no way to see which invoices are still open.')
+    const unlabelled = pressRelease(
+      'Ledgerline announced reconciliation for mid-sized companies.',
+      'Today controllers have to match every bank line by hand, and there is no way to see which invoices are still open.'
+    )
     expect(ruleIds(unlabelled).filter((id) => id.startsWith('problem-section'))).toEqual(['problem-section:notice'])
   })
 
@@ -150,19 +161,30 @@ describe('a problem stated without a label', () => {
   it('under a Background heading, and in the answer to "What problem does this solve?"', () => {
     const background = model('# Faster deploys\n\n## Background\n\nEvery deploy waits for a full rebuild, which is slow: twenty minutes on a large app.\n\n## Proposal\n\nReuse the last build.\n')
     expect(background.hints.problem).toMatchObject({ source: 'background' })
-    const faq = model('# Launch\n\n## Press Release\n\nToday we launch Shelfwatch.\n\n## FAQ\n\n**Q: What problem does this solve?**\n\nStore managers walk the aisles twice a day to find empty shelves, and still miss most gaps before the evening rush.\n')
+    const faq = model(
+      '# Launch\n\n## Press Release\n\nToday we launch Shelfwatch.\n\n## FAQ\n\n**Q: What problem does this solve?**\n\nStore managers walk the aisles twice a day to find empty shelves, and still miss most gaps before the evening rush.\n'
+    )
     expect(faq.hints.problem).toMatchObject({ source: 'faq-answer' })
   })
 
   it('a launch with no problem anywhere fails, and a problem stated only in a quote is not stated', () => {
-    const none = pressRelease('Ledgerline today announced automatic reconciliation for mid-sized companies.', '"Reconciliation has been a manual grind for too long, and teams cannot see open invoices," said Ana Ruiz, CEO.', 'Ledgerline is available today at $400 a month.')
+    const none = pressRelease(
+      'Ledgerline today announced automatic reconciliation for mid-sized companies.',
+      '"Reconciliation has been a manual grind for too long, and teams cannot see open invoices," said Ana Ruiz, CEO.',
+      'Ledgerline is available today at $400 a month.'
+    )
     expect(model(none).hints.problem).toBeUndefined()
     expect(ruleIds(none)).toContain('problem-section:error')
     expect(lint(none).findings.find((finding) => finding.ruleId === 'problem-section')!.message).toMatch(/^Missing a problem statement/u)
   })
 
   it('a contrast with competitors is not a problem statement', () => {
-    const m = model(pressRelease('Today we launch Quantdesk, a self-hosted platform for strategy research.', 'Unlike disconnected notebooks or black-box bots, Quantdesk shows every step: code, parameters, logs and results.'))
+    const m = model(
+      pressRelease(
+        'Today we launch Quantdesk, a self-hosted platform for strategy research.',
+        'Unlike disconnected notebooks or black-box bots, Quantdesk shows every step: code, parameters, logs and results.'
+      )
+    )
     expect(m.hints.problem).toBeUndefined()
   })
 })
@@ -183,7 +205,9 @@ describe('labels and questions read as a careful reader reads them', () => {
   })
 
   it('"Q:" questions with no FAQ heading make an FAQ', () => {
-    const m = model('## PRFAQ\n\nNow teams can ship models faster.\n\n**Q: What is the motivation?**\n\nShipping a model takes months of glue work.\n\n**Q: What does it cost?**\n\n$200 a month per team.\n')
+    const m = model(
+      '## PRFAQ\n\nNow teams can ship models faster.\n\n**Q: What is the motivation?**\n\nShipping a model takes months of glue work.\n\n**Q: What does it cost?**\n\n$200 a month per team.\n'
+    )
     expect(m.faq?.questions.map((question) => question.text)).toEqual(['What is the motivation?', 'What does it cost?'])
   })
 
@@ -209,7 +233,9 @@ describe('labels and questions read as a careful reader reads them', () => {
   })
 
   it('questions without "?" in Russian, Korean, Japanese and Chinese headings', () => {
-    const m = model('# T\n\n## FAQ\n\n#### Какие потребуются затраты для реализации\n\nОколо 2 млн рублей.\n\n#### 가격은 얼마인가요\n\n월 9,900원입니다.\n\n#### なぜ今やるのか\n\n市場が変わった。\n\n#### 为什么现在做\n\n时机成熟。\n')
+    const m = model(
+      '# T\n\n## FAQ\n\n#### Какие потребуются затраты для реализации\n\nОколо 2 млн рублей.\n\n#### 가격은 얼마인가요\n\n월 9,900원입니다.\n\n#### なぜ今やるのか\n\n市場が変わった。\n\n#### 为什么现在做\n\n时机成熟。\n'
+    )
     expect(m.faq!.questions.map((question) => question.topics)).toEqual([['finance'], ['finance'], ['should-do'], ['should-do']])
   })
 
@@ -225,29 +251,59 @@ describe('labels and questions read as a careful reader reads them', () => {
 })
 
 describe('a PR/FAQ split over several files is judged as one', () => {
-  const PRESS = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n\n"Our auditors finally read the pipeline instead of the glue," said Priya Nair, a platform engineer at Finch.\n'
+  const PRESS =
+    '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit.\n\n"Our auditors finally read the pipeline instead of the glue," said Priya Nair, a platform engineer at Finch.\n'
   const FAQ =
     '---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n## What does it cost, and how do we make money?\n\n$49 per seat per month; 80% gross margin.\n\n## What is the hardest technical problem?\n\nA type checker for tool contracts, at 200 ms per file.\n\n## How big is the opportunity?\n\n4 million developers; 1% is $23M a year.\n\n## Why should we build this now?\n\nAgent frameworks just stabilised.\n\n## What is our plan to succeed?\n\nBeta in Q1 with 10 teams, launch in Q3.\n'
   const bytes = (text: string) => new TextEncoder().encode(text)
 
   it('the parts answer for each other; a finding lands in the file that should change', () => {
-    const results = lintDocuments([{ file: 'plan/press-release.md', bytes: bytes(PRESS) }, { file: 'plan/internal-faq.md', bytes: bytes(FAQ) }], defaultSettings())
+    const results = lintDocuments(
+      [
+        { file: 'plan/press-release.md', bytes: bytes(PRESS) },
+        { file: 'plan/internal-faq.md', bytes: bytes(FAQ) }
+      ],
+      defaultSettings()
+    )
     expect(results.map((result) => [result.file, result.findings.map((finding) => finding.ruleId)])).toEqual([
       ['plan/press-release.md', []],
       ['plan/internal-faq.md', []]
     ])
     const unanswered = FAQ.replace('$49 per seat per month; 80% gross margin.', 'TBD')
-    const [press, faq] = lintDocuments([{ file: 'plan/press-release.md', bytes: bytes(PRESS) }, { file: 'plan/internal-faq.md', bytes: bytes(unanswered) }], defaultSettings())
+    const [press, faq] = lintDocuments(
+      [
+        { file: 'plan/press-release.md', bytes: bytes(PRESS) },
+        { file: 'plan/internal-faq.md', bytes: bytes(unanswered) }
+      ],
+      defaultSettings()
+    )
     expect(press!.findings).toEqual([])
     expect(faq!.findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['faq-finance', 7]])
   })
 
   it('parts are grouped by their front matter or an index that links them, within one folder only', () => {
-    expect(groupDocuments([{ file: 'a/x.md', head: PRESS }, { file: 'a/y.md', head: FAQ }, { file: 'b/z.md', head: FAQ }])).toEqual([['a/x.md', 'a/y.md'], ['b/z.md']])
+    expect(
+      groupDocuments([
+        { file: 'a/x.md', head: PRESS },
+        { file: 'a/y.md', head: FAQ },
+        { file: 'b/z.md', head: FAQ }
+      ])
+    ).toEqual([['a/x.md', 'a/y.md'], ['b/z.md']])
     const index = '# Conductor PR/FAQ\n\n- [Press release](./press-release.md)\n- [Internal FAQ](internal-faq.md#top)\n'
-    expect(groupDocuments([{ file: 'p/index.md', head: index }, { file: 'p/press-release.md', head: '# PR' }, { file: 'p/internal-faq.md', head: '# FAQ' }])).toEqual([['p/index.md', 'p/press-release.md', 'p/internal-faq.md']])
+    expect(
+      groupDocuments([
+        { file: 'p/index.md', head: index },
+        { file: 'p/press-release.md', head: '# PR' },
+        { file: 'p/internal-faq.md', head: '# FAQ' }
+      ])
+    ).toEqual([['p/index.md', 'p/press-release.md', 'p/internal-faq.md']])
     // Two PR/FAQs that link to each other are two documents.
-    expect(groupDocuments([{ file: 'p/a-prfaq.md', head: 'See [b](b-prfaq.md).' }, { file: 'p/b-prfaq.md', head: 'See [a](a-prfaq.md).' }])).toEqual([['p/a-prfaq.md'], ['p/b-prfaq.md']])
+    expect(
+      groupDocuments([
+        { file: 'p/a-prfaq.md', head: 'See [b](b-prfaq.md).' },
+        { file: 'p/b-prfaq.md', head: 'See [a](a-prfaq.md).' }
+      ])
+    ).toEqual([['p/a-prfaq.md'], ['p/b-prfaq.md']])
   })
 
   it('the CLI checks a folder of parts as one document', async () => {
@@ -280,7 +336,10 @@ describe('risk and scale questions without the word "technical"', () => {
 
   it.each([
     ['Was könnte bei zehnfacher Last brechen?', 'Die Warteschlange: der Datenbank-Server schafft etwa 4.000 Schreibvorgänge pro Sekunde. Wir verteilen die Last vor dem Start.'],
-    ['Was passiert, wenn die Schnittstelle des Lieferanten ausfällt?', 'Wir puffern Bestellungen in einer Warteschlange, wiederholen sie mit Backoff und wechseln nach 30 Minuten auf E-Mail; der Server bleibt erreichbar.'],
+    [
+      'Was passiert, wenn die Schnittstelle des Lieferanten ausfällt?',
+      'Wir puffern Bestellungen in einer Warteschlange, wiederholen sie mit Backoff und wechseln nach 30 Minuten auf E-Mail; der Server bleibt erreichbar.'
+    ],
     ["Qu'est-ce qui pourrait mal tourner ?", 'Le serveur de base de données pourrait saturer à 4 000 écritures par seconde ; nous ajoutons un cache et une file d’attente.'],
     ['¿Qué podría fallar con 10 veces más carga?', 'La cola de ingesta: el servidor de base de datos se satura a 4.000 escrituras por segundo. Añadiremos caché antes del lanzamiento.'],
     ['O que pode dar errado?', 'O servidor de banco de dados pode saturar com 4.000 escritas por segundo; vamos adicionar cache e uma fila de mensagens.'],
@@ -309,7 +368,11 @@ describe('risk and scale questions without the word "technical"', () => {
   })
 
   it('“why do systems fail?” explains the customer’s problem, not a hurdle of ours', () => {
-    const question = asked('Why do AI systems fail in production?', 'Because teams optimise models, while reliability depends on systems: data pipelines, training infrastructure, deployment and monitoring.', 'External FAQ')
+    const question = asked(
+      'Why do AI systems fail in production?',
+      'Because teams optimise models, while reliability depends on systems: data pipelines, training infrastructure, deployment and monitoring.',
+      'External FAQ'
+    )
     expect(question.topics).not.toContain('technical')
   })
 

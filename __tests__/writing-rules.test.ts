@@ -19,9 +19,7 @@ const withoutMarkers = (text: string) => text.replace(/ ?<!-- expect:[^>]*-->/gu
 
 describe('the writing rules', () => {
   it('are the seven of issue 10, and all default to warnings', () => {
-    expect(WRITING.sort()).toEqual(
-      ['answer-first', 'customer-quote', 'finance-figures', 'press-release-length', 'problem-before-solution', 'problem-from-customer', 'template-leftovers'].sort()
-    )
+    expect(WRITING.sort()).toEqual(['answer-first', 'customer-quote', 'finance-figures', 'press-release-length', 'problem-before-solution', 'problem-from-customer', 'template-leftovers'].sort())
     for (const rule of RULES.filter((candidate) => candidate.kind === 'model')) expect(rule.defaultSeverity).toBe('warning')
   })
 
@@ -84,7 +82,12 @@ describe('template-leftovers', () => {
 
 describe('answer-first', () => {
   const ask = (question: string, answer: string) =>
-    lint(fixture('answer-first', 'ok-answers-first.md').replace('#### Can I skip a week?\n\nNot yet. Pausing comes in the June update; until then, families can empty the plan.', `#### ${question}\n\n${answer}`))
+    lint(
+      fixture('answer-first', 'ok-answers-first.md').replace(
+        '#### Can I skip a week?\n\nNot yet. Pausing comes in the June update; until then, families can empty the plan.',
+        `#### ${question}\n\n${answer}`
+      )
+    )
       .findings.filter((finding) => finding.ruleId === 'answer-first')
       .map((finding) => finding.message)
 

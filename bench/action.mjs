@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ensureCorpus, CORPUS_DIR } from './corpus.mjs'
+import { CORPUS_DIR, ensureCorpus } from './corpus.mjs'
 import { median } from './measure.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))

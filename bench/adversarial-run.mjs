@@ -7,9 +7,10 @@
 //   node bench/adversarial-run.mjs [--build DIR] [--sizes 16,128,1024] [--timeout 60] [--only a,b]
 //
 // which prints one JSON line per case.
-import { Worker } from 'node:worker_threads'
-import { fileURLToPath } from 'node:url'
+
 import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { GENERATORS } from './adversarial.mjs'
 import { median } from './measure.mjs'
 
@@ -76,7 +77,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return at === -1 ? fallback : process.argv[at + 1]
   }
   const buildDir = resolve(arg('--build', join(HERE, '..', 'build')))
-  const sizes = arg('--sizes', '16,128,1024').split(',').map((kb) => Number(kb) * 1024)
+  const sizes = arg('--sizes', '16,128,1024')
+    .split(',')
+    .map((kb) => Number(kb) * 1024)
   const timeoutMs = Number(arg('--timeout', '60')) * 1000
   const only = arg('--only', '')
   const names = only ? only.split(',') : Object.keys(GENERATORS)

@@ -2,9 +2,10 @@
 // lints one generated document per message with the engine of a given build and
 // posts back the time. A worker, not the benchmark's own thread, because a case
 // that runs away must be stoppable (the parent terminates the worker).
-import { parentPort, workerData } from 'node:worker_threads'
-import { pathToFileURL } from 'node:url'
+
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parentPort, workerData } from 'node:worker_threads'
 import { GENERATORS } from './adversarial.mjs'
 import { collectGarbage } from './measure.mjs'
 

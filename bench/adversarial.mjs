@@ -75,7 +75,13 @@ export const GENERATORS = {
   'bracket-paren': { description: 'a run of `](`: label ends with no label start', generate: (bytes) => run('](', bytes) },
   'a-star-b': { description: 'a run of `a*b `: intraword emphasis that can open and close', generate: (bytes) => run('a*b ', bytes) },
   'open-bracket': { description: 'a run of `[`: label starts never closed', generate: (bytes) => run('[', bytes) },
-  'open-bracket-close': { description: '`[` run then `]` run: nested labels', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 2); return `${HEAD}${'['.repeat(n)}${']'.repeat(n)}\n` } },
+  'open-bracket-close': {
+    description: '`[` run then `]` run: nested labels',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 2)
+      return `${HEAD}${'['.repeat(n)}${']'.repeat(n)}\n`
+    }
+  },
   'link-unclosed': { description: 'a run of `[a](`: link destinations never closed', generate: (bytes) => run('[a](', bytes) },
   'image-open': { description: 'a run of `![`: image label starts', generate: (bytes) => run('![', bytes) },
   'image-bracket-paren': { description: 'a run of `![](`', generate: (bytes) => run('![](', bytes) },
@@ -86,9 +92,9 @@ export const GENERATORS = {
   'html-comment-block': { description: 'a run of `<!--` lines: one HTML block to the end', generate: (bytes) => lines(bytes, () => '<!-- a') },
   'backticks-growing': { description: 'backtick runs of length 1, 2, 3, …', generate: growingBackticks },
   'backticks-same': { description: 'a run of `` `a ``: matched code spans', generate: (bytes) => run('`a', bytes) },
-  'backslash': { description: 'a run of `\\`', generate: (bytes) => run('\\', bytes) },
+  backslash: { description: 'a run of `\\`', generate: (bytes) => run('\\', bytes) },
   'backslash-star': { description: 'a run of `\\*`: escaped markers', generate: (bytes) => run('\\*', bytes) },
-  'ampersand': { description: 'a run of `&`', generate: (bytes) => run('&', bytes) },
+  ampersand: { description: 'a run of `&`', generate: (bytes) => run('&', bytes) },
   'entity-unterminated': { description: 'a run of `&amp`: entities without `;`', generate: (bytes) => run('&amp', bytes) },
   'entity-numeric': { description: 'a run of `&#123`: numeric references without `;`', generate: (bytes) => run('&#123', bytes) },
   'star-run': { description: 'one run of `*`', generate: (bytes) => run('*', bytes, { before: 'a' }) },
@@ -96,7 +102,7 @@ export const GENERATORS = {
   'star-open-words': { description: 'a run of `**a `: strong openers never closed', generate: (bytes) => run('**a ', bytes) },
   'star-close-words': { description: 'a run of `a** `: strong closers with no opener', generate: (bytes) => run('a** ', bytes) },
   'nested-emphasis': { description: '`*a **b ***c` repeated', generate: nestedEmphasis },
-  'tilde': { description: 'a run of `~~a `: strikethrough openers', generate: (bytes) => run('~~a ', bytes) },
+  tilde: { description: 'a run of `~~a `: strikethrough openers', generate: (bytes) => run('~~a ', bytes) },
   'tilde-mixed': { description: 'a run of `~*_`: three delimiter kinds', generate: (bytes) => run('~*_', bytes) },
   'emphasis-lines': { description: '`*_` lines in one paragraph (no blank lines)', generate: (bytes) => lines(bytes, () => '*_*_*_*_*_*_*_*_ a') },
   'bold-paragraph': { description: 'one paragraph of `**bold** ` words (matched)', generate: (bytes) => run('**bold** and ', bytes) },
@@ -105,7 +111,13 @@ export const GENERATORS = {
   'label-emphasis': { description: '`[*a*](b) *` repeated', generate: (bytes) => run('[*a*](b) *', bytes) },
   'table-wide': { description: 'a table with thousands of columns', generate: wideTable },
   'table-long': { description: 'a table with thousands of rows, bold in cells', generate: longTable },
-  'table-pipes': { description: 'a header line of `|` and a delimiter row', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 4); return `${HEAD}${'|'.repeat(n)}\n${'|-'.repeat(n)}\n` } },
+  'table-pipes': {
+    description: 'a header line of `|` and a delimiter row',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 4)
+      return `${HEAD}${'|'.repeat(n)}\n${'|-'.repeat(n)}\n`
+    }
+  },
   'pipe-run': { description: 'a paragraph of `a|` (no delimiter row)', generate: (bytes) => run('a|', bytes) },
   'table-star-cells': { description: 'table rows full of `*_` in cells', generate: (bytes) => lines(bytes, () => '| *_*_*_*_ | _*_*_*_* | *_*_*_*_ |', { before: '| a | b | c |\n| - | - | - |\n' }) },
   'nested-lists': { description: 'lists nested 60 levels, repeated', generate: (bytes) => lines(bytes, (i) => `${'  '.repeat(i % 60)}- item ${i}`) },
@@ -115,10 +127,16 @@ export const GENERATORS = {
   'long-line-no-space': { description: 'one line, no spaces', generate: (bytes) => run('a', bytes) },
   'list-items': { description: 'a flat list of short items', generate: (bytes) => lines(bytes, (i) => `- item **${i}**`) },
   'footnote-definitions': { description: 'many footnote definitions', generate: (bytes) => lines(bytes, (i) => `[^n${i}]: note ${i}`, { before: 'See[^n0].\n\n' }) },
-  'footnote-references': { description: 'one paragraph of footnote references, defined at the end', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 12); return `${HEAD}${Array.from({ length: n }, (_, i) => `a[^n${i % 100}]`).join(' ')}\n\n${Array.from({ length: 100 }, (_, i) => `[^n${i}]: note`).join('\n')}\n` } },
+  'footnote-references': {
+    description: 'one paragraph of footnote references, defined at the end',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 12)
+      return `${HEAD}${Array.from({ length: n }, (_, i) => `a[^n${i % 100}]`).join(' ')}\n\n${Array.from({ length: 100 }, (_, i) => `[^n${i}]: note`).join('\n')}\n`
+    }
+  },
   'footnote-undefined': { description: 'a paragraph of `[^x]` undefined references', generate: (bytes) => run('[^x] ', bytes) },
-  'definitions': { description: 'many link reference definitions', generate: (bytes) => lines(bytes, (i) => `[ref${i}]: https://example.com/${i} "Title ${i}"`) },
-  'references': { description: 'one paragraph of `[a][ref]` references, defined once', generate: (bytes) => run('[a][ref] ', bytes, { after: '\n\n[ref]: https://example.com\n' }) },
+  definitions: { description: 'many link reference definitions', generate: (bytes) => lines(bytes, (i) => `[ref${i}]: https://example.com/${i} "Title ${i}"`) },
+  references: { description: 'one paragraph of `[a][ref]` references, defined once', generate: (bytes) => run('[a][ref] ', bytes, { after: '\n\n[ref]: https://example.com\n' }) },
   'reference-undefined': { description: 'one paragraph of `[a][b]` undefined references', generate: (bytes) => run('[a][b] ', bytes) },
   'html-blocks-indented': { description: 'indented HTML blocks, one per paragraph', generate: (bytes) => lines(bytes, (i) => (i % 2 ? '' : '  <div>x</div>')) },
   'link-angle-unclosed': { description: 'a run of `[a](<`: enclosed destinations never closed', generate: (bytes) => run('[a](<', bytes) },
@@ -127,11 +145,35 @@ export const GENERATORS = {
   'html-declaration-open': { description: 'a run of `<!A`: declarations never closed', generate: (bytes) => run('<!A', bytes) },
   'html-instruction-open': { description: 'a run of `<?`: processing instructions never closed', generate: (bytes) => run('<?', bytes) },
   'html-quote-open': { description: 'a run of `<a b="`: attribute values never closed', generate: (bytes) => run('<a b="', bytes) },
-  'nested-emphasis-deep': { description: '`*a ` × n then `a* ` × n: emphasis nested n deep', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 6); return `${HEAD}${'*a '.repeat(n)}${'a* '.repeat(n)}\n` } },
-  'footnotes-defined-called': { description: 'many footnote definitions and as many references', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 24); return `${HEAD}${Array.from({ length: n }, (_, i) => `a[^n${i}]`).join(' ')}\n\n${Array.from({ length: n }, (_, i) => `[^n${i}]: x`).join('\n')}\n` } },
-  'definitions-referenced': { description: 'many link definitions and a paragraph of undefined shortcut references', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 30); return `${HEAD}${'[nope] '.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `[d${i}]: /u${i}`).join('\n')}\n` } },
+  'nested-emphasis-deep': {
+    description: '`*a ` × n then `a* ` × n: emphasis nested n deep',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 6)
+      return `${HEAD}${'*a '.repeat(n)}${'a* '.repeat(n)}\n`
+    }
+  },
+  'footnotes-defined-called': {
+    description: 'many footnote definitions and as many references',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 24)
+      return `${HEAD}${Array.from({ length: n }, (_, i) => `a[^n${i}]`).join(' ')}\n\n${Array.from({ length: n }, (_, i) => `[^n${i}]: x`).join('\n')}\n`
+    }
+  },
+  'definitions-referenced': {
+    description: 'many link definitions and a paragraph of undefined shortcut references',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 30)
+      return `${HEAD}${'[nope] '.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `[d${i}]: /u${i}`).join('\n')}\n`
+    }
+  },
   'setext-lines': { description: 'alternating text and `=` lines', generate: (bytes) => lines(bytes, (i) => (i % 2 ? '===' : 'title')) },
-  'heading-parentheses': { description: 'a heading of nested parentheses', generate: (bytes) => { const n = Math.floor((bytes - HEAD.length) / 2); return `${HEAD}## ${'('.repeat(n)}${')'.repeat(n)}\n` } },
+  'heading-parentheses': {
+    description: 'a heading of nested parentheses',
+    generate: (bytes) => {
+      const n = Math.floor((bytes - HEAD.length) / 2)
+      return `${HEAD}## ${'('.repeat(n)}${')'.repeat(n)}\n`
+    }
+  },
   'heading-long-word': { description: 'a heading that is one long word', generate: (bytes) => run('a', bytes, { before: '## ' }) },
   'heading-dots': { description: 'a heading ending in a long run of dots', generate: (bytes) => run('.', bytes, { before: '## The Problem', after: 'x\n' }) },
   'bold-label-spaces': { description: 'a bold question with a long run of spaces', generate: (bytes) => run(' ', bytes, { before: '**Q', after: 'x?**\n\nAnswer.\n' }) },

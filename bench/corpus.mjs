@@ -85,17 +85,117 @@ class Rng {
 // ---------------------------------------------------------------------------
 // Vocabulary of the generated prose
 
-const NAME_HEADS = ['Ledger', 'Flow', 'Beacon', 'Quill', 'Harbor', 'Atlas', 'Pulse', 'Relay', 'Cinder', 'Summit', 'Lumen', 'Vector', 'Tally', 'Nimbus', 'Orbit', 'Kestrel', 'Juniper', 'Anchor', 'Prism', 'Meridian', 'Sparrow', 'Copper', 'Tandem', 'Harvest']
+const NAME_HEADS = [
+  'Ledger',
+  'Flow',
+  'Beacon',
+  'Quill',
+  'Harbor',
+  'Atlas',
+  'Pulse',
+  'Relay',
+  'Cinder',
+  'Summit',
+  'Lumen',
+  'Vector',
+  'Tally',
+  'Nimbus',
+  'Orbit',
+  'Kestrel',
+  'Juniper',
+  'Anchor',
+  'Prism',
+  'Meridian',
+  'Sparrow',
+  'Copper',
+  'Tandem',
+  'Harvest'
+]
 const NAME_TAILS = ['line', 'desk', 'kit', 'hub', 'works', 'path', 'sync', 'board', 'cast', 'loop', 'ly', 'base', 'gate', 'note', 'mark']
-const CUSTOMERS = ['finance teams', 'store managers', 'nurses on night shifts', 'independent bookshops', 'field technicians', 'small landlords', 'data engineers', 'school administrators', 'freight dispatchers', 'support agents', 'restaurant owners', 'clinical researchers', 'event planners', 'municipal clerks', 'open-source maintainers', 'warehouse leads', 'insurance adjusters', 'recruiters', 'dental practices', 'podcast producers']
-const TASKS = ['reconcile bank feeds by hand', 'chase approvals over email', 'copy numbers between spreadsheets', 'wait days for a quote', 'rebuild the weekly report from scratch', 'track shipments across five portals', 'schedule shifts on paper', 'answer the same question twenty times a day', 'merge customer records that disagree', 'export data to fix it in Excel', 'file the same form twice', 'search old tickets for an answer', 'rekey invoices into the ledger', 'guess which version of the contract is current']
-const OUTCOMES = ['close the month in one day', 'see every order in one place', 'answer customers in minutes', 'stop losing invoices', 'plan a week of shifts in ten minutes', 'ship without a spreadsheet', 'find the right document the first time', 'get paid a week sooner', 'cut rework in half', 'know what changed and why']
-const FEATURES = ['automatic matching', 'a shared inbox', 'one-click export', 'audit trails', 'role-based access', 'offline mode', 'a mobile app', 'bulk editing', 'smart reminders', 'an open API', 'webhooks', 'single sign-on', 'scheduled reports', 'a plain-language search']
+const CUSTOMERS = [
+  'finance teams',
+  'store managers',
+  'nurses on night shifts',
+  'independent bookshops',
+  'field technicians',
+  'small landlords',
+  'data engineers',
+  'school administrators',
+  'freight dispatchers',
+  'support agents',
+  'restaurant owners',
+  'clinical researchers',
+  'event planners',
+  'municipal clerks',
+  'open-source maintainers',
+  'warehouse leads',
+  'insurance adjusters',
+  'recruiters',
+  'dental practices',
+  'podcast producers'
+]
+const TASKS = [
+  'reconcile bank feeds by hand',
+  'chase approvals over email',
+  'copy numbers between spreadsheets',
+  'wait days for a quote',
+  'rebuild the weekly report from scratch',
+  'track shipments across five portals',
+  'schedule shifts on paper',
+  'answer the same question twenty times a day',
+  'merge customer records that disagree',
+  'export data to fix it in Excel',
+  'file the same form twice',
+  'search old tickets for an answer',
+  'rekey invoices into the ledger',
+  'guess which version of the contract is current'
+]
+const OUTCOMES = [
+  'close the month in one day',
+  'see every order in one place',
+  'answer customers in minutes',
+  'stop losing invoices',
+  'plan a week of shifts in ten minutes',
+  'ship without a spreadsheet',
+  'find the right document the first time',
+  'get paid a week sooner',
+  'cut rework in half',
+  'know what changed and why'
+]
+const FEATURES = [
+  'automatic matching',
+  'a shared inbox',
+  'one-click export',
+  'audit trails',
+  'role-based access',
+  'offline mode',
+  'a mobile app',
+  'bulk editing',
+  'smart reminders',
+  'an open API',
+  'webhooks',
+  'single sign-on',
+  'scheduled reports',
+  'a plain-language search'
+]
 const TOOLS = ['QuickBooks', 'Salesforce', 'Slack', 'Google Sheets', 'SAP', 'Shopify', 'Zendesk', 'Jira', 'Excel', 'Microsoft Teams', 'NetSuite', 'Xero']
 const ADJECTIVES = ['simple', 'reliable', 'fast', 'predictable', 'quiet', 'careful', 'practical', 'honest', 'boring', 'robust', 'small', 'clear']
 const NOUNS = ['workflow', 'report', 'ledger', 'queue', 'schedule', 'record', 'dashboard', 'invoice', 'pipeline', 'template', 'backlog', 'roster', 'catalogue', 'checklist']
 const VERBS = ['reviews', 'tracks', 'matches', 'flags', 'routes', 'summarises', 'checks', 'syncs', 'groups', 'explains']
-const PEOPLE = ['Maya Okafor', 'Jonas Lindqvist', 'Priya Raman', 'Tomás Herrera', 'Aiko Tanaka', 'Grace Mbeki', 'Lukas Brandt', 'Chloé Martin', 'Sam Whitfield', 'Ines Duarte', 'Wei Zhang', 'Olu Adeyemi']
+const PEOPLE = [
+  'Maya Okafor',
+  'Jonas Lindqvist',
+  'Priya Raman',
+  'Tomás Herrera',
+  'Aiko Tanaka',
+  'Grace Mbeki',
+  'Lukas Brandt',
+  'Chloé Martin',
+  'Sam Whitfield',
+  'Ines Duarte',
+  'Wei Zhang',
+  'Olu Adeyemi'
+]
 const ROLES = ['VP of Product', 'General Manager', 'CEO', 'Head of Operations', 'Director of Engineering', 'Chief Customer Officer']
 const CUSTOMER_ROLES = ['controller at a retail chain', 'charge nurse', 'owner of a bakery', 'operations lead', 'dispatcher', 'practice manager', 'IT administrator']
 const CITIES = ['SEATTLE', 'BERLIN', 'LONDON', 'TORONTO', 'SYDNEY', 'AUSTIN', 'DUBLIN', 'SINGAPORE', 'LISBON', 'NAIROBI']
@@ -139,7 +239,7 @@ function inline(rng, f) {
     case 1:
       return `*${rng.pick(ADJECTIVES)}*`
     case 2:
-      return `\`${rng.pick(['--dry-run', 'sync_interval', 'POST /v1/matches', 'status=open', 'export.csv', 'retry_after', f.slug + '.yml'])}\``
+      return `\`${rng.pick(['--dry-run', 'sync_interval', 'POST /v1/matches', 'status=open', 'export.csv', 'retry_after', `${f.slug}.yml`])}\``
     case 3:
       return `[${rng.pick(['the design doc', 'our research notes', 'the pricing sheet', 'the pilot results', 'this dashboard'])}](https://wiki.example.com/${f.slug}/${rng.pick(NOUNS)}-${rng.int(1, 999)})`
     case 4:
@@ -247,19 +347,24 @@ function table(rng, f, rows = rng.int(3, 7)) {
   const kind = rng.int(0, 2)
   if (kind === 0) {
     const out = ['| Milestone | Date | Owner | Exit criterion |', '| --- | --- | --- | --- |']
-    for (let i = 0; i < rows; i++) out.push(`| ${rng.pick(['Private beta', 'Public beta', 'GA', 'EU launch', 'Mobile app', 'API v2', 'Pricing test'])} | ${rng.pick(QUARTERS)} ${f.year + rng.int(0, 2)} | ${rng.pick(PEOPLE)} | ${shortItem(rng, f)} |`)
+    for (let i = 0; i < rows; i++)
+      out.push(
+        `| ${rng.pick(['Private beta', 'Public beta', 'GA', 'EU launch', 'Mobile app', 'API v2', 'Pricing test'])} | ${rng.pick(QUARTERS)} ${f.year + rng.int(0, 2)} | ${rng.pick(PEOPLE)} | ${shortItem(rng, f)} |`
+      )
     return out.join('\n')
   }
   if (kind === 1) {
     const out = ['| Year | Customers | Revenue | Cost | Margin |', '| ---: | ---: | ---: | ---: | ---: |']
     for (let i = 0; i < rows; i++) {
       const customers = rng.int(1, 90) * 100 * (i + 1)
-      out.push(`| ${f.year + i} | ${formatNumber(customers)} | $${formatNumber(customers * f.price * 12)} | $${formatNumber(Math.round(customers * f.price * 12 * rng.int(20, 90) / 100))} | ${rng.int(5, 80)}% |`)
+      out.push(
+        `| ${f.year + i} | ${formatNumber(customers)} | $${formatNumber(customers * f.price * 12)} | $${formatNumber(Math.round((customers * f.price * 12 * rng.int(20, 90)) / 100))} | ${rng.int(5, 80)}% |`
+      )
     }
     return out.join('\n')
   }
   const out = ['| Option | Pros | Cons |', '| :-- | :-- | :-- |']
-  for (let i = 0; i < rows; i++) out.push(`| ${rng.pick(['Build', 'Buy', 'Partner', 'Do nothing', 'Extend ' + f.tool])} | ${shortItem(rng, f)} | ${shortItem(rng, f)} |`)
+  for (let i = 0; i < rows; i++) out.push(`| ${rng.pick(['Build', 'Buy', 'Partner', 'Do nothing', `Extend ${f.tool}`])} | ${shortItem(rng, f)} | ${shortItem(rng, f)} |`)
   return out.join('\n')
 }
 
@@ -290,9 +395,23 @@ function codeFence(rng, f) {
 }
 
 function blockquote(rng, f, { nested = rng.chance(0.15), withList = rng.chance(0.2) } = {}) {
-  const lines = paragraph(rng, f, 1, 3).split('\n').map((line) => `> ${line}`)
-  if (withList) lines.push('>', ...list(rng, f, { items: rng.int(2, 4), depth: 2 }).split('\n').map((line) => `> ${line}`))
-  if (nested) lines.push('>', ...blockquote(rng, f, { nested: false, withList: false }).split('\n').map((line) => `> ${line}`))
+  const lines = paragraph(rng, f, 1, 3)
+    .split('\n')
+    .map((line) => `> ${line}`)
+  if (withList)
+    lines.push(
+      '>',
+      ...list(rng, f, { items: rng.int(2, 4), depth: 2 })
+        .split('\n')
+        .map((line) => `> ${line}`)
+    )
+  if (nested)
+    lines.push(
+      '>',
+      ...blockquote(rng, f, { nested: false, withList: false })
+        .split('\n')
+        .map((line) => `> ${line}`)
+    )
   return lines.join('\n')
 }
 
@@ -321,17 +440,58 @@ function answer(rng, f, { heavy = false, topic } = {}) {
 }
 
 const QUESTIONS = {
-  finance: ['What does it cost, and how do we make money?', 'How much will customers pay for {name}?', 'What is the business model?', 'What are the unit economics?', 'What revenue do we expect in the first year?', 'What budget do we need, and when do we break even?', 'How is {name} priced compared with {tool}?'],
-  technical: ['What is the hardest technical problem?', 'What are the key dependencies?', 'How will it scale to {n} customers?', 'What does the architecture look like?', 'What are the biggest technical risks?', 'How does the integration with {tool} work under the hood?'],
+  finance: [
+    'What does it cost, and how do we make money?',
+    'How much will customers pay for {name}?',
+    'What is the business model?',
+    'What are the unit economics?',
+    'What revenue do we expect in the first year?',
+    'What budget do we need, and when do we break even?',
+    'How is {name} priced compared with {tool}?'
+  ],
+  technical: [
+    'What is the hardest technical problem?',
+    'What are the key dependencies?',
+    'How will it scale to {n} customers?',
+    'What does the architecture look like?',
+    'What are the biggest technical risks?',
+    'How does the integration with {tool} work under the hood?'
+  ],
   'big-idea': ['How big is the opportunity?', 'What is the addressable market?', 'How many customers have this problem?', 'Why is this big enough to matter?'],
   'should-do': ['Why should we be the ones to build this?', 'Why now?', 'Why build rather than buy or partner?', 'Is this the right strategic fit for us?'],
   plan: ['What is our plan to succeed?', 'What is the launch timeline?', 'What resources do we need?', 'How will we measure success?', 'What are the milestones for the first year?'],
-  customer: ['Who is {name} for?', 'How do I get started?', 'Does it work with {tool}?', 'Can I export my data?', 'What happens to my existing {noun}s?', 'Is there a free trial?', 'Which browsers and devices are supported?', 'Can I invite my accountant?', 'What if I make a mistake?', 'How do I get help?'],
-  other: ['What did we learn from the beta?', 'Which teams are affected?', 'What are we explicitly not doing?', 'How does this interact with {feature}?', 'What do we tell existing customers?', 'Who approved the scope?', 'What happens if {tool} changes its terms?', 'How will support handle the launch?']
+  customer: [
+    'Who is {name} for?',
+    'How do I get started?',
+    'Does it work with {tool}?',
+    'Can I export my data?',
+    'What happens to my existing {noun}s?',
+    'Is there a free trial?',
+    'Which browsers and devices are supported?',
+    'Can I invite my accountant?',
+    'What if I make a mistake?',
+    'How do I get help?'
+  ],
+  other: [
+    'What did we learn from the beta?',
+    'Which teams are affected?',
+    'What are we explicitly not doing?',
+    'How does this interact with {feature}?',
+    'What do we tell existing customers?',
+    'Who approved the scope?',
+    'What happens if {tool} changes its terms?',
+    'How will support handle the launch?'
+  ]
 }
 
 function question(rng, f, topic) {
-  return rng.pick(QUESTIONS[topic]).replace('{name}', f.name).replace('{tool}', f.tool).replace('{n}', formatNumber(rng.int(1, 500) * 1000)).replace('{noun}', rng.pick(NOUNS)).replace('{feature}', rng.pick(FEATURES))
+  return rng
+    .pick(QUESTIONS[topic])
+    .replace('{name}', f.name)
+    .replace('{tool}', f.tool)
+    .replace('{n}', formatNumber(rng.int(1, 500) * 1000))
+    .replace('{noun}', rng.pick(NOUNS))
+    .replace('{feature}', rng.pick(FEATURES))
 }
 
 /** A question in the document's style (sometimes another one, as real documents mix them). */
@@ -358,8 +518,32 @@ const LABELS = {
     criteria: ['Bezos criteria', 'The three questions', 'Decision criteria'],
     appendix: ['Appendix', 'Appendices', 'References']
   },
-  de: { pr: ['Pressemitteilung'], problem: ['Das Problem', 'Problemstellung'], solution: ['Die Lösung'], leader: ['Zitat der Geschäftsführung'], customer: ['Kundenzitat'], start: ['Erste Schritte', 'Verfügbarkeit'], faq: ['Häufige Fragen', 'Fragen und Antworten'], external: ['Kunden FAQ'], internal: ['Interne FAQ'], criteria: ['Drei Fragen'], appendix: ['Anhang'] },
-  ja: { pr: ['プレスリリース'], problem: ['課題'], solution: ['解決策'], leader: ['リーダーの引用'], customer: ['お客様の声'], start: ['始め方'], faq: ['よくある質問'], external: ['外部FAQ'], internal: ['社内FAQ'], criteria: ['三つの問い'], appendix: ['付録'] }
+  de: {
+    pr: ['Pressemitteilung'],
+    problem: ['Das Problem', 'Problemstellung'],
+    solution: ['Die Lösung'],
+    leader: ['Zitat der Geschäftsführung'],
+    customer: ['Kundenzitat'],
+    start: ['Erste Schritte', 'Verfügbarkeit'],
+    faq: ['Häufige Fragen', 'Fragen und Antworten'],
+    external: ['Kunden FAQ'],
+    internal: ['Interne FAQ'],
+    criteria: ['Drei Fragen'],
+    appendix: ['Anhang']
+  },
+  ja: {
+    pr: ['プレスリリース'],
+    problem: ['課題'],
+    solution: ['解決策'],
+    leader: ['リーダーの引用'],
+    customer: ['お客様の声'],
+    start: ['始め方'],
+    faq: ['よくある質問'],
+    external: ['外部FAQ'],
+    internal: ['社内FAQ'],
+    criteria: ['三つの問い'],
+    appendix: ['付録']
+  }
 }
 
 function frontMatter(rng, f) {
@@ -386,9 +570,9 @@ function pressRelease(rng, f, L, { compact }) {
   out.push(`## ${rng.pick(L.pr)}`)
   const headline = `${f.name} lets ${f.customer} ${f.outcome}`
   out.push(rng.chance(0.7) ? `### ${headline}` : `**${headline}**`)
-  if (rng.chance(0.6)) out.push(`*${cap(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}s for ${f.customer}, available ${rng.pick(['today', 'this spring', 'in ' + rng.pick(MONTHS)])}*`)
+  if (rng.chance(0.6)) out.push(`*${cap(rng.pick(ADJECTIVES))} ${rng.pick(NOUNS)}s for ${f.customer}, available ${rng.pick(['today', 'this spring', `in ${rng.pick(MONTHS)}`])}*`)
   out.push(`**${f.city}, ${rng.pick(MONTHS)} ${rng.int(1, 28)}, ${f.year}** — ${para()}`)
-  const problemText = () => `${cap(f.customer)} have to ${f.task}. ${compact ? '' : para() + ' '}It is tedious, error-prone and they lose hours every week.`
+  const problemText = () => `${cap(f.customer)} have to ${f.task}. ${compact ? '' : `${para()} `}It is tedious, error-prone and they lose hours every week.`
   const parts = [
     ['problem', problemText, rng.chance(0.92)],
     ['solution', para, rng.chance(0.95)],
@@ -409,7 +593,11 @@ function pressRelease(rng, f, L, { compact }) {
 
 function criteriaSection(rng, f, L) {
   const out = [`## ${rng.pick(L.criteria)}`]
-  const entries = [['Big idea', 'big-idea'], ['Should we do it', 'should-do'], ['Plan to succeed', 'plan']]
+  const entries = [
+    ['Big idea', 'big-idea'],
+    ['Should we do it', 'should-do'],
+    ['Plan to succeed', 'plan']
+  ]
   for (const [label] of entries) {
     if (rng.chance(0.15)) continue
     out.push(`**${label}:** ${paragraph(rng, f, 1, 3)}`)
@@ -423,7 +611,8 @@ function appendix(rng, f, L) {
   out.push('### Links', Array.from({ length: rng.int(2, 5) }, (_, i) => `- [${cap(rng.pick(NOUNS))} notes ${i + 1}](https://wiki.example.com/${f.slug}/${i + 1}) — ${shortItem(rng, f)}`).join('\n'))
   if (rng.chance(0.3)) out.push(`![Architecture diagram](./img/${f.slug}-architecture.png "${f.name} architecture")`)
   if (rng.chance(0.3)) out.push(`[^1]: ${sentence(rng, f)}`)
-  if (rng.chance(0.3)) out.push('### Revision history', `| Version | Date | Change |\n| --- | --- | --- |\n| 0.${rng.int(1, 9)} | ${f.year}-0${rng.int(1, 9)}-1${rng.int(0, 9)} | ${shortItem(rng, f)} |`)
+  if (rng.chance(0.3))
+    out.push('### Revision history', `| Version | Date | Change |\n| --- | --- | --- |\n| 0.${rng.int(1, 9)} | ${f.year}-0${rng.int(1, 9)}-1${rng.int(0, 9)} | ${shortItem(rng, f)} |`)
   return out
 }
 
@@ -540,7 +729,17 @@ function largeDocument(seed, name, bytes) {
 function nestedDocument(seed, depth, label) {
   const rng = new Rng(seed, `stress:${label}`)
   const f = docFacts(rng)
-  const out = [`# ${f.name}: nesting stress test (${depth} levels)`, '## Press Release', '### The Problem', paragraph(rng, f), '### The Solution', paragraph(rng, f), '## FAQ', faqEntry(rng, f, 'finance'), faqEntry(rng, f, 'technical')]
+  const out = [
+    `# ${f.name}: nesting stress test (${depth} levels)`,
+    '## Press Release',
+    '### The Problem',
+    paragraph(rng, f),
+    '### The Solution',
+    paragraph(rng, f),
+    '## FAQ',
+    faqEntry(rng, f, 'finance'),
+    faqEntry(rng, f, 'technical')
+  ]
   const word = (i) => `level ${i} ${rng.pick(NOUNS)}`
   // Block quotes: "> > > … text", one more level per line.
   out.push('## Block quotes', Array.from({ length: depth }, (_, i) => `${'> '.repeat(i + 1)}${word(i + 1)}`).join('\n'))

@@ -4,8 +4,8 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 export function median(values) {
   if (values.length === 0) return Number.NaN
@@ -155,7 +155,17 @@ export function runProcess(command, args, { cwd, env = process.env, memory = mem
       const wallMs = performance.now() - start
       clearTimeout(timer)
       clearInterval(poller)
-      const result = { code, signal, wallMs, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), maxRssKb: hwmKb ?? null, userS: null, sysS: null, timedOut }
+      const result = {
+        code,
+        signal,
+        wallMs,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        maxRssKb: hwmKb ?? null,
+        userS: null,
+        sysS: null,
+        timedOut
+      }
       const cpuAfter = cpuBefore && childrenCpu()
       if (cpuAfter) Object.assign(result, { userS: +(cpuAfter.user - cpuBefore.user).toFixed(2), sysS: +(cpuAfter.sys - cpuBefore.sys).toFixed(2) })
       if (dir) {

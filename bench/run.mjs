@@ -88,7 +88,7 @@ const CLI = join(ROOT, 'dist/cli.js')
 function npm(args) {
   // Under `npm run`, npm_execpath is npm's own CLI script: run it with this node.
   const execPath = process.env.npm_execpath
-  const [command, commandArgs] = execPath && execPath.endsWith('.js') ? [process.execPath, [execPath, ...args]] : ['npm', args]
+  const [command, commandArgs] = execPath?.endsWith('.js') ? [process.execPath, [execPath, ...args]] : ['npm', args]
   const { status } = spawnSync(command, commandArgs, { cwd: ROOT, stdio: ['ignore', process.stderr, process.stderr] })
   if (status !== 0) {
     console.error(`bench: \`npm ${args.join(' ')}\` failed (exit ${status})`)
@@ -191,7 +191,18 @@ if (enabled('startup')) {
 
 const mdlPackage = JSON.parse(readFileSync(join(ROOT, 'node_modules/markdownlint-cli2/package.json'), 'utf8'))
 const mdlBin = join(ROOT, 'node_modules/markdownlint-cli2', typeof mdlPackage.bin === 'string' ? mdlPackage.bin : mdlPackage.bin['markdownlint-cli2'])
-const MDL_CONFIG_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml', '.markdownlint-cli2.cjs', '.markdownlint-cli2.mjs', '.markdownlint.jsonc', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint.yml', '.markdownlint.cjs', '.markdownlint.mjs']
+const MDL_CONFIG_FILES = [
+  '.markdownlint-cli2.jsonc',
+  '.markdownlint-cli2.yaml',
+  '.markdownlint-cli2.cjs',
+  '.markdownlint-cli2.mjs',
+  '.markdownlint.jsonc',
+  '.markdownlint.json',
+  '.markdownlint.yaml',
+  '.markdownlint.yml',
+  '.markdownlint.cjs',
+  '.markdownlint.mjs'
+]
 const mdlConfig = MDL_CONFIG_FILES.filter((name) => existsSync(join(ROOT, name)))
 if (mdlConfig.length > 0) warnings.push(`markdownlint-cli2 picks up ${mdlConfig.join(', ')} from the repository root: the baseline is not its defaults.`)
 
@@ -241,14 +252,18 @@ if (enabled('cli')) {
         ours.problems.push(...problems.map((p) => `round ${round + 1}: ${p}`))
         ourReport ??= report
         if (round >= CONFIG.warmup) record(ours, run)
-        log(`  prfaq-gate        ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
+        log(
+          `  prfaq-gate        ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`
+        )
       } else {
         const run = await runProcess(process.execPath, mdlArgs, { cwd: ROOT, memory, timeoutMs })
         const { problems, issues } = checkMdl(run, docFiles.length)
         mdl.problems.push(...problems.map((p) => `round ${round + 1}: ${p}`))
         mdlIssues ??= issues
         if (round >= CONFIG.warmup) record(mdl, run)
-        log(`  markdownlint-cli2 ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`)
+        log(
+          `  markdownlint-cli2 ${(run.wallMs / 1000).toFixed(2)} s${fmtRunCpu(run)}${run.maxRssKb ? `, ${(run.maxRssKb / 1024).toFixed(0)} MB` : ''}${round < CONFIG.warmup ? ' (warm-up)' : ''}${problems.length ? ` — ${problems.join('; ')}` : ''}`
+        )
       }
     }
   }
@@ -257,7 +272,13 @@ if (enabled('cli')) {
     markdownlintCli2Version: mdlPackage.version,
     memoryMethod: memory,
     cpuMethod: cpuTime,
-    ours: { wallMs: summarize(ours.wall), maxRssKb: ours.rss.length ? summarize(ours.rss) : null, cpuS: ours.cpu.length ? summarize(ours.cpu) : null, problems: ours.problems, findings: ourReport ? { errors: ourReport.errorCount, warnings: ourReport.warningCount } : null },
+    ours: {
+      wallMs: summarize(ours.wall),
+      maxRssKb: ours.rss.length ? summarize(ours.rss) : null,
+      cpuS: ours.cpu.length ? summarize(ours.cpu) : null,
+      problems: ours.problems,
+      findings: ourReport ? { errors: ourReport.errorCount, warnings: ourReport.warningCount } : null
+    },
     markdownlintCli2: { wallMs: summarize(mdl.wall), maxRssKb: mdl.rss.length ? summarize(mdl.rss) : null, cpuS: mdl.cpu.length ? summarize(mdl.cpu) : null, problems: mdl.problems, issues: mdlIssues }
   }
 }
@@ -329,7 +350,10 @@ if (enabled('inprocess') || enabled('large') || enabled('adversarial')) {
     const passes = round % 2 === 0 ? ['floor', 'engine', 'parser'] : ['parser', 'engine', 'floor']
     const line = []
     for (const pass of passes) {
-      const tally = pass === 'engine' && !counts ? (counts = {}) : undefined
+      // The first engine pass counts what each document costs; the later ones only time.
+      const first = pass === 'engine' && !counts
+      if (first) counts = {}
+      const tally = first ? counts : undefined
       const { ms } = pass === 'floor' ? floorPass(docs) : pass === 'parser' ? parserPass(docs) : enginePass(docs, warm ? undefined : perDoc, tally)
       if (!warm) ({ floor, engine, parser })[pass].push(ms)
       line.push(`${pass} ${(ms / 1000).toFixed(2)} s`)
@@ -423,7 +447,10 @@ if (enabled('stress')) {
     try {
       entry.floor = JSON.parse(floorRun.stdout.trim().split('\n').pop())
     } catch {
-      entry.floor = { ok: false, error: floorRun.timedOut ? `timed out after ${CONFIG.timeoutS} s` : `exit ${floorRun.code ?? floorRun.signal}: ${floorRun.stderr.split('\n').find((l) => /Error/u.test(l)) ?? ''}` }
+      entry.floor = {
+        ok: false,
+        error: floorRun.timedOut ? `timed out after ${CONFIG.timeoutS} s` : `exit ${floorRun.code ?? floorRun.signal}: ${floorRun.stderr.split('\n').find((l) => /Error/u.test(l)) ?? ''}`
+      }
     }
     entry.floor.maxRssKb = floorRun.maxRssKb
     const cliRun = await runProcess(process.execPath, [CLI, 'check', '--format', 'json', doc.path], { cwd: ROOT, memory, timeoutMs })
@@ -450,8 +477,19 @@ if (enabled('adversarial')) {
   const cases = []
   for await (const result of runAdversarial({ buildDir: join(ROOT, 'build'), sizes: CONFIG.adversarialSizes, timeoutMs: CONFIG.adversarialTimeoutS * 1000, names, warmTexts })) {
     const refused = result.findings?.find((finding) => finding.ruleId === 'document-too-complex')
-    cases.push({ name: result.name, bytes: result.bytes, ms: result.ms ?? null, samples: result.samples ?? [], timedOut: Boolean(result.timedOut), error: result.error, refusedAtLine: refused?.line ?? null, refusal: refused?.message })
-    log(`  ${result.name} ${(result.bytes / 1024).toFixed(0)} KB: ${result.timedOut ? `> ${CONFIG.adversarialTimeoutS} s` : result.error ?? `${result.ms.toFixed(0)} ms${refused ? ` (refused at line ${refused.line})` : ''}`}`)
+    cases.push({
+      name: result.name,
+      bytes: result.bytes,
+      ms: result.ms ?? null,
+      samples: result.samples ?? [],
+      timedOut: Boolean(result.timedOut),
+      error: result.error,
+      refusedAtLine: refused?.line ?? null,
+      refusal: refused?.message
+    })
+    log(
+      `  ${result.name} ${(result.bytes / 1024).toFixed(0)} KB: ${result.timedOut ? `> ${CONFIG.adversarialTimeoutS} s` : (result.error ?? `${result.ms.toFixed(0)} ms${refused ? ` (refused at line ${refused.line})` : ''}`)}`
+    )
   }
   let headroom = { ratio: 0, path: null }
   for (const file of docFiles) {
@@ -482,31 +520,101 @@ if (ip) {
   const engineMs = ip.engineMs.median
   rows.push({ id: 'floor', name: `1 floor: parseMarkdown, ${ip.documents} docs`, value: `${fmtS(floorMs)} = ${fmtMBs(ip.bytes, floorMs)}`, baseline: '', ratio: '', target: '', status: 'info' })
   const ratio = engineMs / floorMs
-  rows.push({ id: 'engine', name: `2 engine: lintText, ${ip.documents} docs`, value: `${fmtS(engineMs)} = ${fmtMBs(ip.bytes, engineMs)}`, baseline: `floor ${fmtS(floorMs)}`, ratio: fmtX(ratio), target: `≤ ${TARGETS.engineOverFloor}×`, status: verdict(ratio <= TARGETS.engineOverFloor), measured: ratio })
+  rows.push({
+    id: 'engine',
+    name: `2 engine: lintText, ${ip.documents} docs`,
+    value: `${fmtS(engineMs)} = ${fmtMBs(ip.bytes, engineMs)}`,
+    baseline: `floor ${fmtS(floorMs)}`,
+    ratio: fmtX(ratio),
+    target: `≤ ${TARGETS.engineOverFloor}×`,
+    status: verdict(ratio <= TARGETS.engineOverFloor),
+    measured: ratio
+  })
   if (ip.parserMs) {
     const parserMs = ip.parserMs.median
-    rows.push({ id: 'parser', name: `  the engine's parser (GFM w/o autolinks)`, value: `${fmtS(parserMs)} = ${fmtMBs(ip.bytes, parserMs)}`, baseline: `floor ${fmtS(floorMs)}`, ratio: fmtX(parserMs / floorMs), target: '', status: 'info' })
-    rows.push({ id: 'engine-over-parser', name: `  engine over its own parser`, value: fmtX(engineMs / parserMs), baseline: `parser ${fmtS(parserMs)}`, ratio: fmtX(engineMs / parserMs), target: `≤ ${TARGETS.engineOverFloor}×`, status: verdict(engineMs / parserMs <= TARGETS.engineOverFloor), measured: engineMs / parserMs })
+    rows.push({
+      id: 'parser',
+      name: `  the engine's parser (GFM w/o autolinks)`,
+      value: `${fmtS(parserMs)} = ${fmtMBs(ip.bytes, parserMs)}`,
+      baseline: `floor ${fmtS(floorMs)}`,
+      ratio: fmtX(parserMs / floorMs),
+      target: '',
+      status: 'info'
+    })
+    rows.push({
+      id: 'engine-over-parser',
+      name: `  engine over its own parser`,
+      value: fmtX(engineMs / parserMs),
+      baseline: `parser ${fmtS(parserMs)}`,
+      ratio: fmtX(engineMs / parserMs),
+      target: `≤ ${TARGETS.engineOverFloor}×`,
+      status: verdict(engineMs / parserMs <= TARGETS.engineOverFloor),
+      measured: engineMs / parserMs
+    })
   }
 }
 const cli = results.cli
 if (cli) {
   const crashed = cli.ours.problems.length > 0 || cli.markdownlintCli2.problems.length > 0
   const ratio = cli.markdownlintCli2.wallMs.median / cli.ours.wallMs.median
-  rows.push({ id: 'cli', name: `3 CLI wall time, ${docFiles.length} files`, value: fmtS(cli.ours.wallMs.median), baseline: `markdownlint-cli2 ${fmtS(cli.markdownlintCli2.wallMs.median)}`, ratio: fmtX(ratio), target: `≥ ${TARGETS.baselineOverCli}×`, status: verdict(ratio >= TARGETS.baselineOverCli), measured: ratio })
+  rows.push({
+    id: 'cli',
+    name: `3 CLI wall time, ${docFiles.length} files`,
+    value: fmtS(cli.ours.wallMs.median),
+    baseline: `markdownlint-cli2 ${fmtS(cli.markdownlintCli2.wallMs.median)}`,
+    ratio: fmtX(ratio),
+    target: `≥ ${TARGETS.baselineOverCli}×`,
+    status: verdict(ratio >= TARGETS.baselineOverCli),
+    measured: ratio
+  })
   if (cli.ours.cpuS && cli.markdownlintCli2.cpuS) {
     const cpuRatio = cli.markdownlintCli2.cpuS.median / cli.ours.cpuS.median
-    rows.push({ id: 'cpu', name: '  CLI CPU time (user+sys), same runs', value: `${cli.ours.cpuS.median.toFixed(2)} s`, baseline: `markdownlint-cli2 ${cli.markdownlintCli2.cpuS.median.toFixed(2)} s`, ratio: fmtX(cpuRatio), target: '', status: 'info', measured: cpuRatio, note: `CPU per wall second: ours ${(cli.ours.cpuS.median / (cli.ours.wallMs.median / 1000)).toFixed(2)}, markdownlint-cli2 ${(cli.markdownlintCli2.cpuS.median / (cli.markdownlintCli2.wallMs.median / 1000)).toFixed(2)}` })
+    rows.push({
+      id: 'cpu',
+      name: '  CLI CPU time (user+sys), same runs',
+      value: `${cli.ours.cpuS.median.toFixed(2)} s`,
+      baseline: `markdownlint-cli2 ${cli.markdownlintCli2.cpuS.median.toFixed(2)} s`,
+      ratio: fmtX(cpuRatio),
+      target: '',
+      status: 'info',
+      measured: cpuRatio,
+      note: `CPU per wall second: ours ${(cli.ours.cpuS.median / (cli.ours.wallMs.median / 1000)).toFixed(2)}, markdownlint-cli2 ${(cli.markdownlintCli2.cpuS.median / (cli.markdownlintCli2.wallMs.median / 1000)).toFixed(2)}`
+    })
   } else {
     rows.push({ id: 'cpu', name: '  CLI CPU time (user+sys), same runs', value: 'not measured', baseline: `(no GNU time, no /proc)`, ratio: '', target: '', status: 'SKIP' })
   }
   if (cli.ours.maxRssKb && cli.markdownlintCli2.maxRssKb) {
     const rss = cli.ours.maxRssKb.median / cli.markdownlintCli2.maxRssKb.median
-    rows.push({ id: 'memory', name: `4 peak RSS, ${docFiles.length} files`, value: fmtMB(cli.ours.maxRssKb.median), baseline: `markdownlint-cli2 ${fmtMB(cli.markdownlintCli2.maxRssKb.median)}`, ratio: fmtX(rss), target: `≤ ${TARGETS.rssOverBaseline}×`, status: verdict(rss <= TARGETS.rssOverBaseline), measured: rss })
+    rows.push({
+      id: 'memory',
+      name: `4 peak RSS, ${docFiles.length} files`,
+      value: fmtMB(cli.ours.maxRssKb.median),
+      baseline: `markdownlint-cli2 ${fmtMB(cli.markdownlintCli2.maxRssKb.median)}`,
+      ratio: fmtX(rss),
+      target: `≤ ${TARGETS.rssOverBaseline}×`,
+      status: verdict(rss <= TARGETS.rssOverBaseline),
+      measured: rss
+    })
   } else {
-    rows.push({ id: 'memory', name: `4 peak RSS, ${docFiles.length} files`, value: 'not measured', baseline: `(BENCH_MEMORY=${memory})`, ratio: '', target: `≤ ${TARGETS.rssOverBaseline}×`, status: 'SKIP' })
+    rows.push({
+      id: 'memory',
+      name: `4 peak RSS, ${docFiles.length} files`,
+      value: 'not measured',
+      baseline: `(BENCH_MEMORY=${memory})`,
+      ratio: '',
+      target: `≤ ${TARGETS.rssOverBaseline}×`,
+      status: 'SKIP'
+    })
   }
-  rows.push({ id: 'cli-crash', name: '  CLI runs without crashes', value: crashed ? [...cli.ours.problems.map((p) => `ours ${p}`), ...cli.markdownlintCli2.problems.map((p) => `mdl ${p}`)].slice(0, 2).join('; ') : 'ok', baseline: '', ratio: '', target: 'no crash', status: verdict(!crashed) })
+  rows.push({
+    id: 'cli-crash',
+    name: '  CLI runs without crashes',
+    value: crashed ? [...cli.ours.problems.map((p) => `ours ${p}`), ...cli.markdownlintCli2.problems.map((p) => `mdl ${p}`)].slice(0, 2).join('; ') : 'ok',
+    baseline: '',
+    ratio: '',
+    target: 'no crash',
+    status: verdict(!crashed)
+  })
 }
 if (results.large) {
   const typicalEngine = ip ? ip.engineMs.median / ip.bytes : undefined
@@ -514,27 +622,63 @@ if (results.large) {
   for (const doc of results.large) {
     const label = `${(doc.bytes / 1024 / 1024).toFixed(doc.bytes < 1024 * 1024 ? 2 : 1)} MB`
     const gated = doc === results.large.at(-1)
-    const key = doc.path.split('/').pop().replace(/^prfaq-large-|\.md$/gu, '')
+    const key = doc.path
+      .split('/')
+      .pop()
+      .replace(/^prfaq-large-|\.md$/gu, '')
     if (doc.error || doc.engineMs.samples.length === 0) {
       rows.push({ id: `linearity-${key}`, name: `5 linearity ${label}: engine`, value: doc.error ?? 'failed', baseline: '', ratio: '', target: gated ? `≤ ${TARGETS.linearity}×` : '', status: 'FAIL' })
       continue
     }
     const perByte = doc.engineMs.median / doc.bytes
     const ratio = typicalEngine ? perByte / typicalEngine : undefined
-    rows.push({ id: `linearity-${key}`, name: `5 linearity ${label}: engine per byte`, value: `${fmtS(doc.engineMs.median)} = ${fmtNsB(doc.engineMs.median, doc.bytes)}`, baseline: typicalEngine ? `typical ${fmtNsB(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)', ratio: ratio ? fmtX(ratio) : '', target: gated ? `≤ ${TARGETS.linearity}×` : `(≤ ${TARGETS.linearity}×)`, status: ratio === undefined ? 'SKIP' : gated ? verdict(ratio <= TARGETS.linearity) : 'info', measured: ratio })
+    rows.push({
+      id: `linearity-${key}`,
+      name: `5 linearity ${label}: engine per byte`,
+      value: `${fmtS(doc.engineMs.median)} = ${fmtNsB(doc.engineMs.median, doc.bytes)}`,
+      baseline: typicalEngine ? `typical ${fmtNsB(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)',
+      ratio: ratio ? fmtX(ratio) : '',
+      target: gated ? `≤ ${TARGETS.linearity}×` : `(≤ ${TARGETS.linearity}×)`,
+      status: ratio === undefined ? 'SKIP' : gated ? verdict(ratio <= TARGETS.linearity) : 'info',
+      measured: ratio
+    })
     const floorPerByte = doc.floorMs.median / doc.bytes
     const smallest = results.large[0]
-    const sameMix = doc !== smallest && !smallest.error && smallest.engineMs.samples.length > 0 ? `; engine per byte vs the ${(smallest.bytes / 1024).toFixed(0)} KB document (same content mix) ${fmtX(perByte / (smallest.engineMs.median / smallest.bytes))}` : ''
-    rows.push({ id: `linearity-floor-${key}`, name: `  floor per byte, ${label}`, value: `${fmtS(doc.floorMs.median)} = ${fmtNsB(doc.floorMs.median, doc.bytes)}`, baseline: typicalFloor ? `typical ${fmtNsB(ip.floorMs.median, ip.bytes)}` : '', ratio: typicalFloor ? fmtX(floorPerByte / typicalFloor) : '', target: '', status: 'info', note: `engine/floor ${fmtX(doc.engineMs.median / doc.floorMs.median)}${sameMix}` })
+    const sameMix =
+      doc !== smallest && !smallest.error && smallest.engineMs.samples.length > 0
+        ? `; engine per byte vs the ${(smallest.bytes / 1024).toFixed(0)} KB document (same content mix) ${fmtX(perByte / (smallest.engineMs.median / smallest.bytes))}`
+        : ''
+    rows.push({
+      id: `linearity-floor-${key}`,
+      name: `  floor per byte, ${label}`,
+      value: `${fmtS(doc.floorMs.median)} = ${fmtNsB(doc.floorMs.median, doc.bytes)}`,
+      baseline: typicalFloor ? `typical ${fmtNsB(ip.floorMs.median, ip.bytes)}` : '',
+      ratio: typicalFloor ? fmtX(floorPerByte / typicalFloor) : '',
+      target: '',
+      status: 'info',
+      note: `engine/floor ${fmtX(doc.engineMs.median / doc.floorMs.median)}${sameMix}`
+    })
   }
 }
 if (results.startup) {
   const s = results.startup
-  rows.push({ id: 'startup', name: '6 start-up: dist/cli.js --version', value: fmtS(s.ours.median), baseline: `node -e "" ${fmtS(s.bareNode.median)}`, ratio: fmtX(s.ours.median / s.bareNode.median), target: '', status: s.problems.length ? 'FAIL' : 'info', note: s.problems[0] })
+  rows.push({
+    id: 'startup',
+    name: '6 start-up: dist/cli.js --version',
+    value: fmtS(s.ours.median),
+    baseline: `node -e "" ${fmtS(s.bareNode.median)}`,
+    ratio: fmtX(s.ours.median / s.bareNode.median),
+    target: '',
+    status: s.problems.length ? 'FAIL' : 'info',
+    note: s.problems[0]
+  })
 }
 if (results.stress) {
   for (const entry of results.stress) {
-    const name = entry.path.split('/').pop().replace(/^prfaq-|\.md$/gu, '')
+    const name = entry.path
+      .split('/')
+      .pop()
+      .replace(/^prfaq-|\.md$/gu, '')
     const crashed = Boolean(entry.engineError) || entry.cli.problems.length > 0
     rows.push({
       id: `stress-${name}`,
@@ -573,11 +717,39 @@ if (results.adversarial) {
     }
     const refusedAt = [...new Set(cases.map((entry) => entry.refusedAtLine).filter((line) => line !== null))]
     const status = typical === undefined ? 'SKIP' : failed ? 'FAIL' : verdict(maxRatio <= TARGETS.adversarial)
-    rows.push({ id: `adversarial-${name}`, name: `8 adversarial ${name}`, value: parts.join(', '), baseline: typical ? `typical ${fmtMsPerKb(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)', ratio: maxRatio ? fmtX(maxRatio) : '', target: `≤ ${TARGETS.adversarial}×`, status, measured: maxRatio, note: refusedAt.length ? `refused at line ${refusedAt.join(', ')} (${cases.filter((entry) => entry.refusedAtLine !== null).length} of ${cases.length} sizes)` : 'checked at every size' })
+    rows.push({
+      id: `adversarial-${name}`,
+      name: `8 adversarial ${name}`,
+      value: parts.join(', '),
+      baseline: typical ? `typical ${fmtMsPerKb(ip.engineMs.median, ip.bytes)}` : '(run inprocess too)',
+      ratio: maxRatio ? fmtX(maxRatio) : '',
+      target: `≤ ${TARGETS.adversarial}×`,
+      status,
+      measured: maxRatio,
+      note: refusedAt.length ? `refused at line ${refusedAt.join(', ')} (${cases.filter((entry) => entry.refusedAtLine !== null).length} of ${cases.length} sizes)` : 'checked at every size'
+    })
   }
-  if (worst) rows.push({ id: 'adversarial-worst', name: '  adversarial: worst time per KB', value: `${worst.name} at ${worst.size}`, baseline: '', ratio: fmtX(worst.ratio), target: `≤ ${TARGETS.adversarial}×`, status: verdict(worst.ratio <= TARGETS.adversarial), measured: worst.ratio })
+  if (worst)
+    rows.push({
+      id: 'adversarial-worst',
+      name: '  adversarial: worst time per KB',
+      value: `${worst.name} at ${worst.size}`,
+      baseline: '',
+      ratio: fmtX(worst.ratio),
+      target: `≤ ${TARGETS.adversarial}×`,
+      status: verdict(worst.ratio <= TARGETS.adversarial),
+      measured: worst.ratio
+    })
   const use = results.adversarial.corpusBudgetUse
-  rows.push({ id: 'adversarial-headroom', name: `  work budget used by the ${docFiles.length} documents`, value: `max ${(use.ratio * 100).toFixed(2)}%`, baseline: use.path ?? '', ratio: '', target: '', status: 'info' })
+  rows.push({
+    id: 'adversarial-headroom',
+    name: `  work budget used by the ${docFiles.length} documents`,
+    value: `max ${(use.ratio * 100).toFixed(2)}%`,
+    baseline: use.path ?? '',
+    ratio: '',
+    target: '',
+    status: 'info'
+  })
 }
 
 function table(rows) {
@@ -590,7 +762,11 @@ function table(rows) {
     ['Status', (r) => r.status]
   ]
   const widths = columns.map(([title, get]) => Math.max(title.length, ...rows.map((r) => String(get(r)).length)))
-  const line = (cells) => cells.map((cell, i) => String(cell).padEnd(widths[i])).join('  ').trimEnd()
+  const line = (cells) =>
+    cells
+      .map((cell, i) => String(cell).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   const out = [line(columns.map(([title]) => title)), line(widths.map((w) => '-'.repeat(w)))]
   for (const r of rows) {
     out.push(line(columns.map(([, get]) => get(r))))
@@ -600,9 +776,12 @@ function table(rows) {
 }
 
 const changedDuringRun = WATCHED.filter((path, i) => !existsSync(path) || statSync(path).mtimeMs !== watchedAtStart[i])
-if (changedDuringRun.length > 0) warnings.push(`${changedDuringRun.map((path) => relative(ROOT, path)).join(', ')} changed while the benchmark ran (a concurrent build?): numbers mix two builds; run it again.`)
+if (changedDuringRun.length > 0)
+  warnings.push(`${changedDuringRun.map((path) => relative(ROOT, path)).join(', ')} changed while the benchmark ran (a concurrent build?): numbers mix two builds; run it again.`)
 if (busyAtStart !== undefined ? busyAtStart > 0.15 : loadAtStart[0] > 1) {
-  warnings.push(`something else was using the CPUs when the benchmark started (${busyAtStart !== undefined ? `${(busyAtStart * 100).toFixed(0)}% busy` : `load average ${loadAtStart[0]}`}): timings may be noisy.`)
+  warnings.push(
+    `something else was using the CPUs when the benchmark started (${busyAtStart !== undefined ? `${(busyAtStart * 100).toFixed(0)}% busy` : `load average ${loadAtStart[0]}`}): timings may be noisy.`
+  )
 }
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 let commit
@@ -611,27 +790,53 @@ try {
 } catch {
   commit = undefined
 }
-const environment = { node: process.version, platform: `${platform()} ${release()}`, cpu, cpus: availableParallelism(), memoryGB: +(totalmem() / 2 ** 30).toFixed(1), cpuBusyAtStart: busyAtStart === undefined ? null : +busyAtStart.toFixed(3), loadavgAtStart: loadAtStart, loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)), commit }
+const environment = {
+  node: process.version,
+  platform: `${platform()} ${release()}`,
+  cpu,
+  cpus: availableParallelism(),
+  memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+  cpuBusyAtStart: busyAtStart === undefined ? null : +busyAtStart.toFixed(3),
+  loadavgAtStart: loadAtStart,
+  loadavgAtEnd: loadavg().map((x) => +x.toFixed(2)),
+  commit
+}
 const statuses = rows.map((r) => r.status)
 const passed = statuses.filter((s) => s === 'PASS').length
 const failed = statuses.filter((s) => s === 'FAIL').length
 
 const out = []
 out.push(`prfaq-gate benchmark — node ${process.version}, ${environment.cpus} CPUs (${cpu}), ${environment.platform}${commit ? `, commit ${commit}` : ''}`)
-out.push(`corpus ${manifest.contentHash.slice(0, 12)} (seed "${manifest.params.seed}"): ${docFiles.length} documents, ${(docsBytes / 1e6).toFixed(2)} MB, ${Math.min(...docFiles.map((f) => f.bytes))}–${Math.max(...docFiles.map((f) => f.bytes))} bytes each; large: ${manifest.files.filter((f) => f.path.startsWith('large/')).map((f) => `${(f.bytes / 1024).toFixed(0)} KB`).join(', ')}`)
-out.push(`repetitions (medians): in-process ${CONFIG.reps}, large ${CONFIG.largeReps}, CLI ${CONFIG.cliReps}, start-up ${CONFIG.startupReps}; warm-up ${CONFIG.warmup}; peak RSS via ${memory}, CPU time via ${cpuTime}`)
+out.push(
+  `corpus ${manifest.contentHash.slice(0, 12)} (seed "${manifest.params.seed}"): ${docFiles.length} documents, ${(docsBytes / 1e6).toFixed(2)} MB, ${Math.min(...docFiles.map((f) => f.bytes))}–${Math.max(...docFiles.map((f) => f.bytes))} bytes each; large: ${manifest.files
+    .filter((f) => f.path.startsWith('large/'))
+    .map((f) => `${(f.bytes / 1024).toFixed(0)} KB`)
+    .join(', ')}`
+)
+out.push(
+  `repetitions (medians): in-process ${CONFIG.reps}, large ${CONFIG.largeReps}, CLI ${CONFIG.cliReps}, start-up ${CONFIG.startupReps}; warm-up ${CONFIG.warmup}; peak RSS via ${memory}, CPU time via ${cpuTime}`
+)
 out.push('')
 out.push(table(rows))
 out.push('')
 if (ip) {
-  out.push(`engine findings on the ${ip.documents} documents: ${Object.entries(ip.engineFindings).map(([k, v]) => `${k} ${v}`).join(', ')}`)
-  out.push(`engine per document: p50 ${fmtS(ip.perDocumentEngineMs.p50)}, p90 ${fmtS(ip.perDocumentEngineMs.p90)}, p99 ${fmtS(ip.perDocumentEngineMs.p99)}, max ${fmtS(ip.perDocumentEngineMs.max)}; slowest per byte: ${ip.slowestPerByte.map((d) => `${d.path.split('/').pop()} ${d.msPerKB.toFixed(2)} ms/KB`).join(', ')}`)
+  out.push(
+    `engine findings on the ${ip.documents} documents: ${Object.entries(ip.engineFindings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`
+  )
+  out.push(
+    `engine per document: p50 ${fmtS(ip.perDocumentEngineMs.p50)}, p90 ${fmtS(ip.perDocumentEngineMs.p90)}, p99 ${fmtS(ip.perDocumentEngineMs.p99)}, max ${fmtS(ip.perDocumentEngineMs.max)}; slowest per byte: ${ip.slowestPerByte.map((d) => `${d.path.split('/').pop()} ${d.msPerKB.toFixed(2)} ms/KB`).join(', ')}`
+  )
 }
 if (cli) {
-  out.push(`CLI findings: prfaq-gate ${cli.ours.findings ? `${cli.ours.findings.errors} errors, ${cli.ours.findings.warnings} warnings` : '?'}; markdownlint-cli2 ${cli.markdownlintCli2.issues ?? '?'} issues (v${cli.markdownlintCli2Version}, default rules)`)
+  out.push(
+    `CLI findings: prfaq-gate ${cli.ours.findings ? `${cli.ours.findings.errors} errors, ${cli.ours.findings.warnings} warnings` : '?'}; markdownlint-cli2 ${cli.markdownlintCli2.issues ?? '?'} issues (v${cli.markdownlintCli2Version}, default rules)`
+  )
   if (ip && cli.ours.findings) {
     const total = Object.values(ip.engineFindings).reduce((a, b) => a + b, 0)
-    if (total !== cli.ours.findings.errors + cli.ours.findings.warnings) warnings.push(`the CLI reported ${cli.ours.findings.errors + cli.ours.findings.warnings} findings but the in-process engine ${total}: dist/ and build/ may differ.`)
+    if (total !== cli.ours.findings.errors + cli.ours.findings.warnings)
+      warnings.push(`the CLI reported ${cli.ours.findings.errors + cli.ours.findings.warnings} findings but the in-process engine ${total}: dist/ and build/ may differ.`)
   }
 }
 for (const warning of warnings) out.push(`warning: ${warning}`)

@@ -23,7 +23,10 @@ if (!existsSync(engine)) {
 const { lintDocuments } = await import(engine)
 const { defaultSettings } = await import(join(root, 'build', 'src', 'config', 'defaults.js'))
 
-const [header, ...rows] = readFileSync(manifestPath, 'utf8').trim().split('\n').map((line) => line.split('\t'))
+const [header, ...rows] = readFileSync(manifestPath, 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t'))
 const entries = rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])))
 const LABELS = ['problem', 'finance', 'technical', 'bezos']
 const RULES = { problem: ['problem-section'], finance: ['faq-finance'], technical: ['faq-technical-hurdles'], bezos: ['bezos-big-idea', 'bezos-should-do', 'bezos-plan-to-succeed'] }
@@ -100,8 +103,10 @@ function why(document, label) {
   }
   for (const { file, model } of document.models) {
     if (label === 'problem') {
-      if (model.parts.problem) lines.push(`labelled problem “${model.parts.problem.label.text}” at ${at(file, model.parts.problem.label.position)} (substantive: ${model.parts.problem.content.substantive})`)
-      if (model.hints.problem) lines.push(`unlabelled (${model.hints.problem.source}) at ${at(file, model.hints.problem.position)}: “${model.hints.problem.text}” [${model.hints.problem.cues.join('; ')}]`)
+      if (model.parts.problem)
+        lines.push(`labelled problem “${model.parts.problem.label.text}” at ${at(file, model.parts.problem.label.position)} (substantive: ${model.parts.problem.content.substantive})`)
+      if (model.hints.problem)
+        lines.push(`unlabelled (${model.hints.problem.source}) at ${at(file, model.hints.problem.position)}: “${model.hints.problem.text}” [${model.hints.problem.cues.join('; ')}]`)
       continue
     }
     const topics = label === 'bezos' ? ['big-idea', 'should-do', 'plan'] : [label]
@@ -111,7 +116,8 @@ function why(document, label) {
       const rejected = question.rejected.filter((rejection) => topics.includes(rejection.topic))
       if (counted.length === 0 && rejected.length === 0) continue
       const cues = question.evidence.filter((item) => topics.includes(item.topic)).map((item) => `${item.source}: ${item.cue}`)
-      const verdict = counted.length > 0 ? `counts for ${counted.join(', ')}${question.answer.substantive ? '' : ', but has no real answer'}` : `did not count: ${rejected.map((r) => r.reason).join('; ')}`
+      const verdict =
+        counted.length > 0 ? `counts for ${counted.join(', ')}${question.answer.substantive ? '' : ', but has no real answer'}` : `did not count: ${rejected.map((r) => r.reason).join('; ')}`
       lines.push(`“${question.text}” at ${at(file, question.position)} ${verdict}${cues.length ? ` [${cues.join('; ')}]` : ''}`)
     }
     if (!model.faq) lines.push(`${file}: no FAQ was recognised`)

@@ -36,7 +36,34 @@ export class Rng {
   }
 }
 
-const WORDS = ['customer', 'teams', 'cost', 'price', 'margin', 'risk', 'latency', 'launch', 'plan', 'problem', 'beta', 'scale', 'the', 'a', 'we', 'month', 'revenue', 'hardest', 'data', 'users', 'Kosten', '課題', 'é', '😀', 'TBD', 'N/A']
+const WORDS = [
+  'customer',
+  'teams',
+  'cost',
+  'price',
+  'margin',
+  'risk',
+  'latency',
+  'launch',
+  'plan',
+  'problem',
+  'beta',
+  'scale',
+  'the',
+  'a',
+  'we',
+  'month',
+  'revenue',
+  'hardest',
+  'data',
+  'users',
+  'Kosten',
+  '課題',
+  'é',
+  '😀',
+  'TBD',
+  'N/A'
+]
 const INLINE = [
   (r) => `**${words(r, 1 + r.int(3))}**`,
   (r) => `*${words(r, 1 + r.int(3))}*`,
@@ -46,12 +73,12 @@ const INLINE = [
   (r) => `[${words(r, 2)}](https://example.com/${r.int(100)})`,
   (r) => `![${words(r, 1)}](img.png "t")`,
   (r) => `[${words(r, 1)}][ref${r.int(5)}]`,
-  (r) => `<br>`,
+  (_r) => `<br>`,
   (r) => `<!-- ${words(r, 2)} -->`,
-  (r) => `&amp;`,
+  (_r) => `&amp;`,
   (r) => `[^n${r.int(5)}]`,
   (r) => `https://example.com/${r.int(9)}`,
-  (r) => '\\*'
+  (_r) => '\\*'
 ]
 
 function words(r, n) {
@@ -68,7 +95,15 @@ function paragraph(r) {
   return Array.from({ length: 1 + r.int(4) }, () => sentence(r)).join(r.chance(0.3) ? '\n' : ' ')
 }
 
-const QUESTIONS = ['What does it cost?', 'What is the hardest technical problem?', 'How big is the opportunity?', 'Why should we build this?', 'What is our plan to succeed?', 'What are the risks?', 'Wie hoch sind die Kosten?']
+const QUESTIONS = [
+  'What does it cost?',
+  'What is the hardest technical problem?',
+  'How big is the opportunity?',
+  'Why should we build this?',
+  'What is our plan to succeed?',
+  'What are the risks?',
+  'Wie hoch sind die Kosten?'
+]
 
 const BLOCKS = [
   (r) => paragraph(r),
@@ -101,7 +136,47 @@ export function grammarDocument(r, target) {
   return `${parts.join('\n\n')}\n`
 }
 
-const DELIMITERS = ['*', '_', '*_', '**', '__', '~', '~~', '[', ']', '](', '![', '<', '<!--', '-->', '<a ', '`', '``', '```', '\\', '&', '&#', '|', '> ', '- ', '1. ', '#', '=', '-', '[^', '"', "'", '(', ')', '{#', '\t', ' ', '\n', '\r\n', '\r']
+const DELIMITERS = [
+  '*',
+  '_',
+  '*_',
+  '**',
+  '__',
+  '~',
+  '~~',
+  '[',
+  ']',
+  '](',
+  '![',
+  '<',
+  '<!--',
+  '-->',
+  '<a ',
+  '`',
+  '``',
+  '```',
+  '\\',
+  '&',
+  '&#',
+  '|',
+  '> ',
+  '- ',
+  '1. ',
+  '#',
+  '=',
+  '-',
+  '[^',
+  '"',
+  "'",
+  '(',
+  ')',
+  '{#',
+  '\t',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r'
+]
 
 /** One character-level mutation. */
 const TEXT_MUTATIONS = [
@@ -123,7 +198,7 @@ const TEXT_MUTATIONS = [
     const ending = r.pick(['\r\n', '\r', '\n\r', '\r\r\n'])
     return r.chance(0.5) ? text.replaceAll('\n', ending) : text.replace(/\n/gu, (nl) => (r.chance(0.3) ? ending : nl))
   },
-  (r, text) => `\uFEFF${text}`,
+  (_r, text) => `\uFEFF${text}`,
   (r, text) => {
     const at = r.int(text.length + 1)
     const line = text.slice(at, at + 1 + r.int(80)).replaceAll('\n', ' ')

@@ -138,10 +138,21 @@ const lines = [
   `refused as document-too-complex:         ${stats.refused}`,
   `typical time per KB (unmutated, ≥ 1 KB): ${typical.toFixed(3)} ms`,
   `worst time per KB:                       ${worst[0] ? `${worst[0].perKb.toFixed(3)} ms = ${(worst[0].perKb / typical).toFixed(1)}× typical (case ${worst[0].i}: ${worst[0].description}, ${worst[0].bytes} bytes, ${worst[0].ms.toFixed(0)} ms)` : '—'}`,
-  ...worst.slice(1).map((slow) => `                                         ${slow.perKb.toFixed(3)} ms (${(slow.perKb / typical).toFixed(1)}×) case ${slow.i}: ${slow.description}, ${slow.bytes} bytes`)
+  ...worst
+    .slice(1)
+    .map((slow) => `                                         ${slow.perKb.toFixed(3)} ms (${(slow.perKb / typical).toFixed(1)}×) case ${slow.i}: ${slow.description}, ${slow.bytes} bytes`)
 ]
-for (const [title, list] of [['crash', stats.crashes], ['position', stats.positions], ['non-deterministic', stats.nondeterministic], ['hang', stats.hangs], ['lone-CR position', stats.loneCrPositions.slice(0, 5)]]) {
-  for (const entry of list.slice(0, 10)) lines.push(`${title}: case ${entry.i}${entry.ruleId ? ` ${entry.ruleId} at ${entry.line}:${entry.column}–${entry.endLine}:${entry.endColumn}` : ''}${entry.error ? ` ${entry.error.split('\n')[0]}` : ''}${entry.file ? ` → ${entry.file}` : ''}`)
+for (const [title, list] of [
+  ['crash', stats.crashes],
+  ['position', stats.positions],
+  ['non-deterministic', stats.nondeterministic],
+  ['hang', stats.hangs],
+  ['lone-CR position', stats.loneCrPositions.slice(0, 5)]
+]) {
+  for (const entry of list.slice(0, 10))
+    lines.push(
+      `${title}: case ${entry.i}${entry.ruleId ? ` ${entry.ruleId} at ${entry.line}:${entry.column}–${entry.endLine}:${entry.endColumn}` : ''}${entry.error ? ` ${entry.error.split('\n')[0]}` : ''}${entry.file ? ` → ${entry.file}` : ''}`
+    )
 }
 console.log(lines.join('\n'))
 process.exitCode = stats.crashes.length + stats.positions.length + stats.nondeterministic.length + stats.hangs.length > 0 ? 1 : 0

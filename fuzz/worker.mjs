@@ -1,8 +1,9 @@
 // Worker thread of fuzz/run.mjs: checks its share of the cases through the
 // engine (lintBytes from build/), twice each, and reports what it finds.
-import { parentPort, workerData } from 'node:worker_threads'
-import { pathToFileURL } from 'node:url'
+
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parentPort, workerData } from 'node:worker_threads'
 import { fuzzCase } from './generate.mjs'
 
 const { root, seed, count, stride, offset } = workerData

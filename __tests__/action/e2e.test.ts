@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, type FakePullRequest } from '../github/fake-github.js'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from '../fixtures/documents.js'
-import { addedPatch, oneLinePatch, pullPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { FakeGitHub, type FakePullRequest } from '../github/fake-github.js'
+import { type ActionRun, addedPatch, oneLinePatch, pullPayload, runAction } from '../helpers/action.js'
 import { tempTree } from '../helpers/process.js'
 
 /**
@@ -44,6 +44,7 @@ afterEach(async () => {
 
 afterAll(() => {
   const rows = callLog.map(({ scenario, calls, writes }) => `  ${scenario.padEnd(58)} ${String(calls).padStart(4)} calls, ${writes} writes`)
+  // biome-ignore lint/suspicious/noConsole: the API calls each scenario costs, for whoever runs the suite
   console.log(`API calls per scenario:\n${rows.join('\n')}`)
 })
 
@@ -62,7 +63,10 @@ function pull(files: Record<string, string>, options: Partial<FakePullRequest> =
   }
 }
 
-async function startFake(pulls: FakePullRequest[], options: { readOnlyTokens?: string[]; refs?: Record<string, Record<string, string>>; compare?: ConstructorParameters<typeof FakeGitHub>[0]['compare'] } = {}): Promise<string> {
+async function startFake(
+  pulls: FakePullRequest[],
+  options: { readOnlyTokens?: string[]; refs?: Record<string, Record<string, string>>; compare?: ConstructorParameters<typeof FakeGitHub>[0]['compare'] } = {}
+): Promise<string> {
   fake = new FakeGitHub({ owner: 'acme', repo: 'plans', pulls, refs: { [BASE]: {}, ...options.refs }, ...options })
   return fake.start()
 }
@@ -159,7 +163,17 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
     expect(fake!.reviewComments.length).toBe(6)
     // Someone replies to the finance comment: that thread must stay.
     const finance = fake!.reviewComments.find((comment) => comment.body.includes('faq-finance'))!
-    fake!.reviewComments.push({ id: 99_001, pull: 7, path: DOC, line: finance.line!, side: 'RIGHT', body: 'We are working on pricing.', commit_id: HEAD, in_reply_to_id: finance.id, user: { login: 'octocat' } })
+    fake!.reviewComments.push({
+      id: 99_001,
+      pull: 7,
+      path: DOC,
+      line: finance.line!,
+      side: 'RIGHT',
+      body: 'We are working on pricing.',
+      commit_id: HEAD,
+      in_reply_to_id: finance.id,
+      user: { login: 'octocat' }
+    })
     const before = fake!.requests.length
     const fixed = fake!.pulls[0]!
     fixed.headSha = HEAD_2
@@ -394,7 +408,11 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
 
   it('a bad input value fails the step naming the input', async () => {
     const apiUrl = await startFake([pull({ [DOC]: PASSING })])
-    for (const [input, value] of [['fail-level', 'sometimes'], ['comment', 'loud'], ['max-inline-comments', '-3']] as const) {
+    for (const [input, value] of [
+      ['fail-level', 'sometimes'],
+      ['comment', 'loud'],
+      ['max-inline-comments', '-3']
+    ] as const) {
       const run = await runOnPull(apiUrl, { [input]: value })
       expect(run.code).toBe(1)
       expect(run.stdout).toContain(`::error::Input "${input}": "${value}"`)
@@ -404,10 +422,7 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
 
   it('the config comes from the base branch: a PR cannot switch off its own gate', async () => {
     const weakened = 'rules:\n  faq-finance: off\n'
-    const apiUrl = await startFake(
-      [pull({ [DOC]: MISSING_FINANCE, '.github/prfaq-gate.yml': weakened })],
-      { refs: { [BASE]: { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: error\n' } } }
-    )
+    const apiUrl = await startFake([pull({ [DOC]: MISSING_FINANCE, '.github/prfaq-gate.yml': weakened })], { refs: { [BASE]: { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: error\n' } } })
     const run = await runOnPull(apiUrl)
     expect(run.code).toBe(1)
     expect(run.outputs.errors).toBe('1')
@@ -457,7 +472,7 @@ describe('prfaq-gate on pull requests (dist/index.js against a GitHub API fake)'
   it('a merge group of 300 or more files is judged against its base, through the API, never by the workspace', async () => {
     // The attack: a pull request that turns every rule off and touches 300 files, so that the
     // compare API's list is full. Neither its config nor the workspace may decide the verdict.
-    const allOff = 'rules:\n' + ['problem-section', 'faq-finance', 'faq-technical-hurdles', 'bezos-big-idea', 'bezos-should-do', 'bezos-plan-to-succeed'].map((id) => `  ${id}: off\n`).join('')
+    const allOff = `rules:\n${['problem-section', 'faq-finance', 'faq-technical-hurdles', 'bezos-big-idea', 'bezos-should-do', 'bezos-plan-to-succeed'].map((id) => `  ${id}: off\n`).join('')}`
     const filler = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`src/f${i}.ts`, `export const n = ${i}\n`]))
     const base = { '.github/prfaq-gate.yml': 'rules:\n  faq-finance: error\n', 'src/keep.ts': 'x\n' }
     const head = { ...base, ...filler, '.github/prfaq-gate.yml': allOff, 'docs/a-prfaq.md': MISSING_FINANCE }
@@ -508,7 +523,8 @@ describe('action.yml and the documented workflows', () => {
       expect(workflow.concurrency?.['cancel-in-progress'], file).toBe(true)
     }
     const readme = readFileSync('README.md', 'utf8')
-    expect(readme).toContain("group: prfaq-gate-${{ github.event.pull_request.number || github.ref }}")
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
+    expect(readme).toContain('group: prfaq-gate-${{ github.event.pull_request.number || github.ref }}')
   })
 
   it('use only inputs that action.yml declares', async () => {
@@ -523,4 +539,3 @@ describe('action.yml and the documented workflows', () => {
     }
   })
 })
-

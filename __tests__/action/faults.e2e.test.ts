@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, type FakePullRequest } from '../github/fake-github.js'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from '../fixtures/documents.js'
-import { addedPatch, pullPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { FakeGitHub, type FakePullRequest } from '../github/fake-github.js'
+import { type ActionRun, addedPatch, pullPayload, runAction } from '../helpers/action.js'
 
 /**
  * The Action under attack and faults, as GitHub runs it (dist/index.js in its
@@ -65,7 +65,10 @@ function runOnPull(apiUrl: string, inputs: Record<string, string> = {}, env: Rec
 
 const summaries = () => fake!.issueComments.filter((comment) => comment.body.startsWith('<!-- prfaq-gate:summary'))
 const inlineComments = () => fake!.reviewComments.filter((comment) => comment.user.login === 'github-actions[bot]')
-const rulesCommented = () => inlineComments().map((comment) => comment.body.match(/`([a-z-]+)`/u)?.[1]).sort()
+const rulesCommented = () =>
+  inlineComments()
+    .map((comment) => comment.body.match(/`([a-z-]+)`/u)?.[1])
+    .sort()
 const errorLines = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::error'))
 
 function expectNoViolations(): void {
@@ -251,10 +254,11 @@ describe('comments of other workflows and other prfaq-gate jobs', () => {
     // A re-run of the first job must neither edit nor delete the second job's comments.
     await runOnPull(apiUrl, { paths: 'docs/a/**' }, { GITHUB_JOB: 'docs-a' })
     expect(summaries()).toHaveLength(2)
-    expect(summaries().map((comment) => comment.body.split('\n', 1)[0]).sort()).toEqual([
-      '<!-- prfaq-gate:summary key="prfaq-gate/docs-a" -->',
-      '<!-- prfaq-gate:summary key="prfaq-gate/docs-b" -->'
-    ])
+    expect(
+      summaries()
+        .map((comment) => comment.body.split('\n', 1)[0])
+        .sort()
+    ).toEqual(['<!-- prfaq-gate:summary key="prfaq-gate/docs-a" -->', '<!-- prfaq-gate:summary key="prfaq-gate/docs-b" -->'])
     expect(inlineComments().filter((comment) => comment.path === 'docs/b/other-prfaq.md')).toHaveLength(6)
     expect(inlineComments().filter((comment) => comment.path === 'docs/a/launch-prfaq.md')).toHaveLength(1)
     expectNoViolations()
@@ -307,7 +311,7 @@ describe('what reaches GitHub', () => {
   it('a document with lone CRs gets its comments on the lines GitHub numbers (a lone CR ends no line)', async () => {
     // Renderers see a title, a blank line and a heading; git and GitHub see one line.
     const doc = MISSING_FINANCE.replace('# Ledgerline PR/FAQ\n\n', '# Ledgerline PR/FAQ\r\r')
-    const gitLine = doc.split('\n').findIndex((line) => line === '### Internal FAQ') + 1
+    const gitLine = doc.split('\n').indexOf('### Internal FAQ') + 1
     expect(gitLine).toBe(13)
     // The comment sits on the line its suggestion replaces, the FAQ's last line: numbered as git numbers it too.
     const fixLine = doc.split('\n').findIndex((line) => line.startsWith('A beta with 20 customers')) + 1

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub } from '../github/fake-github.js'
 import { MISSING_FINANCE } from '../fixtures/documents.js'
-import { addedPatch, pullPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { FakeGitHub } from '../github/fake-github.js'
+import { type ActionRun, addedPatch, pullPayload, runAction } from '../helpers/action.js'
 
 /**
  * Messages in the reader's language, from the built bundle (dist/index.js)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub } from '../github/fake-github.js'
 import { PASSING } from '../fixtures/documents.js'
-import { addedPatch, pullPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { FakeGitHub } from '../github/fake-github.js'
+import { type ActionRun, addedPatch, pullPayload, runAction } from '../helpers/action.js'
 
 /**
  * Progress since the last push, from the built bundle against the GitHub
@@ -38,7 +38,12 @@ afterEach(async () => {
 })
 
 async function startFake(content: string): Promise<string> {
-  fake = new FakeGitHub({ owner: 'acme', repo: 'plans', pulls: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: DOC, status: 'modified', patch: addedPatch(content) }], contents: { [DOC]: content } }], refs: { [BASE]: {} } })
+  fake = new FakeGitHub({
+    owner: 'acme',
+    repo: 'plans',
+    pulls: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: DOC, status: 'modified', patch: addedPatch(content) }], contents: { [DOC]: content } }],
+    refs: { [BASE]: {} }
+  })
   return fake.start()
 }
 
@@ -118,7 +123,10 @@ describe('progress since the last push', () => {
   const tampered: Array<[string, (line: string) => string]> = [
     ['not base64', () => '<!-- prfaq-gate:state v1 %%%not*base64%%% -->'],
     ['base64 of something that is not JSON', () => `<!-- prfaq-gate:state v1 ${Buffer.from('{"v":1,"c":').toString('base64')} -->`],
-    ['a rule id that would inject HTML', () => `<!-- prfaq-gate:state v1 ${Buffer.from(JSON.stringify({ v: 1, c: HEAD, f: { [DOC]: ['<img src=x onerror=alert(1)>:0123456789abcdef'] } })).toString('base64')} -->`],
+    [
+      'a rule id that would inject HTML',
+      () => `<!-- prfaq-gate:state v1 ${Buffer.from(JSON.stringify({ v: 1, c: HEAD, f: { [DOC]: ['<img src=x onerror=alert(1)>:0123456789abcdef'] } })).toString('base64')} -->`
+    ],
     ['a commit that is not a SHA', () => `<!-- prfaq-gate:state v1 ${Buffer.from(JSON.stringify({ v: 1, c: 'main', f: { [DOC]: [] } })).toString('base64')} -->`],
     ['findings that are not a list', () => `<!-- prfaq-gate:state v1 ${Buffer.from(JSON.stringify({ v: 1, c: HEAD, f: { [DOC]: 7 } })).toString('base64')} -->`],
     ['an unknown version', () => `<!-- prfaq-gate:state v1 ${Buffer.from(JSON.stringify({ v: 2, c: HEAD, f: {} })).toString('base64')} -->`],
@@ -149,7 +157,12 @@ describe('progress since the last push', () => {
 
   it('a summary written by a version without the hidden data gains it, without a progress section', async () => {
     const apiUrl = await startFake(FIXING_PUSH)
-    fake!.issueComments.push({ id: 90_001, issue: 7, body: '<!-- prfaq-gate:summary key="prfaq-gate/prfaq" -->\n## prfaq-gate: ❌ 5 errors, 0 warnings in 1 PR/FAQ', user: { login: 'github-actions[bot]' } })
+    fake!.issueComments.push({
+      id: 90_001,
+      issue: 7,
+      body: '<!-- prfaq-gate:summary key="prfaq-gate/prfaq" -->\n## prfaq-gate: ❌ 5 errors, 0 warnings in 1 PR/FAQ',
+      user: { login: 'github-actions[bot]' }
+    })
     await runOnPull(apiUrl, HEAD, SUMMARY_ONLY)
     expect(summary()).not.toContain('Since')
     expect(hiddenLine()).toMatch(/^<!-- prfaq-gate:state v1 /u)

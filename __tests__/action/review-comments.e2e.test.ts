@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, suggestionOf, type FakePullRequest, type FakeReviewComment } from '../github/fake-github.js'
 import { MISSING_FINANCE, PASSING } from '../fixtures/documents.js'
-import { addedPatch, oneLinePatch, pullPayload, runAction, type ActionRun } from '../helpers/action.js'
+import { FakeGitHub, type FakePullRequest, type FakeReviewComment, suggestionOf } from '../github/fake-github.js'
+import { type ActionRun, addedPatch, oneLinePatch, pullPayload, runAction } from '../helpers/action.js'
 
 /**
  * Review comments as a good reviewer writes them, from the built bundle
@@ -199,7 +199,11 @@ describe('comments on lines outside the diff', () => {
     const apiUrl = await startFake({ [DOC]: FAILING_ALL }, { [DOC]: oneLinePatch(FAILING_ALL, 3) })
     await runOnPull(apiUrl, { 'max-inline-comments': '3' })
     expect(ours()).toHaveLength(3)
-    expect(ours().map((comment) => comment.subject_type).sort()).toEqual(['file', 'file', 'line'])
+    expect(
+      ours()
+        .map((comment) => comment.subject_type)
+        .sort()
+    ).toEqual(['file', 'file', 'line'])
     const before = fake!.requests.length
     await runOnPull(apiUrl, { 'max-inline-comments': '3' })
     expect(writes(before)).toEqual([])
@@ -239,14 +243,23 @@ describe('comments on lines outside the diff', () => {
   })
 
   it('only on files the pull request changes: a finding in an unchanged part of a split PR/FAQ stays in the summary', async () => {
-    const press = '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit. “Now we can see what our agents did,” said Priya Nair, a platform lead at Brightwave.\n'
+    const press =
+      '---\ntype: PRFAQ Section\n---\n\n# Conductor\n\n## Press Release\n\n### The Problem\n\nAgent pipelines are glue code nobody can audit. “Now we can see what our agents did,” said Priya Nair, a platform lead at Brightwave.\n'
     const faq =
       '---\ntype: PRFAQ Section\n---\n\n# Internal FAQ\n\n## What does it cost, and how do we make money?\n\nTBD\n\n## What is the hardest technical problem?\n\nA type checker for tool contracts at 200 ms per file.\n\n## How big is the opportunity?\n\n4 million developers; 1% is $23M a year.\n\n## Why should we build this now?\n\nAgent frameworks just stabilised.\n\n## What is our plan to succeed?\n\nBeta in Q1 with 10 teams, launch in Q3.\n'
     const pressPath = 'plans/conductor/press-release.md'
     fake = new FakeGitHub({
       owner: 'acme',
       repo: 'plans',
-      pulls: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: pressPath, status: 'modified', patch: oneLinePatch(press, 11) }], contents: { [pressPath]: press, 'plans/conductor/internal-faq.md': faq } }],
+      pulls: [
+        {
+          number: 7,
+          headSha: HEAD,
+          baseSha: BASE,
+          files: [{ filename: pressPath, status: 'modified', patch: oneLinePatch(press, 11) }],
+          contents: { [pressPath]: press, 'plans/conductor/internal-faq.md': faq }
+        }
+      ],
       refs: { [BASE]: {} }
     })
     const run = await runOnPull(await fake.start())

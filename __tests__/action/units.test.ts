@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { anchorInDiff, commentableLines, spanInDiff } from '../../src/action/github/diff.js'
-import { list } from '../../src/action/inputs.js'
 import { commentKey, findingMarker, isOwnSummary, ownFinding, summaryMarker } from '../../src/action/github/markers.js'
-import { fingerprint, type Finding } from '../../src/findings/finding.js'
+import { list } from '../../src/action/inputs.js'
+import { type Finding, fingerprint } from '../../src/findings/finding.js'
 import { decide } from '../../src/gate.js'
 import { showInvisible } from '../../src/reporters/invisible.js'
-import { escapeMarkdown, fileCommentBody, reviewCommentBody, summaryMarkdown, truncate, MAX_BODY } from '../../src/reporters/markdown.js'
+import { escapeMarkdown, fileCommentBody, MAX_BODY, reviewCommentBody, summaryMarkdown, truncate } from '../../src/reporters/markdown.js'
 
 const PATCH = ['@@ -1,3 +1,4 @@', ' # Title', '-old line', '+new line', '+another', ' context', '@@ -20,2 +21,3 @@', ' a', '+b', ' c', '\\ No newline at end of file'].join('\n')
 
@@ -27,8 +27,13 @@ describe('commentable lines of a patch', () => {
   it('are the RIGHT-side added and context lines, per hunk', () => {
     const { hunkOf } = commentableLines(PATCH)
     expect([...hunkOf.entries()]).toEqual([
-      [1, 0], [2, 0], [3, 0], [4, 0],
-      [21, 1], [22, 1], [23, 1]
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [21, 1],
+      [22, 1],
+      [23, 1]
     ])
   })
 

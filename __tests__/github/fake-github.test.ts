@@ -2,7 +2,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeGitHub, openApiResponseErrors, parsePatch, suggestionOf, type FakeFile, type FakePullRequest } from './fake-github.js'
+import { type FakeFile, FakeGitHub, type FakePullRequest, openApiResponseErrors, parsePatch, suggestionOf } from './fake-github.js'
 
 const OWNER = 'acme'
 const REPO = 'docs'
@@ -30,7 +30,7 @@ function docPull(): FakePullRequest {
       { filename: 'docs/prfaq.md', status: 'modified', patch: PATCH },
       { filename: 'docs/diagram.png', status: 'added' }
     ],
-    contents: { 'docs/prfaq.md': DOC, 'docs/Ünïcode name.md': 'ü',  'docs/big.md': 'x'.repeat(1024 * 1024 + 10), 'docs/diagram.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) }
+    contents: { 'docs/prfaq.md': DOC, 'docs/Ünïcode name.md': 'ü', 'docs/big.md': 'x'.repeat(1024 * 1024 + 10), 'docs/diagram.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) }
   }
 }
 
@@ -104,9 +104,9 @@ describe('parsePatch', () => {
   it('numbers RIGHT lines from +c and LEFT lines from -a, counting positions across hunks', () => {
     const hunks = parsePatch(PATCH)
     expect(hunks).toHaveLength(2)
-    expect(hunks[0]!.lines.filter(l => l.kind !== '-').map(l => l.newLine)).toEqual([1, 2, 3, 4])
-    expect(hunks[0]!.lines.filter(l => l.kind !== '+').map(l => l.oldLine)).toEqual([1, 2, 3])
-    expect(hunks[1]!.lines.filter(l => l.kind !== '-').map(l => l.newLine)).toEqual([11, 12, 13])
+    expect(hunks[0]!.lines.filter((l) => l.kind !== '-').map((l) => l.newLine)).toEqual([1, 2, 3, 4])
+    expect(hunks[0]!.lines.filter((l) => l.kind !== '+').map((l) => l.oldLine)).toEqual([1, 2, 3])
+    expect(hunks[1]!.lines.filter((l) => l.kind !== '-').map((l) => l.newLine)).toEqual([11, 12, 13])
     // Position 6 is the second @@ header; "ten" is position 7.
     expect(hunks[1]!.lines[0]!.position).toBe(7)
   })
@@ -124,9 +124,7 @@ describe('pull request files', () => {
   it('sends rel="next" and rel="last" links, and defaults to 30 per page', async () => {
     const first = await call('GET', `${pullsPath}/2/files`)
     expect(first.json).toHaveLength(30)
-    expect(first.headers.get('link')).toBe(
-      `<${baseUrl}${pullsPath}/2/files?page=2>; rel="next", <${baseUrl}${pullsPath}/2/files?page=9>; rel="last"`
-    )
+    expect(first.headers.get('link')).toBe(`<${baseUrl}${pullsPath}/2/files?page=2>; rel="next", <${baseUrl}${pullsPath}/2/files?page=9>; rel="last"`)
     const last = await call('GET', `${pullsPath}/2/files?per_page=100&page=3`)
     expect(last.json).toHaveLength(50)
     expect(last.headers.get('link')).toContain('rel="prev"')
@@ -166,14 +164,14 @@ describe('reviews', () => {
     expect(data.state).toBe('COMMENTED')
     expect(data.user?.login).toBe('github-actions[bot]')
     expect(fake.reviews).toHaveLength(1)
-    expect(fake.reviewComments.map(c => [c.line, c.side, c.position])).toEqual([
+    expect(fake.reviewComments.map((c) => [c.line, c.side, c.position])).toEqual([
       [3, 'RIGHT', 4],
       [12, 'RIGHT', 8],
       [4, 'RIGHT', 5],
       [2, 'LEFT', 2]
     ])
     const listed = await octokit().paginate(octokit().rest.pulls.listReviewComments, { ...repo, pull_number: 1, per_page: 100 })
-    expect(listed.map(c => c.pull_request_review_id)).toEqual([data.id, data.id, data.id, data.id])
+    expect(listed.map((c) => c.pull_request_review_id)).toEqual([data.id, data.id, data.id, data.id])
     expect(listed[0]).toMatchObject({ path: 'docs/prfaq.md', line: 3, original_line: 3, commit_id: HEAD, diff_hunk: '@@ -1,3 +1,4 @@\n # Title\n-old line\n+new line\n+added' })
     expect(fake.violations).toEqual([])
   })
@@ -223,7 +221,7 @@ describe('reviews', () => {
     expect(changes.status).toBe(200)
     expect(changes.json.state).toBe('CHANGES_REQUESTED')
     expect(fake.violations).toHaveLength(2)
-    expect(fake.violations.every(v => v.startsWith('[policy]'))).toBe(true)
+    expect(fake.violations.every((v) => v.startsWith('[policy]'))).toBe(true)
   })
 
   it('rejects bodies that break the OpenAPI schema', async () => {
@@ -241,7 +239,7 @@ describe('reviews', () => {
       comments: [{ path: 'docs/prfaq.md', subject_type: 'file', body: 'whole file' }]
     })
     expect(response.status).toBe(422)
-    expect(fake.violations.some(v => v.startsWith('[unknown-key]') && v.includes('comments[0].subject_type') && v.includes('POST /pulls/{n}/comments'))).toBe(true)
+    expect(fake.violations.some((v) => v.startsWith('[unknown-key]') && v.includes('comments[0].subject_type') && v.includes('POST /pulls/{n}/comments'))).toBe(true)
   })
 
   it('rejects a review body over 65,536 characters', async () => {
@@ -267,7 +265,7 @@ describe('single review comments', () => {
     expect(fileComment.line).toBeNull()
     const { data: reply } = await octokit().rest.pulls.createReplyForReviewComment({ ...repo, pull_number: 1, comment_id: fileComment.id, body: 'reply' })
     expect(reply.in_reply_to_id).toBe(fileComment.id)
-    expect(fake.reviews.map(r => r.implicit)).toEqual([true, true])
+    expect(fake.reviews.map((r) => r.implicit)).toEqual([true, true])
     expect(fake.violations).toEqual([])
   })
 
@@ -278,7 +276,7 @@ describe('single review comments', () => {
     expect(stale.status).toBe(422)
     const ok = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', line: 2, body: 'x' })
     expect(ok.status).toBe(201)
-    expect(fake.violations.map(v => v.slice(0, v.indexOf(']') + 1))).toEqual(['[diff]', '[commit]'])
+    expect(fake.violations.map((v) => v.slice(0, v.indexOf(']') + 1))).toEqual(['[diff]', '[commit]'])
   })
 
   it('lists a file-level comment without a line, as subject_type file', async () => {
@@ -294,14 +292,14 @@ describe('single review comments', () => {
     expect(fake.violations).toEqual([])
     await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', subject_type: 'file', body: suggestion })
     await call('POST', `/repos/${OWNER}/${REPO}/issues/1/comments`, { body: suggestion })
-    expect(fake.violations.map(v => v.slice(0, v.indexOf(']') + 1))).toEqual(['[policy]', '[policy]'])
+    expect(fake.violations.map((v) => v.slice(0, v.indexOf(']') + 1))).toEqual(['[policy]', '[policy]'])
   })
 
   it('applies a suggestion as "Commit suggestion" does: the comment’s lines replaced by the block, a longer fence included', async () => {
     const single = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', line: 2, body: '```suggestion\nNEW LINE\nand one more\n```' })
     expect(fake.applySuggestion(single.json.id)).toBe('# Title\nNEW LINE\nand one more\nadded\ncontext\n')
     const span = await call('POST', `${pullsPath}/1/comments`, { commit_id: HEAD, path: 'docs/prfaq.md', start_line: 2, line: 3, body: 'x\n````suggestion\nwith ```code```\n```\n````\nafter' })
-    expect(suggestionOf(fake.reviewComments.find(c => c.id === span.json.id)!.body)).toBe('with ```code```\n```')
+    expect(suggestionOf(fake.reviewComments.find((c) => c.id === span.json.id)!.body)).toBe('with ```code```\n```')
     expect(fake.applySuggestion(span.json.id)).toBe('# Title\nwith ```code```\n```\ncontext\n')
     expect(() => fake.applySuggestion(single.json.id + 999)).toThrow(/not a line comment/u)
   })
@@ -322,7 +320,7 @@ describe('issue comments (sticky summary)', () => {
     const { data: created } = await octokit().rest.issues.createComment({ ...repo, issue_number: 1, body: 'summary <!-- prfaq-gate -->' })
     expect(created.id).toBeGreaterThan(5)
     const listed = await octokit().paginate(octokit().rest.issues.listComments, { ...repo, issue_number: 1, per_page: 100 })
-    expect(listed.map(c => c.user?.login)).toEqual(['octocat', 'github-actions[bot]'])
+    expect(listed.map((c) => c.user?.login)).toEqual(['octocat', 'github-actions[bot]'])
     await octokit().rest.issues.updateComment({ ...repo, comment_id: created.id, body: 'summary v2 <!-- prfaq-gate -->' })
     expect(fake.issueComments[1]!.body).toBe('summary v2 <!-- prfaq-gate -->')
     expect(fake.violations).toEqual([])
@@ -335,9 +333,7 @@ describe('issue comments (sticky summary)', () => {
   })
 
   it('rejects a body over 65,536 characters with 422', async () => {
-    const error = await rejection(
-      octokit().rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65_537) })
-    )
+    const error = await rejection(octokit().rest.issues.createComment({ ...repo, issue_number: 1, body: 'x'.repeat(65_537) }))
     expect(error.status).toBe(422)
     expect(error.response.data.errors[0]!.message).toBe('Body is too long (maximum is 65536 characters)')
     expect(fake.issueComments).toEqual([])
@@ -365,7 +361,7 @@ describe('tokens', () => {
       expect(error.status).toBe(403)
       expect(error.message).toContain('Resource not accessible by integration')
     }
-    expect(fake.violations.filter(v => v.startsWith('[read-only-token]'))).toHaveLength(3)
+    expect(fake.violations.filter((v) => v.startsWith('[read-only-token]'))).toHaveLength(3)
     expect(fake.issueComments).toEqual([])
   })
 
@@ -382,7 +378,7 @@ describe('faults and headers', () => {
     const first = await call('GET', `${pullsPath}/1`)
     const second = await call('GET', `${pullsPath}/1`)
     expect([first.status, second.status]).toEqual([502, 200])
-    expect(fake.requests.map(r => [r.status, r.faulted ?? false])).toEqual([
+    expect(fake.requests.map((r) => [r.status, r.faulted ?? false])).toEqual([
       [502, true],
       [200, false]
     ])
@@ -409,8 +405,14 @@ describe('faults and headers', () => {
         baseUrl,
         throttle: {
           retryAfterBaseValue: 10,
-          onRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) => (seen.push('primary'), count < 2),
-          onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) => (seen.push('secondary'), count < 2)
+          onRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) => {
+            seen.push('primary')
+            return count < 2
+          },
+          onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, count: number) => {
+            seen.push('secondary')
+            return count < 2
+          }
         },
         retry: { retryAfterBaseValue: 10, doNotRetry: [400, 401, 403, 404, 422] }
       },
@@ -430,7 +432,7 @@ describe('faults and headers', () => {
     expect((await client.rest.pulls.listFiles({ ...repo, pull_number: 1 })).status).toBe(200)
     expect((await client.rest.pulls.listReviews({ ...repo, pull_number: 1 })).status).toBe(200)
     expect(seen).toEqual(['secondary', 'primary'])
-    expect(fake.requests.map(r => r.status)).toEqual([502, 200, 403, 200, 403, 200])
+    expect(fake.requests.map((r) => r.status)).toEqual([502, 200, 403, 200, 403, 200])
   })
 
   it('sends GitHub-like headers and counts the rate limit', async () => {
@@ -470,7 +472,7 @@ describe('routes', () => {
   it('records unknown query parameters and body keys', async () => {
     await call('GET', `${pullsPath}/1/files?perpage=100`)
     await call('POST', `/repos/${OWNER}/${REPO}/issues/1/comments`, { body: 'x', comit_id: HEAD })
-    expect(fake.violations.map(v => v.slice(0, v.indexOf(']') + 1))).toEqual(['[query]', '[unknown-key]'])
+    expect(fake.violations.map((v) => v.slice(0, v.indexOf(']') + 1))).toEqual(['[query]', '[unknown-key]'])
   })
 })
 
@@ -518,7 +520,7 @@ describe('contents', () => {
 describe('compare', () => {
   it('lists the files between two commits (merge_group mode)', async () => {
     const { data } = await octokit().rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${BASE}...${MERGE_HEAD}` })
-    expect(data.files?.map(f => f.filename)).toEqual(['docs/prfaq.md'])
+    expect(data.files?.map((f) => f.filename)).toEqual(['docs/prfaq.md'])
     expect(data.files?.[0]?.patch).toBe(PATCH)
     const missing = await call('GET', `/repos/${OWNER}/${REPO}/compare/${BASE}...${HEAD}`)
     expect(missing.status).toBe(404)
@@ -529,10 +531,10 @@ describe('git trees (large merge groups)', () => {
   it('lists every blob of a commit with its SHA, recursively', async () => {
     const { data } = await octokit().rest.git.getTree({ ...repo, tree_sha: HEAD, recursive: 'true' })
     expect(data.truncated).toBe(false)
-    const blobs = data.tree.filter(entry => entry.type === 'blob')
-    expect(blobs.map(entry => entry.path)).toContain('docs/prfaq.md')
-    expect(data.tree.find(entry => entry.path === 'docs')?.type).toBe('tree')
-    expect(blobs.find(entry => entry.path === 'docs/prfaq.md')?.sha).toMatch(/^[0-9a-f]{40}$/)
+    const blobs = data.tree.filter((entry) => entry.type === 'blob')
+    expect(blobs.map((entry) => entry.path)).toContain('docs/prfaq.md')
+    expect(data.tree.find((entry) => entry.path === 'docs')?.type).toBe('tree')
+    expect(blobs.find((entry) => entry.path === 'docs/prfaq.md')?.sha).toMatch(/^[0-9a-f]{40}$/)
     expect(fake.violations).toEqual([])
   })
 })
@@ -542,7 +544,7 @@ describe('faults a test can play', () => {
     fake.addFault({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1, afterApplying: true })
     const res = await call('POST', `/repos/${OWNER}/${REPO}/issues/1/comments`, { body: 'hello' })
     expect(res.status).toBe(502)
-    expect(fake.issueComments.map(c => c.body)).toEqual(['hello'])
+    expect(fake.issueComments.map((c) => c.body)).toEqual(['hello'])
   })
 
   it('a hung request is never answered; a barrier holds requests until enough have arrived', async () => {

@@ -18,7 +18,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
@@ -191,8 +191,7 @@ const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 /** Known mistakes, explained in the violation. */
 const UNKNOWN_KEY_HINTS: Record<string, string> = {
   // The review's comments[] schema has no subject_type (platform §1).
-  'pulls/create-review comments[].subject_type':
-    'review comments[] have no subject_type; post file-level comments with POST /pulls/{n}/comments and subject_type "file"'
+  'pulls/create-review comments[].subject_type': 'review comments[] have no subject_type; post file-level comments with POST /pulls/{n}/comments and subject_type "file"'
 }
 
 // ───────────────────────────── OpenAPI description ─────────────────────────────
@@ -299,7 +298,7 @@ function buildRoutes(document: Schema): SpecRoute[] {
     const rank: number[] = []
     const pattern = template
       .split('/')
-      .map(segment => {
+      .map((segment) => {
         const param = /^\{([^}]+)\}$/.exec(segment)
         if (!param) {
           rank.push(0)
@@ -369,7 +368,7 @@ function validatorFor(key: string, schema: Schema): ValidateFunction {
  * Returns human-readable errors; empty when valid or when no schema exists.
  */
 export function openApiResponseErrors(method: string, template: string, status: number, body: unknown): string[] {
-  const operation = openApi().routes.find(r => r.template === template)?.operations[method.toUpperCase()]
+  const operation = openApi().routes.find((r) => r.template === template)?.operations[method.toUpperCase()]
   let response = operation?.responses?.[String(status)]
   if (response && typeof response.$ref === 'string') {
     response = openApi().document.components.responses[response.$ref.split('/').pop()!] as Schema
@@ -377,7 +376,7 @@ export function openApiResponseErrors(method: string, template: string, status: 
   const schema = response?.content?.['application/json']?.schema as Schema | undefined
   if (!schema) return []
   const validate = validatorFor(`response ${method} ${template} ${status}`, schema)
-  return validate(body) ? [] : (validate.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? ''}`)
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`)
 }
 
 /** GitHub-style wording of JSON-schema errors: `"body" wasn't supplied.` */
@@ -392,7 +391,9 @@ function unknownKeys(schema: Schema | undefined, data: unknown, at: string, out:
   const resolved = resolveSchema(schema)
   if (!resolved || depth > 8) return
   if (Array.isArray(data) && resolved.items) {
-    data.forEach((item, i) => unknownKeys(resolved.items as Schema, item, `${at}[${i}]`, out, depth + 1))
+    data.forEach((item, i) => {
+      unknownKeys(resolved.items as Schema, item, `${at}[${i}]`, out, depth + 1)
+    })
     return
   }
   if (!isObject(data) || !isObject(resolved.properties)) return
@@ -413,7 +414,7 @@ function conform(schemaOrName: Schema | string, value: unknown, depth = 0): unkn
   if (!schema || depth > 16) return value
   let result = value === undefined ? placeholder(schema) : value
   for (const part of (schema.allOf as Schema[] | undefined) ?? []) result = conform(part, result, depth + 1)
-  if (Array.isArray(result) && schema.items) return result.map(item => conform(schema.items as Schema, item, depth + 1))
+  if (Array.isArray(result) && schema.items) return result.map((item) => conform(schema.items as Schema, item, depth + 1))
   if (!isObject(result) || !isObject(schema.properties)) return result
   for (const key of (schema.required as string[] | undefined) ?? []) {
     if (!(key in result)) result[key] = conform(schema.properties[key] as Schema, undefined, depth + 1)
@@ -427,7 +428,7 @@ function conform(schemaOrName: Schema | string, value: unknown, depth = 0): unkn
 
 function placeholder(schema: Schema): unknown {
   const alternatives = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined
-  if (schema.nullable === true || alternatives?.some(a => a.type === 'null')) return null
+  if (schema.nullable === true || alternatives?.some((a) => a.type === 'null')) return null
   if (schema.default !== undefined) return structuredClone(schema.default)
   if (Array.isArray(schema.enum)) return schema.enum[0]
   if (alternatives?.[0]) return placeholder(resolveSchema(alternatives[0]) ?? {})
@@ -504,7 +505,7 @@ export function parsePatch(patch: string): Hunk[] {
 
 function locate(hunks: Hunk[], side: string, line: number): { hunk: number; entry: DiffLine } | undefined {
   for (const [index, hunk] of hunks.entries()) {
-    const entry = hunk.lines.find(l => (side === 'LEFT' ? l.kind !== '+' && l.oldLine === line : l.kind !== '-' && l.newLine === line))
+    const entry = hunk.lines.find((l) => (side === 'LEFT' ? l.kind !== '+' && l.oldLine === line : l.kind !== '-' && l.newLine === line))
     if (entry) return { hunk: index, entry }
   }
   return undefined
@@ -544,7 +545,7 @@ function anchorComment(file: FakeFile | undefined, request: AnchorRequest): Anch
 function locatePosition(hunks: Hunk[], position: number | undefined): { hunk: number; entry: DiffLine } | undefined {
   if (position === undefined) return undefined
   for (const [index, hunk] of hunks.entries()) {
-    const entry = hunk.lines.find(l => l.position === position)
+    const entry = hunk.lines.find((l) => l.position === position)
     if (entry) return { hunk: index, entry }
   }
   return undefined
@@ -564,7 +565,7 @@ export function suggestionOf(body: string): string | undefined {
   const opening = SUGGESTION_FENCE.exec(body)
   if (!opening) return undefined
   const rows = body.slice(opening.index + opening[0].length + 1).split('\n')
-  const close = rows.findIndex(row => new RegExp(`^\`{${opening[1]!.length},}[ \t]*$`).test(row))
+  const close = rows.findIndex((row) => new RegExp(`^\`{${opening[1]!.length},}[ \t]*$`).test(row))
   return rows.slice(0, close === -1 ? rows.length : close).join('\n')
 }
 
@@ -657,11 +658,7 @@ function unprocessable(errors: string[], violation: string): ApiError {
 
 /** 422 "Validation Failed" with structured errors, the form most other endpoints use. */
 function validationFailed(resource: string, field: string, message: string, violation: string): ApiError {
-  return new ApiError(
-    422,
-    { message: 'Validation Failed', errors: [{ resource, code: 'custom', field, message }], documentation_url: DOCS, status: '422' },
-    violation
-  )
+  return new ApiError(422, { message: 'Validation Failed', errors: [{ resource, code: 'custom', field, message }], documentation_url: DOCS, status: '422' }, violation)
 }
 
 function bodyTooLong(text: unknown): boolean {
@@ -734,7 +731,7 @@ export class FakeGitHub {
     // A client that aborts mid-body must not crash the test process.
     const server = createServer((req, res) => void this.handle(req, res).catch(() => res.destroy()))
     this.server = server
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
     return `http://127.0.0.1:${port}`
   }
@@ -746,7 +743,7 @@ export class FakeGitHub {
     for (const res of this.hung) res.destroy()
     this.hung.clear()
     server.closeAllConnections()
-    await new Promise<void>(resolve => server.close(() => resolve()))
+    await new Promise<void>((resolve) => server.close(() => resolve()))
   }
 
   addFault(fault: Fault): void {
@@ -776,12 +773,14 @@ export class FakeGitHub {
    * next head to see what the suggestion changes.
    */
   applySuggestion(commentId: number): string {
-    const comment = this.reviewComments.find(c => c.id === commentId)
+    const comment = this.reviewComments.find((c) => c.id === commentId)
     if (!comment || comment.subject_type === 'file' || comment.line === undefined) throw new Error(`review comment ${commentId} is not a line comment`)
     const suggestion = suggestionOf(comment.body)
     if (suggestion === undefined) throw new Error(`review comment ${commentId} has no suggestion block`)
-    const pull = this.pulls.find(p => p.number === comment.pull)!
-    const lines = asBuffer(pull.contents[comment.path] ?? '').toString('utf8').split('\n')
+    const pull = this.pulls.find((p) => p.number === comment.pull)!
+    const lines = asBuffer(pull.contents[comment.path] ?? '')
+      .toString('utf8')
+      .split('\n')
     const start = comment.start_line ?? comment.line
     lines.splice(start - 1, comment.line - start + 1, ...suggestion.split('\n'))
     return lines.join('\n')
@@ -844,7 +843,6 @@ export class FakeGitHub {
   }
 
   private process(record: RecordedRequest, badJson: boolean, matched: ReturnType<typeof matchRoute>, baseUrl: string, fault?: Fault): Reply {
-    const { method, path } = record
     if (fault && !fault.afterApplying) {
       record.faulted = true
       return this.faultReply(fault)
@@ -917,7 +915,7 @@ export class FakeGitHub {
     for (const barrier of this.barriers) {
       barrier.path.lastIndex = 0
       if (barrier.state.releasedBy || (barrier.method && barrier.method.toUpperCase() !== method) || !barrier.path.test(path)) continue
-      await new Promise<void>(resolve => {
+      await new Promise<void>((resolve) => {
         barrier.waiting.push(resolve)
         barrier.paths.add(path)
         const release = (by: 'count' | 'timeout') => {
@@ -932,7 +930,7 @@ export class FakeGitHub {
   }
 
   private takeFault(method: string, path: string): (Fault & { remaining: number }) | undefined {
-    const fault = this.faults.find(f => {
+    const fault = this.faults.find((f) => {
       f.path.lastIndex = 0
       return f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && f.path.test(path)
     })
@@ -966,12 +964,9 @@ export class FakeGitHub {
     const match = /^(?:token|bearer)\s+(\S+)$/i.exec(header.trim())
     if (!match) throw new ApiError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' }, '[auth] Authorization is not "token X" or "Bearer X"')
     if (WRITE_METHODS.has(method) && this.readOnlyTokens.has(match[1]!)) {
-      throw new ApiError(
-        403,
-        { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' },
-        `[read-only-token] ${method} ${template} with a read-only token`,
-        { 'x-accepted-github-permissions': acceptedPermission(template) }
-      )
+      throw new ApiError(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }, `[read-only-token] ${method} ${template} with a read-only token`, {
+        'x-accepted-github-permissions': acceptedPermission(template)
+      })
     }
   }
 
@@ -1031,11 +1026,7 @@ export class FakeGitHub {
     const body = ctx.body ?? {}
     if (!validate(body)) {
       const messages = (validate.errors ?? []).map(describeSchemaError)
-      throw new ApiError(
-        422,
-        { message: `Invalid request.\n\n${messages.join('\n')}`, documentation_url: DOCS, status: '422' },
-        `[schema] ${ctx.operation.operationId}: ${messages.join(' ')}`
-      )
+      throw new ApiError(422, { message: `Invalid request.\n\n${messages.join('\n')}`, documentation_url: DOCS, status: '422' }, `[schema] ${ctx.operation.operationId}: ${messages.join(' ')}`)
     }
     const unknown: string[] = []
     unknownKeys(schema, body, '', unknown)
@@ -1049,14 +1040,14 @@ export class FakeGitHub {
 
   private newId(): number {
     const all = [...this.reviews, ...this.reviewComments, ...this.issueComments, ...this.checkRuns]
-    const id = Math.max(this.nextId, ...all.map(x => x.id + 1))
+    const id = Math.max(this.nextId, ...all.map((x) => x.id + 1))
     this.nextId = id + 1
     return id
   }
 
   private pull(ctx: Context, param = 'pull_number'): FakePullRequest {
     const number = Number(ctx.params[param])
-    const pull = this.pulls.find(p => p.number === number)
+    const pull = this.pulls.find((p) => p.number === number)
     if (!pull) throw notFound()
     return pull
   }
@@ -1151,7 +1142,7 @@ export class FakeGitHub {
       user: this.userJson(this.owner),
       repo: this.repoJson(ctx)
     })
-    const counts = pull.files.map(f => countPatch(f.patch))
+    const counts = pull.files.map((f) => countPatch(f.patch))
     return conform('pull-request', {
       url: `${api}/pulls/${pull.number}`,
       id: 100_000 + pull.number,
@@ -1202,8 +1193,8 @@ export class FakeGitHub {
       rebaseable: null,
       mergeable_state: 'unknown',
       merged_by: null,
-      comments: this.issueComments.filter(c => c.issue === pull.number).length,
-      review_comments: this.reviewComments.filter(c => c.pull === pull.number).length,
+      comments: this.issueComments.filter((c) => c.issue === pull.number).length,
+      review_comments: this.reviewComments.filter((c) => c.pull === pull.number).length,
       maintainer_can_modify: false,
       commits: 1,
       additions: counts.reduce((n, c) => n + c.additions, 0),
@@ -1251,8 +1242,8 @@ export class FakeGitHub {
   }
 
   private reviewCommentJson(ctx: Context, comment: FakeReviewComment): unknown {
-    const pull = this.pulls.find(p => p.number === comment.pull)
-    const file = pull?.files.find(f => f.filename === comment.path)
+    const pull = this.pulls.find((p) => p.number === comment.pull)
+    const file = pull?.files.find((f) => f.filename === comment.path)
     const fileLevel = comment.subject_type === 'file'
     let position = comment.position ?? null
     let diffHunk = comment.diff_hunk ?? ''
@@ -1354,27 +1345,27 @@ export class FakeGitHub {
       'GET /user': () => {
         throw new ApiError(403, { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' })
       },
-      [`GET ${pulls}/{pull_number}`]: ctx => this.getPull(ctx),
-      [`GET ${pulls}/{pull_number}/files`]: ctx => this.listPullFiles(ctx),
-      'GET /repos/{owner}/{repo}/contents/{path}': ctx => this.getContent(ctx),
-      'GET /repos/{owner}/{repo}/compare/{basehead}': ctx => this.getCompare(ctx),
-      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': ctx => this.getTree(ctx),
-      [`GET ${pulls}/{pull_number}/reviews`]: ctx => this.listReviews(ctx),
-      [`POST ${pulls}/{pull_number}/reviews`]: ctx => this.createReview(ctx),
-      [`GET ${pulls}/{pull_number}/comments`]: ctx => this.listReviewComments(ctx),
-      [`POST ${pulls}/{pull_number}/comments`]: ctx => this.createReviewComment(ctx),
-      [`POST ${pulls}/{pull_number}/comments/{comment_id}/replies`]: ctx => this.createReply(ctx),
-      [`GET ${pulls}/comments/{comment_id}`]: ctx => ({ status: 200, body: this.reviewCommentJson(ctx, this.reviewComment(ctx)) }),
-      [`PATCH ${pulls}/comments/{comment_id}`]: ctx => this.updateReviewComment(ctx),
-      [`DELETE ${pulls}/comments/{comment_id}`]: ctx => this.deleteReviewComment(ctx),
-      [`GET ${issues}/{issue_number}/comments`]: ctx => this.listIssueComments(ctx),
-      [`POST ${issues}/{issue_number}/comments`]: ctx => this.createIssueComment(ctx),
-      [`GET ${issues}/comments/{comment_id}`]: ctx => ({ status: 200, body: this.issueCommentJson(ctx, this.issueComment(ctx)) }),
-      [`PATCH ${issues}/comments/{comment_id}`]: ctx => this.updateIssueComment(ctx),
-      [`DELETE ${issues}/comments/{comment_id}`]: ctx => this.deleteIssueComment(ctx),
-      'POST /repos/{owner}/{repo}/check-runs': ctx => this.createCheckRun(ctx),
-      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}': ctx => ({ status: 200, body: this.checkRunJson(ctx, this.checkRun(ctx)) }),
-      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': ctx => this.updateCheckRun(ctx)
+      [`GET ${pulls}/{pull_number}`]: (ctx) => this.getPull(ctx),
+      [`GET ${pulls}/{pull_number}/files`]: (ctx) => this.listPullFiles(ctx),
+      'GET /repos/{owner}/{repo}/contents/{path}': (ctx) => this.getContent(ctx),
+      'GET /repos/{owner}/{repo}/compare/{basehead}': (ctx) => this.getCompare(ctx),
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': (ctx) => this.getTree(ctx),
+      [`GET ${pulls}/{pull_number}/reviews`]: (ctx) => this.listReviews(ctx),
+      [`POST ${pulls}/{pull_number}/reviews`]: (ctx) => this.createReview(ctx),
+      [`GET ${pulls}/{pull_number}/comments`]: (ctx) => this.listReviewComments(ctx),
+      [`POST ${pulls}/{pull_number}/comments`]: (ctx) => this.createReviewComment(ctx),
+      [`POST ${pulls}/{pull_number}/comments/{comment_id}/replies`]: (ctx) => this.createReply(ctx),
+      [`GET ${pulls}/comments/{comment_id}`]: (ctx) => ({ status: 200, body: this.reviewCommentJson(ctx, this.reviewComment(ctx)) }),
+      [`PATCH ${pulls}/comments/{comment_id}`]: (ctx) => this.updateReviewComment(ctx),
+      [`DELETE ${pulls}/comments/{comment_id}`]: (ctx) => this.deleteReviewComment(ctx),
+      [`GET ${issues}/{issue_number}/comments`]: (ctx) => this.listIssueComments(ctx),
+      [`POST ${issues}/{issue_number}/comments`]: (ctx) => this.createIssueComment(ctx),
+      [`GET ${issues}/comments/{comment_id}`]: (ctx) => ({ status: 200, body: this.issueCommentJson(ctx, this.issueComment(ctx)) }),
+      [`PATCH ${issues}/comments/{comment_id}`]: (ctx) => this.updateIssueComment(ctx),
+      [`DELETE ${issues}/comments/{comment_id}`]: (ctx) => this.deleteIssueComment(ctx),
+      'POST /repos/{owner}/{repo}/check-runs': (ctx) => this.createCheckRun(ctx),
+      'GET /repos/{owner}/{repo}/check-runs/{check_run_id}': (ctx) => ({ status: 200, body: this.checkRunJson(ctx, this.checkRun(ctx)) }),
+      'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}': (ctx) => this.updateCheckRun(ctx)
     }
   }
 
@@ -1388,7 +1379,7 @@ export class FakeGitHub {
     const pull = this.pull(ctx)
     if (/vnd\.github(\.v3)?\.diff/.test(ctx.headers.accept ?? '')) {
       const diff = pull.files
-        .map(f => `diff --git a/${f.previous_filename ?? f.filename} b/${f.filename}\n--- a/${f.previous_filename ?? f.filename}\n+++ b/${f.filename}\n${f.patch ?? ''}\n`)
+        .map((f) => `diff --git a/${f.previous_filename ?? f.filename} b/${f.filename}\n--- a/${f.previous_filename ?? f.filename}\n+++ b/${f.filename}\n${f.patch ?? ''}\n`)
         .join('')
       return { status: 200, raw: { data: Buffer.from(diff), contentType: 'application/vnd.github.diff; charset=utf-8' } }
     }
@@ -1400,13 +1391,13 @@ export class FakeGitHub {
     const pull = this.pull(ctx)
     const files = pull.files.slice(0, MAX_PR_FILES)
     const { page, headers } = this.paginate(ctx, files)
-    return { status: 200, body: page.map(f => this.diffEntryJson(ctx, f, pull.contents, pull.headSha)), headers }
+    return { status: 200, body: page.map((f) => this.diffEntryJson(ctx, f, pull.contents, pull.headSha)), headers }
   }
 
   /** Contents by `ref`: the `refs` option first, then a pull request's head SHA or head branch. */
   private tree(ref: string): Record<string, string | Buffer> | undefined {
     if (this.refs[ref]) return this.refs[ref]
-    const pull = this.pulls.find(p => p.headSha === ref || p.headRef === ref)
+    const pull = this.pulls.find((p) => p.headSha === ref || p.headRef === ref)
     return pull?.contents
   }
 
@@ -1519,7 +1510,7 @@ export class FakeGitHub {
         behind_by: 0,
         total_commits: 1,
         commits: [headCommit],
-        files: !paginating || firstPage ? files.slice(0, MAX_COMPARE_FILES).map(f => this.diffEntryJson(ctx, f, this.tree(head), head)) : []
+        files: !paginating || firstPage ? files.slice(0, MAX_COMPARE_FILES).map((f) => this.diffEntryJson(ctx, f, this.tree(head), head)) : []
       })
     }
   }
@@ -1535,9 +1526,16 @@ export class FakeGitHub {
     if (!tree) throw notFound()
     const recursive = ctx.query.recursive !== undefined
     const blobs = Object.entries(tree).filter(([path]) => recursive || !path.includes('/'))
-    const folders = new Set(blobs.flatMap(([path]) => path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))))
+    const folders = new Set(
+      blobs.flatMap(([path]) =>
+        path
+          .split('/')
+          .slice(0, -1)
+          .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
+      )
+    )
     const entries = [
-      ...[...folders].map(path => ({ path, mode: '040000', type: 'tree', sha: createHash('sha1').update(`tree ${path}`).digest('hex'), url: `${this.apiRepo(ctx)}/git/trees/${path}` })),
+      ...[...folders].map((path) => ({ path, mode: '040000', type: 'tree', sha: createHash('sha1').update(`tree ${path}`).digest('hex'), url: `${this.apiRepo(ctx)}/git/trees/${path}` })),
       ...blobs.map(([path, data]) => {
         const bytes = asBuffer(data)
         const blob = gitBlobSha(bytes)
@@ -1549,8 +1547,11 @@ export class FakeGitHub {
 
   private listReviews(ctx: Context): Reply {
     const pull = this.pull(ctx)
-    const { page, headers } = this.paginate(ctx, this.reviews.filter(r => r.pull === pull.number))
-    return { status: 200, body: page.map(r => this.reviewJson(ctx, r)), headers }
+    const { page, headers } = this.paginate(
+      ctx,
+      this.reviews.filter((r) => r.pull === pull.number)
+    )
+    return { status: 200, body: page.map((r) => this.reviewJson(ctx, r)), headers }
   }
 
   /**
@@ -1573,7 +1574,7 @@ export class FakeGitHub {
     }
     if (bodyTooLong(body.body)) throw unprocessable([BODY_TOO_LONG], `[limit] review body is longer than ${MAX_BODY_CHARS} characters`)
     const anchors = this.anchorReviewComments(pull, comments)
-    if (event === 'PENDING' && this.reviews.some(r => r.pull === pull.number && r.event === 'PENDING' && r.user.login === this.botLogin)) {
+    if (event === 'PENDING' && this.reviews.some((r) => r.pull === pull.number && r.event === 'PENDING' && r.user.login === this.botLogin)) {
       throw unprocessable(['User can only have one pending review per pull request'], '[policy] second pending review')
     }
     const review: FakeReview = { id: this.newId(), pull: pull.number, event, body: body.body ?? '', commit_id: commitId, user: { login: this.botLogin } }
@@ -1609,7 +1610,8 @@ export class FakeGitHub {
     if (event === 'APPROVE') {
       throw unprocessable(['GitHub Actions is not permitted to approve pull requests.'], '[policy] review event APPROVE: prfaq-gate must only post COMMENT reviews (and GITHUB_TOKEN may not approve)')
     }
-    if (event === 'REQUEST_CHANGES') this.violation('policy', ctx, 'review event REQUEST_CHANGES: prfaq-gate must only post COMMENT reviews (a bot CHANGES_REQUESTED blocks until dismissed, platform §1)')
+    if (event === 'REQUEST_CHANGES')
+      this.violation('policy', ctx, 'review event REQUEST_CHANGES: prfaq-gate must only post COMMENT reviews (a bot CHANGES_REQUESTED blocks until dismissed, platform §1)')
     if (event === 'PENDING') this.violation('policy', ctx, 'review without event stays PENDING: prfaq-gate must post COMMENT reviews')
   }
 
@@ -1622,7 +1624,10 @@ export class FakeGitHub {
         errors.add(BODY_TOO_LONG)
         notes.push(`${where}: ${BODY_TOO_LONG}`)
       }
-      const anchor = anchorComment(pull.files.find(f => f.filename === c.path), c)
+      const anchor = anchorComment(
+        pull.files.find((f) => f.filename === c.path),
+        c
+      )
       if (!anchor.ok) {
         errors.add(anchor.error)
         notes.push(`${where}: ${anchor.error}`)
@@ -1630,7 +1635,7 @@ export class FakeGitHub {
       return anchor
     })
     if (errors.size > 0) {
-      const kind = [...errors].every(e => e === BODY_TOO_LONG) ? '[limit]' : '[diff]'
+      const kind = [...errors].every((e) => e === BODY_TOO_LONG) ? '[limit]' : '[diff]'
       throw unprocessable([...errors], `${kind} review rejected as a whole: ${notes.join('; ')}`)
     }
     return anchors as Array<Anchor & { ok: true }>
@@ -1638,11 +1643,11 @@ export class FakeGitHub {
 
   private listReviewComments(ctx: Context): Reply {
     const pull = this.pull(ctx)
-    let comments = this.reviewComments.filter(c => c.pull === pull.number).sort((a, b) => a.id - b.id)
-    if (ctx.query.since) comments = comments.filter(c => (c.updated_at ?? c.created_at ?? '') >= ctx.query.since!)
+    let comments = this.reviewComments.filter((c) => c.pull === pull.number).sort((a, b) => a.id - b.id)
+    if (ctx.query.since) comments = comments.filter((c) => (c.updated_at ?? c.created_at ?? '') >= ctx.query.since!)
     if (ctx.query.direction === 'desc') comments.reverse()
     const { page, headers } = this.paginate(ctx, comments)
-    return { status: 200, body: page.map(c => this.reviewCommentJson(ctx, c)), headers }
+    return { status: 200, body: page.map((c) => this.reviewCommentJson(ctx, c)), headers }
   }
 
   /** Every standalone review comment (and reply) is wrapped in its own COMMENTED review on GitHub. */
@@ -1663,9 +1668,14 @@ export class FakeGitHub {
     if (bodyTooLong(body.body)) throw validationFailed('PullRequestReviewComment', 'body', BODY_TOO_LONG, `[limit] review comment body is longer than ${MAX_BODY_CHARS} characters`)
     if (body.in_reply_to !== undefined) return this.reply(ctx, pull, Number(body.in_reply_to), body.body as string)
     if (body.commit_id !== pull.headSha) {
-      throw validationFailed('PullRequestReviewComment', 'commit_id', 'commit_id is not part of the pull request', `[commit] review comment commit_id ${String(body.commit_id)} is not the PR head ${pull.headSha}`)
+      throw validationFailed(
+        'PullRequestReviewComment',
+        'commit_id',
+        'commit_id is not part of the pull request',
+        `[commit] review comment commit_id ${String(body.commit_id)} is not the PR head ${pull.headSha}`
+      )
     }
-    const file = pull.files.find(f => f.filename === body.path)
+    const file = pull.files.find((f) => f.filename === body.path)
     if (!file) throw validationFailed('PullRequestReviewComment', 'path', 'could not be resolved', `[path] ${String(body.path)} is not a file of PR #${pull.number}`)
     const fileLevel = body.subject_type === 'file'
     if (fileLevel) this.checkNoSuggestion(ctx, body.body, 'a file-level comment')
@@ -1706,9 +1716,9 @@ export class FakeGitHub {
 
   /** Replies join the thread of the target; GitHub threads are flat, so a reply to a reply joins its root. */
   private reply(ctx: Context, pull: FakePullRequest, targetId: number, text: string): Reply {
-    const target = this.reviewComments.find(c => c.id === targetId && c.pull === pull.number)
+    const target = this.reviewComments.find((c) => c.id === targetId && c.pull === pull.number)
     if (!target) throw notFound()
-    const root = target.in_reply_to_id !== undefined ? (this.reviewComments.find(c => c.id === target.in_reply_to_id) ?? target) : target
+    const root = target.in_reply_to_id !== undefined ? (this.reviewComments.find((c) => c.id === target.in_reply_to_id) ?? target) : target
     const comment: FakeReviewComment = {
       ...root,
       id: 0,
@@ -1725,7 +1735,7 @@ export class FakeGitHub {
   }
 
   private reviewComment(ctx: Context): FakeReviewComment {
-    const comment = this.reviewComments.find(c => c.id === Number(ctx.params.comment_id))
+    const comment = this.reviewComments.find((c) => c.id === Number(ctx.params.comment_id))
     if (!comment) throw notFound()
     return comment
   }
@@ -1748,7 +1758,7 @@ export class FakeGitHub {
   private deleteReviewComment(ctx: Context): Reply {
     const comment = this.reviewComment(ctx)
     this.checkOwnership(ctx, comment.user.login, `review comment ${comment.id}`)
-    this.reviewComments = this.reviewComments.filter(c => c !== comment)
+    this.reviewComments = this.reviewComments.filter((c) => c !== comment)
     return { status: 204 }
   }
 
@@ -1759,10 +1769,10 @@ export class FakeGitHub {
 
   private listIssueComments(ctx: Context): Reply {
     const issue = this.issueNumber(ctx)
-    let comments = this.issueComments.filter(c => c.issue === issue).sort((a, b) => a.id - b.id)
-    if (ctx.query.since) comments = comments.filter(c => (c.updated_at ?? c.created_at ?? '') >= ctx.query.since!)
+    let comments = this.issueComments.filter((c) => c.issue === issue).sort((a, b) => a.id - b.id)
+    if (ctx.query.since) comments = comments.filter((c) => (c.updated_at ?? c.created_at ?? '') >= ctx.query.since!)
     const { page, headers } = this.paginate(ctx, comments)
-    return { status: 200, body: page.map(c => this.issueCommentJson(ctx, c)), headers }
+    return { status: 200, body: page.map((c) => this.issueCommentJson(ctx, c)), headers }
   }
 
   /**
@@ -1785,7 +1795,7 @@ export class FakeGitHub {
   }
 
   private issueComment(ctx: Context): FakeIssueComment {
-    const comment = this.issueComments.find(c => c.id === Number(ctx.params.comment_id))
+    const comment = this.issueComments.find((c) => c.id === Number(ctx.params.comment_id))
     if (!comment) throw notFound()
     return comment
   }
@@ -1804,12 +1814,12 @@ export class FakeGitHub {
   private deleteIssueComment(ctx: Context): Reply {
     const comment = this.issueComment(ctx)
     this.checkOwnership(ctx, comment.user.login, `issue comment ${comment.id}`)
-    this.issueComments = this.issueComments.filter(c => c !== comment)
+    this.issueComments = this.issueComments.filter((c) => c !== comment)
     return { status: 204 }
   }
 
   private checkRun(ctx: Context): FakeCheckRun {
-    const run = this.checkRuns.find(r => r.id === Number(ctx.params.check_run_id))
+    const run = this.checkRuns.find((r) => r.id === Number(ctx.params.check_run_id))
     if (!run) throw notFound()
     return run
   }
@@ -1822,7 +1832,12 @@ export class FakeGitHub {
   private checkRunRules(body: Record<string, any>): void {
     const annotations = isObject(body.output) && Array.isArray(body.output.annotations) ? body.output.annotations : []
     if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
-      throw validationFailed('CheckRun', 'output.annotations', `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`, `[check-run] ${annotations.length} annotations in one request (max ${MAX_ANNOTATIONS_PER_REQUEST})`)
+      throw validationFailed(
+        'CheckRun',
+        'output.annotations',
+        `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`,
+        `[check-run] ${annotations.length} annotations in one request (max ${MAX_ANNOTATIONS_PER_REQUEST})`
+      )
     }
     if (body.status === 'completed' && body.conclusion === undefined) {
       throw validationFailed('CheckRun', 'conclusion', 'conclusion is required when status is completed', '[check-run] status completed without conclusion')
@@ -1833,7 +1848,11 @@ export class FakeGitHub {
     const body = ctx.body as Record<string, any>
     this.checkRunRules(body)
     if (!this.knownShas().has(body.head_sha as string)) {
-      throw new ApiError(422, { message: `No commit found for SHA: ${String(body.head_sha)}`, documentation_url: DOCS, status: '422' }, `[check-run] head_sha ${String(body.head_sha)} is not a known commit`)
+      throw new ApiError(
+        422,
+        { message: `No commit found for SHA: ${String(body.head_sha)}`, documentation_url: DOCS, status: '422' },
+        `[check-run] head_sha ${String(body.head_sha)} is not a known commit`
+      )
     }
     const run: FakeCheckRun = { id: this.newId(), name: body.name as string, head_sha: body.head_sha as string, annotations: [] }
     this.applyCheckRunUpdate(run, body)

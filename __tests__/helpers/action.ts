@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT, runNode, type ProcessResult } from './process.js'
+import { type ProcessResult, ROOT, runNode } from './process.js'
 
 // PRFAQ_GATE_ACTION_BUNDLE runs the tests against another build (say, the last release's) to see which fail there.
 export const ACTION = process.env.PRFAQ_GATE_ACTION_BUNDLE ?? join(ROOT, 'dist', 'index.js')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { defaultSettings, type EngineSettings } from '../../src/config/defaults.js'
-import { lintBytes, lintText, type LintResult } from '../../src/engine/lint.js'
+import { type LintResult, lintBytes, lintText } from '../../src/engine/lint.js'
 
 /** Lints Markdown text with the default settings (or overrides). */
 export function lint(text: string, overrides: Partial<EngineSettings> = {}): LintResult {

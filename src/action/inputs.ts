@@ -43,6 +43,7 @@ const COMMENT_MODES: CommentMode[] = ['review', 'summary', 'both', 'none']
 /** Reads and validates every input before any work starts. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('github-token')
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JavaScript template
   if (!token) throw new InputError('github-token', 'is empty; pass `github-token: ${{ github.token }}` or a token with pull-requests write')
   core.setSecret(token)
   const inputs: ActionInputs = {

@@ -3,7 +3,7 @@ import type { FileReport } from '../findings/finding.js'
 import type { MessageKey } from '../messages/en.js'
 import { render, t } from '../messages/text.js'
 import { showInvisible } from '../reporters/invisible.js'
-import { escapeMarkdown, summaryMarkdown, type SummaryContext } from '../reporters/markdown.js'
+import { escapeMarkdown, type SummaryContext, summaryMarkdown } from '../reporters/markdown.js'
 
 /** GitHub drops a step summary over 1 MiB; keep well under it. */
 const MAX_JOB_SUMMARY = 900_000

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
-import { SEVERITIES, type FileReport, type Finding } from '../findings/finding.js'
-import { advance, checkedState, progressSince, type Progress } from '../findings/progress.js'
+import { type FileReport, type Finding, SEVERITIES } from '../findings/finding.js'
+import { advance, checkedState, type Progress, progressSince } from '../findings/progress.js'
+import { LANGUAGES, type Language, languageOfRun, ruleText } from '../messages/text.js'
 import { escapeMarkdown, lineLink, MAX_BODY, summaryMarkdown, truncate } from '../reporters/markdown.js'
-import { LANGUAGES, languageOfRun, ruleText, type Language } from '../messages/text.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
 import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
-import { describeError, isPermissionError, type GitHubClient } from './github/client.js'
+import { describeError, type GitHubClient, isPermissionError } from './github/client.js'
 import type { ChangedFile } from './github/files.js'
 import { tokenLogin } from './github/identity.js'
-import { syncReview, type PullTarget } from './github/review.js'
+import { type PullTarget, syncReview } from './github/review.js'
 import { upsertSummaryComment } from './github/summary-comment.js'
 import { readState, stateLine } from './github/summary-state.js'
 import type { ActionInputs } from './inputs.js'
@@ -87,7 +87,12 @@ export async function publishToPullRequest(
  * Markdown, which says what changed since that earlier check. Nothing in it
  * depends on the time, so a re-run with the same result writes nothing.
  */
-function summaryText(pull: PullReport & { notes: string[] }, lineUrl: (file: string, line: number) => string, previousBody: string | undefined, language: Language): { text: string; progress?: Progress } {
+function summaryText(
+  pull: PullReport & { notes: string[] },
+  lineUrl: (file: string, line: number) => string,
+  previousBody: string | undefined,
+  language: Language
+): { text: string; progress?: Progress } {
   const { state, baseline } = advance(readState(previousBody), checkedState(pull.headSha, pull.reports))
   const progress = baseline && pull.reports.length > 0 ? progressSince(baseline, pull.reports) : undefined
   const hidden = stateLine(state)
@@ -116,7 +121,9 @@ async function settle(what: string, problems: string[], write: () => Promise<voi
 async function headMovedOn(client: GitHubClient, target: PullTarget): Promise<boolean> {
   const { data } = await client.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number })
   if (data.head.sha === target.headSha) return false
-  annotations.notice(`Pull request #${target.number} moved on to ${data.head.sha.slice(0, 7)} while ${target.headSha.slice(0, 7)} was checked: the comments are left to the run for the new commit. This check still reports on ${target.headSha.slice(0, 7)}.`)
+  annotations.notice(
+    `Pull request #${target.number} moved on to ${data.head.sha.slice(0, 7)} while ${target.headSha.slice(0, 7)} was checked: the comments are left to the run for the new commit. This check still reports on ${target.headSha.slice(0, 7)}.`
+  )
   return true
 }
 

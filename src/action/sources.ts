@@ -1,8 +1,8 @@
 import { posix } from 'node:path'
 import pLimit from 'p-limit'
-import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, loadConfig, parseConfig, withLanguage, type LoadedConfig } from '../config/load.js'
+import { ConfigError, DEFAULT_CONFIG_FILES, defaultConfig, type LoadedConfig, loadConfig, parseConfig, withLanguage } from '../config/load.js'
+import { type LintResult, lintDocuments } from '../engine/lint.js'
 import type { Language } from '../messages/text.js'
-import { lintDocuments, type LintResult } from '../engine/lint.js'
 import { lintFiles } from '../run/pool.js'
 import { tooLarge } from '../sources/decode.js'
 import { createDetector, type Detector } from '../sources/detect.js'
@@ -11,8 +11,8 @@ import { groupDocuments, mayBePart } from '../sources/documents.js'
 import type { DocumentInput } from '../sources/read.js'
 import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
-import { statusOf, type GitHubClient } from './github/client.js'
-import { fetchContent, isPresent, listComparedFiles, listPullFiles, MAX_PULL_FILES, type ChangedFile } from './github/files.js'
+import { type GitHubClient, statusOf } from './github/client.js'
+import { type ChangedFile, fetchContent, isPresent, listComparedFiles, listPullFiles, MAX_PULL_FILES } from './github/files.js'
 
 export interface CheckedSources {
   results: LintResult[]
@@ -57,12 +57,12 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
   if (plan.kind === 'workspace' || plan.kind === 'workflow-run') return checkWorkspace(context.workspace, options, [])
 
   const changedFiles =
-    plan.kind === 'pull-request'
-      ? await listPullFiles(client, context.owner, context.repo, plan.number)
-      : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha)
+    plan.kind === 'pull-request' ? await listPullFiles(client, context.owner, context.repo, plan.number) : await listComparedFiles(client, context.owner, context.repo, plan.baseSha, plan.headSha)
   if (plan.kind === 'pull-request' && changedFiles.length >= MAX_PULL_FILES) {
     // GitHub lists no more than 3,000 files: a PR/FAQ beyond them would go unchecked, so refuse.
-    throw new Error(`This pull request changes ${MAX_PULL_FILES} or more files, and GitHub lists only the first ${MAX_PULL_FILES}; prfaq-gate cannot see them all. Split the pull request, or check the PR/FAQs on push.`)
+    throw new Error(
+      `This pull request changes ${MAX_PULL_FILES} or more files, and GitHub lists only the first ${MAX_PULL_FILES}; prfaq-gate cannot see them all. Split the pull request, or check the PR/FAQs on push.`
+    )
   }
 
   // The config comes from the base, so a pull request cannot switch off its own gate.
@@ -74,7 +74,9 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
     limit(() => fetchContent(client, context.owner, context.repo, path, plan.headSha, { maxBytes: config.resolved.settingsFor(path).maxFileBytes, ...(headBytes ? { headBytes } : {}) }))
   const selected = await selectPrFaqs(changedFiles.filter(isPresent), detector, fetch)
   const inputs = await Promise.all(
-    selected.map(async ({ file, content }) => toInput(content && content.kind !== 'partial' ? content : await fetch(file.path), file.path, config.resolved.settingsFor(file.path).maxFileBytes, plan.headSha))
+    selected.map(async ({ file, content }) =>
+      toInput(content && content.kind !== 'partial' ? content : await fetch(file.path), file.path, config.resolved.settingsFor(file.path).maxFileBytes, plan.headSha)
+    )
   )
   // The parts of a split PR/FAQ that this change did not touch are read too: the document is judged whole.
   const maxBytes = (path: string) => config.resolved.settingsFor(path).maxFileBytes
@@ -111,7 +113,10 @@ async function unchangedParts(
     const siblings = (await markdownIn(via.client, via.context, folder, via.ref)).filter((path) => !changed.has(path)).slice(0, MAX_PART_PROBES)
     const fetched = await Promise.all(siblings.map(async (path) => ({ path, content: await via.fetch(path) })))
     const candidates = fetched.flatMap(({ path, content }) => (content.kind === 'bytes' ? [{ file: path, bytes: content.bytes }] : []))
-    const grouped = groupDocuments([...heads.filter((head) => posix.dirname(head.file) === folder), ...candidates.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))])
+    const grouped = groupDocuments([
+      ...heads.filter((head) => posix.dirname(head.file) === folder),
+      ...candidates.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))
+    ])
     const inDocuments = new Set(grouped.filter((group) => group.length > 1 && group.some((file) => changed.has(file))).flat())
     for (const candidate of candidates) {
       if (!inDocuments.has(candidate.file)) continue
@@ -138,19 +143,13 @@ async function markdownIn(client: GitHubClient, context: RunContext, folder: str
  * detection — Markdown files whose front matter says `type: prfaq` (their
  * content, or its first bytes for a large file, is fetched once and reused).
  */
-async function selectPrFaqs(
-  candidates: ChangedFile[],
-  detector: Detector,
-  fetch: (path: string, headBytes?: number) => Promise<Fetched>
-): Promise<Array<{ file: ChangedFile; content?: Fetched }>> {
+async function selectPrFaqs(candidates: ChangedFile[], detector: Detector, fetch: (path: string, headBytes?: number) => Promise<Fetched>): Promise<Array<{ file: ChangedFile; content?: Fetched }>> {
   const byName = candidates.filter((file) => detector.matchesName(file.path))
   const unnamed = detector.probesFrontMatter ? candidates.filter((file) => !detector.matchesName(file.path) && detector.isMarkdown(file.path)) : []
   if (unnamed.length > MAX_FRONT_MATTER_PROBES) {
     annotations.notice(`More than ${MAX_FRONT_MATTER_PROBES} changed Markdown files: the rest are checked only if their names or folders mark them as PR/FAQs (set the paths input to be explicit).`)
   }
-  const probed = await Promise.all(
-    unnamed.slice(0, MAX_FRONT_MATTER_PROBES).map(async (file) => ({ file, content: await fetch(file.path, HEAD_BYTES) }))
-  )
+  const probed = await Promise.all(unnamed.slice(0, MAX_FRONT_MATTER_PROBES).map(async (file) => ({ file, content: await fetch(file.path, HEAD_BYTES) })))
   const declared = probed.filter(({ content }) => declaresPrFaq(detector, content))
   const named = await Promise.all(byName.map(async (file) => ({ file, content: await fetch(file.path) })))
   return [...named, ...declared].sort((a, b) => candidates.indexOf(a.file) - candidates.indexOf(b.file))
@@ -215,4 +214,3 @@ function configChangeNotes(config: LoadedConfig & { baseError?: ConfigError }, c
     return `This pull request changes \`${file.path}\`. prfaq-gate checked with ${which}; the change takes effect after merge.`
   })
 }
-

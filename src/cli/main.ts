@@ -1,18 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError, loadConfig, withLanguage, type LoadedConfig } from '../config/load.js'
-import { LANGUAGES, languageOfRun, type Language } from '../messages/text.js'
-import { skeleton } from '../init/skeleton.js'
+import { ConfigError, type LoadedConfig, loadConfig, withLanguage } from '../config/load.js'
+import { lintText } from '../engine/lint.js'
 import { countBySeverity, type FileReport } from '../findings/finding.js'
+import { skeleton } from '../init/skeleton.js'
+import { LANGUAGES, type Language, languageOfRun } from '../messages/text.js'
 import { formatWorkflowCommands } from '../reporters/github.js'
 import { formatJson } from '../reporters/json.js'
 import { formatSarif } from '../reporters/sarif.js'
 import { formatText } from '../reporters/text.js'
+import { lintFiles } from '../run/pool.js'
 import { createDetector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
-import { lintText } from '../engine/lint.js'
-import { lintFiles } from '../run/pool.js'
 import { VERSION } from '../version.js'
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const
@@ -55,26 +55,31 @@ Options:
 Exit codes: 0 no errors, 1 at least one error-severity finding, 2 usage error,
 unreadable input or bad config.`
 
+/** The command line, as node:util's parser reads it. */
+function parseCommandLine(argv: string[], color: boolean) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    // --no-color negates --color.
+    allowNegative: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      config: { type: 'string', short: 'c' },
+      color: { type: 'boolean', default: color },
+      force: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' }
+    }
+  })
+}
+
 /** Runs the CLI; returns the exit code and never throws for bad input. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed
+  let parsed: ReturnType<typeof parseCommandLine>
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      // --no-color negates --color.
-      allowNegative: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'text' },
-        config: { type: 'string', short: 'c' },
-        color: { type: 'boolean', default: io.color },
-        force: { type: 'boolean' },
-        jobs: { type: 'string', short: 'j' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
+    parsed = parseCommandLine(argv, io.color)
   } catch (error) {
     return usageError(io, argumentProblem(error))
   }
@@ -144,7 +149,12 @@ function sourceLineReader(cwd: string): (file: string, line: number) => string |
   return (file, line) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/u, '').split(/\r?\n/u))
+        cache.set(
+          file,
+          readFileSync(resolve(cwd, file), 'utf8')
+            .replace(/^\uFEFF/u, '')
+            .split(/\r?\n/u)
+        )
       } catch {
         cache.set(file, undefined)
       }

@@ -1,5 +1,5 @@
-import type { Language } from '../messages/text.js'
 import type { Severity } from '../findings/finding.js'
+import type { Language } from '../messages/text.js'
 import { DEFAULT_SUBSTANCE, type SubstanceOptions } from '../model/substance.js'
 import { RULES } from '../rules/index.js'
 import type { RuleOptions } from '../rules/rule.js'

@@ -1,11 +1,11 @@
-import type { Language } from '../messages/text.js'
 import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { ErrorObject } from 'ajv'
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml'
 import validateConfig from '../generated/config-validator.js'
+import type { Language } from '../messages/text.js'
 import { teamSchemaProblem } from '../validate/team-schemas.js'
-import { builtInRuleIds, ResolvedConfig, type ConfigFile } from './resolve.js'
+import { builtInRuleIds, type ConfigFile, ResolvedConfig } from './resolve.js'
 
 /** Where a config is looked for when none is given. */
 export const DEFAULT_CONFIG_FILES = ['.github/prfaq-gate.yml', '.github/prfaq-gate.yaml', '.github/prfaq-gate.json']
@@ -112,12 +112,7 @@ function checkRuleIds(config: ConfigFile, document: Document, lineCounter: LineC
       if (known.includes(ruleId)) continue
       const at = keyPosition(document, [...path, ruleId], lineCounter)
       const suggestion = closest(ruleId, known)
-      throw new ConfigError(
-        file,
-        `unknown rule "${ruleId}" under "${path.join('.')}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known rules: ${known.join(', ')}`,
-        at?.line,
-        at?.col
-      )
+      throw new ConfigError(file, `unknown rule "${ruleId}" under "${path.join('.')}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known rules: ${known.join(', ')}`, at?.line, at?.col)
     }
   }
 }
@@ -125,7 +120,10 @@ function checkRuleIds(config: ConfigFile, document: Document, lineCounter: LineC
 /** The most helpful of ajv's errors, worded for a person editing the file. */
 function explainSchemaError(errors: ErrorObject[], document: Document, lineCounter: LineCounter, file: string): ConfigError {
   const error = pickError(errors)
-  const path = error.instancePath.split('/').slice(1).map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
   const where = path.length > 0 ? `"${path.join('.')}"` : 'the config'
   let detail: string
   let at = valuePosition(document, path, lineCounter)

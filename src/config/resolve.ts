@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
-import { RULES, ruleById } from '../rules/index.js'
 import type { Language } from '../messages/text.js'
+import { RULES, ruleById } from '../rules/index.js'
 import type { Vocabulary } from '../vocabulary/default.js'
 import { defaultSettings, type EngineSettings, type RuleSetting, type TeamSchema } from './defaults.js'
 

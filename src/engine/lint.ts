@@ -1,17 +1,17 @@
 import type { Root } from 'mdast'
 import type { EngineSettings } from '../config/defaults.js'
-import { compareFindings, fingerprintOf, lower, type Finding, type Fix, type Severity, type SuppressedFinding } from '../findings/finding.js'
+import { compareFindings, type Finding, type Fix, fingerprintOf, lower, type Severity, type SuppressedFinding } from '../findings/finding.js'
+import { detectLanguage } from '../messages/detect.js'
+import { type Language, render, ruleText, type Text, t } from '../messages/text.js'
 import { buildModel } from '../model/build.js'
 import { mergeModels } from '../model/merge.js'
-import type { PrFaqModel, Position } from '../model/types.js'
+import type { Position, PrFaqModel } from '../model/types.js'
 import { budgetFor, DocumentTooComplexError, WorkBudget } from '../parse/complexity.js'
 import { readFrontMatter } from '../parse/front-matter.js'
 import { parseMarkdown } from '../parse/markdown.js'
 import { RULES, ruleById } from '../rules/index.js'
 import { docsUrl, type FixSpec, type Report } from '../rules/rule.js'
-import { detectLanguage } from '../messages/detect.js'
-import { render, ruleText, t, type Language, type Text } from '../messages/text.js'
-import { decodeDocument, type Decoded } from '../sources/decode.js'
+import { type Decoded, decodeDocument } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
 import type { DocumentInput } from '../sources/read.js'
 import { LineIndex } from '../text/positions.js'
@@ -19,7 +19,7 @@ import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
 import { compileVocabulary } from '../vocabulary/match.js'
 import { maxNestingDepth } from './nesting.js'
-import { readSuppressions, suppressionFor, type Suppression } from './suppressions.js'
+import { readSuppressions, type Suppression, suppressionFor } from './suppressions.js'
 
 export interface LintResult {
   file: string
@@ -64,7 +64,9 @@ export function lintText(text: string, file: string, settings: EngineSettings): 
  */
 export function lintDocuments(inputs: DocumentInput[], settingsFor: EngineSettings | ((file: string) => EngineSettings)): LintResult[] {
   const settings = typeof settingsFor === 'function' ? settingsFor : () => settingsFor
-  const prepared = new Map(inputs.map((input) => [input.file, 'bytes' in input ? prepareBytes(input.bytes, input.file, settings(input.file)) : prepareDecoded(input.unreadable, input.file, settings(input.file))]))
+  const prepared = new Map(
+    inputs.map((input) => [input.file, 'bytes' in input ? prepareBytes(input.bytes, input.file, settings(input.file)) : prepareDecoded(input.unreadable, input.file, settings(input.file))])
+  )
   const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }))
   for (const group of groupDocuments(heads)) {
     const parts = group.map((file) => prepared.get(file)!).filter((part) => part.model)
@@ -172,7 +174,10 @@ function checkModel(model: PrFaqModel, findings: Sink, settings: EngineSettings)
   const { failedRules, contractErrors } = validateAgainstModelSchema(model)
   if (contractErrors.length > 0) {
     // The model broke its own schema: a bug in prfaq-gate, never the writer's fault. Say so loudly.
-    const details = contractErrors.slice(0, 3).map((error) => `${error.instancePath || '/'} ${error.message}`).join('; ')
+    const details = contractErrors
+      .slice(0, 3)
+      .map((error) => `${error.instancePath || '/'} ${error.message}`)
+      .join('; ')
     throw new Error(`prfaq-gate built an invalid document model (${details}). Please report this with the document.`)
   }
   for (const rule of RULES) {

@@ -1,6 +1,6 @@
-import { t, type Text } from '../messages/text.js'
 import type { Nodes, Root } from 'mdast'
-import { positionOf, type LineIndex, type Position } from '../text/positions.js'
+import { type Text, t } from '../messages/text.js'
+import { type LineIndex, type Position, positionOf } from '../text/positions.js'
 
 /**
  * Inline suppressions, written where reviewers see them:
@@ -101,7 +101,5 @@ function* htmlNodes(tree: Root): Generator<Extract<Nodes, { type: 'html' }>> {
 
 /** The suppression that covers a finding at `line`, if any. */
 export function suppressionFor(suppressions: Suppression[], ruleId: string, line: number): Suppression | undefined {
-  return suppressions.find(
-    (suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line)
-  )
+  return suppressions.find((suppression) => suppression.ruleIds.includes(ruleId) && (suppression.scope === 'file' || suppression.nextLine === line))
 }

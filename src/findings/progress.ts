@@ -1,4 +1,4 @@
-import { fingerprint, type FileReport, type Finding } from './finding.js'
+import { type FileReport, type Finding, fingerprint } from './finding.js'
 
 /**
  * What changed between two checks of a pull request: per document, which
@@ -91,9 +91,18 @@ function documentProgress(report: FileReport, before: string[] | undefined): Doc
   const gone = [...earlier].filter((entry) => !now.has(entry))
   return {
     file: report.file,
-    fixed: gone.filter((entry) => !switchedOff.has(entry)).map(ruleOf).sort(),
-    added: [...now].filter((entry) => !earlier.has(entry)).map(ruleOf).sort(),
-    suppressed: gone.filter((entry) => switchedOff.has(entry)).map(ruleOf).sort(),
+    fixed: gone
+      .filter((entry) => !switchedOff.has(entry))
+      .map(ruleOf)
+      .sort(),
+    added: [...now]
+      .filter((entry) => !earlier.has(entry))
+      .map(ruleOf)
+      .sort(),
+    suppressed: gone
+      .filter((entry) => switchedOff.has(entry))
+      .map(ruleOf)
+      .sort(),
     open: [...now].filter((entry) => earlier.has(entry)).length,
     firstChecked: before === undefined
   }

@@ -47,17 +47,20 @@ export const de: Catalog = {
   'problem.unlabelled.paragraph': 'Kein Abschnitt ist als Problem überschrieben, aber dieser Absatz beschreibt es: „{text}“',
   'problem.unlabelled.faq-answer': 'Kein Abschnitt ist als Problem überschrieben, aber diese FAQ-Antwort beschreibt es: „{text}“',
   'problem.unlabelled.background': 'Kein Abschnitt ist als Problem überschrieben, aber dieser Hintergrundabschnitt beschreibt es: „{text}“',
-  'problem.unlabelled.help': 'Überschreiben Sie ihn, damit Reviewer das Problem dort finden, wo sie es suchen: Beginnen Sie den Absatz mit `**Das Problem.**` oder setzen Sie ihn unter eine Überschrift `### Das Problem` in der Pressemitteilung.',
+  'problem.unlabelled.help':
+    'Überschreiben Sie ihn, damit Reviewer das Problem dort finden, wo sie es suchen: Beginnen Sie den Absatz mit `**Das Problem.**` oder setzen Sie ihn unter eine Überschrift `### Das Problem` in der Pressemitteilung.',
   'problem.label.description': 'Überschreibt diesen Absatz als das Problem der Kunden, dort, wo Reviewer es suchen.',
   'problem.missing': 'Es fehlt eine Problembeschreibung: Nichts ist als Problem der Kunden überschrieben, und kein Absatz sagt, was ihnen heute fehlt oder schwerfällt und was es sie kostet.',
 
   'problem-before-solution.found': 'Die Pressemitteilung stellt die Lösung ({solution}) in Zeile {solutionLine} vor, bevor sie in Zeile {problemLine} das Problem nennt.',
-  'problem-from-customer.found': 'Die Problembeschreibung nennt keine Kunden oder Nutzer und stützt sich auf das, was das Team schon hat ({cues}): Sie liest sich wie Zutaten aus der Vorratskammer, nicht wie ein Problem der Kunden.',
+  'problem-from-customer.found':
+    'Die Problembeschreibung nennt keine Kunden oder Nutzer und stützt sich auf das, was das Team schon hat ({cues}): Sie liest sich wie Zutaten aus der Vorratskammer, nicht wie ein Problem der Kunden.',
   'customer-quote.leader-only': 'Die Pressemitteilung zitiert nur eigene Leute („{speaker}“); ein Zitat von Kunden, Nutzern oder Partnern fehlt.',
   'customer-quote.none': 'Die Pressemitteilung hat kein Kundenzitat: Niemand außerhalb des Unternehmens sagt, was das Produkt für ihn verändert hat.',
   'answer-first.found': '„{question}“ fragt nach Ja oder Nein, aber die Antwort beginnt mit „{sentence}“.',
   'finance-figures.found': '„{question}“ ist beantwortet, aber die Antwort nennt keine Zahlen: keinen Betrag, Preis, keine Marge, keinen Prozentsatz und keine Marktgröße.',
-  'finance-figures.found-others': '„{question}“ ist beantwortet, aber die Antwort nennt keine Zahlen: keinen Betrag, Preis, keine Marge, keinen Prozentsatz und keine Marktgröße (ebenso wenig {others|die andere Finanzantwort|die {others} anderen Finanzantworten}).',
+  'finance-figures.found-others':
+    '„{question}“ ist beantwortet, aber die Antwort nennt keine Zahlen: keinen Betrag, Preis, keine Marge, keinen Prozentsatz und keine Marktgröße (ebenso wenig {others|die andere Finanzantwort|die {others} anderen Finanzantworten}).',
   'press-release-length.found': 'Die Pressemitteilung hat {words} Wörter, mehr als die {maxWords}, die auf etwa eine Seite passen.',
   'template-leftovers.bracket': '„{text}“ ist ein Platzhalter der Vorlage.',
   'template-leftovers.filler': '„{text}“ ist Blindtext.',
@@ -169,11 +172,13 @@ export const deRules: RuleTexts = {
   },
   'problem-before-solution': {
     help: 'Setzen Sie den Problemabsatz vor die Lösung: erst, wer das Problem hat und was es ihn kostet, dann, was das Produkt dagegen tut.',
-    rationale: 'Working Backwards beginnt bei den Kunden: Wer die Lösung zuerst liest, kann nicht beurteilen, ob sie etwas löst, und wer dort zu schreiben beginnt, hat das Problem oft noch nicht gefunden.'
+    rationale:
+      'Working Backwards beginnt bei den Kunden: Wer die Lösung zuerst liest, kann nicht beurteilen, ob sie etwas löst, und wer dort zu schreiben beginnt, hat das Problem oft noch nicht gefunden.'
   },
   'problem-from-customer': {
     help: 'Schreiben Sie das Problem aus Sicht der Kunden neu: Wer hat es, was können sie heute nicht, und was kostet es sie? Was das Team schon hat, gehört in die FAQ-Frage „Warum wir?“.',
-    rationale: '„Wir betreiben schon X, Y und Z; kombiniert könnten sie ein Produkt werden“ ist das Symptom der Vorratskammer: eine Lösung, die ein Problem sucht. Working Backwards beginnt beim Problem der Kunden und fragt erst dann, was zu bauen ist.'
+    rationale:
+      '„Wir betreiben schon X, Y und Z; kombiniert könnten sie ein Produkt werden“ ist das Symptom der Vorratskammer: eine Lösung, die ein Problem sucht. Working Backwards beginnt beim Problem der Kunden und fragt erst dann, was zu bauen ist.'
   },
   'customer-quote': {
     help: 'Fügen Sie ein Kundenzitat hinzu: eine Person mit Namen und Rolle („sagt Ana Ruiz, Pflegekraft am St.-Marien-Krankenhaus“), die in eigenen Worten sagt, was sich für sie verändert hat.',
@@ -181,7 +186,8 @@ export const deRules: RuleTexts = {
   },
   'answer-first': {
     help: 'Beginnen Sie die Antwort mit der Antwort — „Ja.“, „Nein.“, „Noch nicht.“, „Ja, für …“ — und nennen Sie die Gründe danach.',
-    rationale: 'Leser überfliegen eine FAQ nach den Antworten. Eine Antwort, die mit Hintergrund beginnt, zwingt sie, bis zum Ende zu lesen, um Ja oder Nein zu erfahren, und verbirgt oft, dass es ein Nein ist.'
+    rationale:
+      'Leser überfliegen eine FAQ nach den Antworten. Eine Antwort, die mit Hintergrund beginnt, zwingt sie, bis zum Ende zu lesen, um Ja oder Nein zu erfahren, und verbirgt oft, dass es ein Nein ist.'
   },
   'finance-figures': {
     help: 'Nennen Sie in der Finanzantwort Zahlen — den Preis, die Kosten pro Kunde, die Marge, das Budget oder die Marktgröße — mit den Annahmen dahinter. Eine Schätzung mit Annahmen ist besser als keine.',
@@ -197,7 +203,8 @@ export const deRules: RuleTexts = {
   },
   'file-too-large': {
     help: 'Ein PR/FAQ umfasst sechs Seiten; diese Datei ist weit größer. Teilen Sie sie (Pressemitteilung, FAQ, Anhang) oder erhöhen Sie `maxFileBytes` in der Konfiguration, wenn es wirklich ein Dokument ist.',
-    rationale: 'Eine Prüfung, die eine Datei, die sie nicht lesen kann, stillschweigend überspringt, ließe ein ungeprüftes Dokument durch; ein so großes PR/FAQ ist zudem weit mehr als die sechs Seiten, die Reviewer lesen.'
+    rationale:
+      'Eine Prüfung, die eine Datei, die sie nicht lesen kann, stillschweigend überspringt, ließe ein ungeprüftes Dokument durch; ein so großes PR/FAQ ist zudem weit mehr als die sechs Seiten, die Reviewer lesen.'
   },
   'file-not-text': {
     help: 'Speichern Sie die Datei als UTF-8 (in den meisten Editoren: „Speichern mit Kodierung → UTF-8“) oder, wenn sie kein PR/FAQ ist, schränken Sie die Pfade ein, die prfaq-gate prüft.',
@@ -213,10 +220,12 @@ export const deRules: RuleTexts = {
   },
   'document-too-complex': {
     help: 'Verschachteln Sie flacher, oder entfernen Sie die lange Folge ungepaarter Auszeichnungszeichen, die die Meldung nennt (wörtliche Zeichen gehören in einen Codeblock): Kein PR/FAQ braucht sie.',
-    rationale: 'So tiefe Verschachtelung oder Tausende ungepaarte Zeichen in einem Absatz können kein echtes PR/FAQ sein und würden den Parser erschöpfen oder minutenlang beschäftigen; die Prüfung meldet es, statt zu hängen, abzustürzen oder es durchzulassen.'
+    rationale:
+      'So tiefe Verschachtelung oder Tausende ungepaarte Zeichen in einem Absatz können kein echtes PR/FAQ sein und würden den Parser erschöpfen oder minutenlang beschäftigen; die Prüfung meldet es, statt zu hängen, abzustürzen oder es durchzulassen.'
   },
   'suppression-invalid': {
     help: 'Schreiben Sie die Begründung nach zwei Bindestrichen: `<!-- prfaq-gate-disable faq-finance -- der Preis wird im Finanz-Review entschieden -->`.',
-    rationale: 'Eine Prüfung abzuschalten ist eine Entscheidung, die Reviewer sehen und hinterfragen sollen; ohne Begründung ist es nur eine stummgeschaltete Prüfung. Eine Abschaltung ohne Begründung wird ignoriert.'
+    rationale:
+      'Eine Prüfung abzuschalten ist eine Entscheidung, die Reviewer sehen und hinterfragen sollen; ohne Begründung ist es nur eine stummgeschaltete Prüfung. Eine Abschaltung ohne Begründung wird ignoriert.'
   }
 }

@@ -45,10 +45,10 @@ export const en = {
   'criterion.should-do.asks': 'why we should be the ones to build it',
   'criterion.plan.question': 'Is there a legitimate plan to succeed?',
   'criterion.plan.asks': 'what the plan to succeed is',
-  'criterion.asked-verbatim': 'Bezos\'s question “{question}” is asked but has no real answer: {why}.',
-  'criterion.asked': '“{asked}” asks Bezos\'s question “{question}” but has no real answer: {why}.',
-  'criterion.section-silent': 'The “{section}” section does not answer Bezos\'s question “{question}”.',
-  'criterion.missing': 'Nothing answers Bezos\'s question “{question}”: there is no Bezos-criteria section, and no FAQ question asks {asks}.',
+  'criterion.asked-verbatim': "Bezos's question “{question}” is asked but has no real answer: {why}.",
+  'criterion.asked': "“{asked}” asks Bezos's question “{question}” but has no real answer: {why}.",
+  'criterion.section-silent': "The “{section}” section does not answer Bezos's question “{question}”.",
+  'criterion.missing': "Nothing answers Bezos's question “{question}”: there is no Bezos-criteria section, and no FAQ question asks {asks}.",
 
   // problem-section.
   'problem.empty': 'The problem section “{section}” has no real content: {why}.',
@@ -56,7 +56,8 @@ export const en = {
   'problem.unlabelled.paragraph': 'No section is labelled as the problem, but this paragraph states it: “{text}”',
   'problem.unlabelled.faq-answer': 'No section is labelled as the problem, but this FAQ answer states it: “{text}”',
   'problem.unlabelled.background': 'No section is labelled as the problem, but this background section states it: “{text}”',
-  'problem.unlabelled.help': 'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
+  'problem.unlabelled.help':
+    'Label it, so that reviewers find the problem where they look for it: start the paragraph with `**The problem.**`, or put it under a `### The Problem` heading in the press release.',
   'problem.label.description': 'Labels this paragraph as the customer’s problem, where reviewers look for it.',
   'problem.missing': 'Missing a problem statement: nothing is labelled as the customer’s problem, and no paragraph says what is missing or hard for them today and what it costs them.',
 
@@ -67,7 +68,8 @@ export const en = {
   'customer-quote.none': 'The press release has no customer quote: no one outside the company says what the product changed for them.',
   'answer-first.found': '“{question}” asks for a yes or a no, but its answer opens with “{sentence}”.',
   'finance-figures.found': '“{question}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size.',
-  'finance-figures.found-others': '“{question}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size (nor do the {others} other finance {others|answer|answers}).',
+  'finance-figures.found-others':
+    '“{question}” is answered, but its answer gives no figures: no amount, price, margin, percentage or market size (nor do the {others} other finance {others|answer|answers}).',
   'press-release-length.found': 'The press release has {words} words, more than the {maxWords} that fit on about a page.',
   'template-leftovers.bracket': '“{text}” is a template slot.',
   'template-leftovers.filler': '“{text}” is filler text.',

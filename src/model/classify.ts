@@ -1,10 +1,10 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast'
+import { type LineIndex, positionOf } from '../text/positions.js'
 import { CONTAINER_ROLES } from '../vocabulary/default.js'
 import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { normalizeLabel, words } from '../vocabulary/normalize.js'
-import { makeLabel, readLead, readListLabel, type Chunk, type Lead } from './recognise/leads.js'
+import { type Chunk, type Lead, makeLabel, readLead, readListLabel } from './recognise/leads.js'
 import { isQuestion } from './recognise/questions.js'
-import { LineIndex, positionOf } from '../text/positions.js'
 import { textOf } from './text.js'
 import type { Label } from './types.js'
 
@@ -150,9 +150,7 @@ class BlockReader {
     const nested = item.children.length > 1
     if (lead) {
       const question =
-        lead.style === 'q-prefix' ||
-        (lead.style === 'bold' && isQuestion(lead.label.text, lead.boldOnly, this.vocabulary)) ||
-        (lead.style === 'line' && nested && /[?？]\s*$/u.test(lead.label.text))
+        lead.style === 'q-prefix' || (lead.style === 'bold' && isQuestion(lead.label.text, lead.boldOnly, this.vocabulary)) || (lead.style === 'line' && nested && /[?？]\s*$/u.test(lead.label.text))
       if (question) return { lead, question: true, chunk, rest }
       // "- **Problem** — teams lose a day", "- **問題**：…": a bold label with a dash or colon.
       if (lead.style === 'bold' && (lead.boldOnly || lead.runIn)) {

@@ -1,4 +1,4 @@
-import type { Faq, PrFaqModel, Position } from './types.js'
+import type { Faq, Position, PrFaqModel } from './types.js'
 
 /**
  * One model for a PR/FAQ split over several files (see sources/documents.ts):

@@ -1,6 +1,6 @@
+import { type HeadingReading, type ItemReading, isContainer, type LeadReading, type ListReading, type Reading, type TableReading } from './classify.js'
 import type { Chunk, Lead } from './recognise/leads.js'
 import { Q_PREFIX } from './recognise/questions.js'
-import { isContainer, type HeadingReading, type ItemReading, type LeadReading, type ListReading, type Reading, type TableReading } from './classify.js'
 import type { Label, QuestionStyle } from './types.js'
 
 /**
@@ -177,7 +177,8 @@ class OutlineBuilder {
     const context = this.context()
     const inFaq = context === 'faq' || context === 'criteria'
     const qLabels = this.implicitFaq || context === 'none'
-    const opens = (item: ItemReading) => (inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (qLabels && !!item.lead && isQLabel(item.lead)))
+    const opens = (item: ItemReading) =>
+      inFaq ? item.question || (context === 'criteria' && !!item.lead && item.lead.style !== 'line') : !!item.role || (qLabels && !!item.lead && isQLabel(item.lead))
     if (!reading.items.some(opens)) {
       this.appendContent(reading.chunk)
       return

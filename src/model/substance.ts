@@ -28,11 +28,34 @@ const LEADING_ANSWER_MARKER = new RegExp(ANSWER_MARKER.source, 'iu')
 // A slot cannot contain its own opening bracket: each scan stops at the next one, so many
 // unclosed brackets on one line cost linear time, not quadratic.
 const BRACKET_SLOT = /\{\{[^{}\n]*\}\}|\[[^[\]\n]*\]|<[^<>\n]*>|\{[^{}\n]*\}/gu
-const ASCII = /^[\x00-\x7f]*$/u
+const ASCII = /^\p{ASCII}*$/u
 const ONLY_PUNCTUATION = /^[\s?？!.…·*_~\-–—]*$/u
 const INSTRUCTION_OBJECTS = new Set([
-  'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each',
-  'our', 'up', 'in', 'all', 'one', 'two', 'three', 'key', 'specific', 'at'
+  'the',
+  'your',
+  'a',
+  'an',
+  'what',
+  'how',
+  'why',
+  'who',
+  'when',
+  'where',
+  'which',
+  'here',
+  'this',
+  'any',
+  'each',
+  'our',
+  'up',
+  'in',
+  'all',
+  'one',
+  'two',
+  'three',
+  'key',
+  'specific',
+  'at'
 ])
 
 /**
@@ -40,12 +63,7 @@ const INSTRUCTION_OBJECTS = new Set([
  * and if not, what it says instead. Words are counted per chunk and only the
  * opening of a long answer is examined, so no long text is copied.
  */
-export function assessContent(
-  chunks: string[],
-  position: Position | undefined,
-  vocabulary: CompiledVocabulary,
-  minWords: number
-): Content {
+export function assessContent(chunks: string[], position: Position | undefined, vocabulary: CompiledVocabulary, minWords: number): Content {
   const parts = chunks.map(stripAnswerMarkers).filter((part) => part !== '')
   const text = parts.join('\n\n')
   const words = parts.reduce((sum, part) => sum + countWords(part), 0)
@@ -81,10 +99,16 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
   const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase()
   // Each "(?<![…])[…]+$" starts only where a run starts: a bare "[…]+$" rescans every suffix of a long run.
-  const bare = lower.replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '').replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s*_~])[\s*_~]+$/u, '')
+  const bare = lower
+    .replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '')
+    .replace(/^[\s*_~>-]+/u, '')
+    .replace(/(?<![\s*_~])[\s*_~]+$/u, '')
   if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum')) return firstLine(answer)
   // A first line that is only "TBD" marks everything after it as notes, not an answer.
-  const opening = bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+/u, '').replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '')
+  const opening = bare
+    .split('\n', 1)[0]!
+    .replace(/^[\s*_~>-]+/u, '')
+    .replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '')
   if (vocabulary.placeholders.has(opening)) return firstLine(answer)
 
   const firstWords = words(lower.slice(0, 80))

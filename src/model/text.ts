@@ -1,8 +1,6 @@
 import type { Nodes } from 'mdast'
 
-const BLOCK_TYPES = new Set([
-  'paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'
-])
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'])
 /** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
 const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition'])
 

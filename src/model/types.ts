@@ -84,7 +84,6 @@ export interface TopicRejection {
 
 export type RejectionCode = 'customer-price' | 'effort' | 'no-money' | 'definition' | 'usage' | 'no-hurdle'
 
-
 /** One question and its answer, from the FAQ or from a Bezos-criteria section. */
 export interface Question {
   text: string

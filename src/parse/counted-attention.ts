@@ -60,17 +60,33 @@ function resolveAllCountedAttention(events: Event[], context: TokenizeContext): 
           events[index]![1].start = { ...closingSequence.end }
           nextEvents = []
           if (events[open]![1].end.offset - events[open]![1].start.offset) {
-            nextEvents = push(nextEvents, [['enter', events[open]![1], context], ['exit', events[open]![1], context]])
+            nextEvents = push(nextEvents, [
+              ['enter', events[open]![1], context],
+              ['exit', events[open]![1], context]
+            ])
           }
-          nextEvents = push(nextEvents, [['enter', group, context], ['enter', openingSequence, context], ['exit', openingSequence, context], ['enter', text, context]])
+          nextEvents = push(nextEvents, [
+            ['enter', group, context],
+            ['enter', openingSequence, context],
+            ['exit', openingSequence, context],
+            ['enter', text, context]
+          ])
           // The slice between is copied and resolved again, and the rest of the events shift.
           spendMoves((index - open) * UNIT_COSTS.reresolvedEvent + (events.length - index) * UNIT_COSTS.shiftedEvent)
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null!, events.slice(open + 1, index), context))
-          nextEvents = push(nextEvents, [['exit', text, context], ['enter', closingSequence, context], ['exit', closingSequence, context], ['exit', group, context]])
+          nextEvents = push(nextEvents, [
+            ['exit', text, context],
+            ['enter', closingSequence, context],
+            ['exit', closingSequence, context],
+            ['exit', group, context]
+          ])
           let offset = 0
           if (events[index]![1].end.offset - events[index]![1].start.offset) {
             offset = 2
-            nextEvents = push(nextEvents, [['enter', events[index]![1], context], ['exit', events[index]![1], context]])
+            nextEvents = push(nextEvents, [
+              ['enter', events[index]![1], context],
+              ['exit', events[index]![1], context]
+            ])
           }
           splice(events, open - 1, index - open + 3, nextEvents)
           index = open + nextEvents.length - offset - 2
@@ -103,4 +119,3 @@ function movePoint(point: Point, offset: number): void {
   point.offset += offset
   point._bufferIndex += offset
 }
-

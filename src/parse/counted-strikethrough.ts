@@ -45,10 +45,20 @@ function resolveAllCountedStrikethrough(events: Event[], context: TokenizeContex
           events[open]![1].type = 'strikethroughSequence'
           const strikethrough: Token = { type: 'strikethrough', start: { ...events[open]![1].start }, end: { ...events[index]![1].end } }
           const text: Token = { type: 'strikethroughText', start: { ...events[open]![1].end }, end: { ...events[index]![1].start } }
-          const nextEvents: Event[] = [['enter', strikethrough, context], ['enter', events[open]![1], context], ['exit', events[open]![1], context], ['enter', text, context]]
+          const nextEvents: Event[] = [
+            ['enter', strikethrough, context],
+            ['enter', events[open]![1], context],
+            ['exit', events[open]![1], context],
+            ['enter', text, context]
+          ]
           const insideSpan = context.parser.constructs.insideSpan.null
           if (insideSpan) splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan, events.slice(open + 1, index), context))
-          splice(nextEvents, nextEvents.length, 0, [['exit', text, context], ['enter', events[index]![1], context], ['exit', events[index]![1], context], ['exit', strikethrough, context]])
+          splice(nextEvents, nextEvents.length, 0, [
+            ['exit', text, context],
+            ['enter', events[index]![1], context],
+            ['exit', events[index]![1], context],
+            ['exit', strikethrough, context]
+          ])
           splice(events, open - 1, index - open + 3, nextEvents)
           index = open + nextEvents.length - 2
           break

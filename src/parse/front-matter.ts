@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import { parseDocument } from 'yaml'
-import { positionOf, type Position } from '../text/positions.js'
+import { type Position, positionOf } from '../text/positions.js'
 
 export interface FrontMatter {
   /** The parsed mapping; absent when the YAML is invalid or not a mapping. */

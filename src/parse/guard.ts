@@ -1,6 +1,6 @@
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { labelEnd, setextUnderline } from 'micromark-core-commonmark'
-import type { Chunk, Code, Construct, Event, Extension, ParseContext, Point, TokenizeContext, Token } from 'micromark-util-types'
+import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import type { Chunk, Code, Construct, Event, Extension, ParseContext, Point, Token, TokenizeContext } from 'micromark-util-types'
 import { countedAttention } from './counted-attention.js'
 import { countedStrikethrough } from './counted-strikethrough.js'
 import { scanCosts } from './scan-cost.js'
@@ -326,4 +326,3 @@ export function budgetGuardExtensions(): Extension[] {
     }
   ]
 }
-

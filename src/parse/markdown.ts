@@ -10,7 +10,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import { hasLoneCarriageReturn, LineIndex } from '../text/positions.js'
 import type { WorkBudget } from './complexity.js'
-import { countedFootnotes, countedStrikethrough, budgetGuardExtensions } from './guard.js'
+import { budgetGuardExtensions, countedFootnotes, countedStrikethrough } from './guard.js'
 import { withBudget } from './work.js'
 
 /**
@@ -68,7 +68,6 @@ export function mayHaveTable(text: string): boolean {
       onlyDelimiters = true
       pipe = dash = false
     } else if (inPrefix && (char === ' ' || char === '\t' || char === '>')) {
-      continue
     } else {
       inPrefix = false
       if (char === '|') pipe = true

@@ -50,9 +50,7 @@ export function toJsonReport(reports: FileReport[]): JsonReport {
         ...(fix ? { fix } : {}),
         ...(fingerprint ? { fingerprint } : {})
       })),
-      ...(report.suppressed?.length
-        ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) }
-        : {})
+      ...(report.suppressed?.length ? { suppressed: report.suppressed.map(({ finding, reason }) => ({ ruleId: finding.ruleId, line: finding.line, message: finding.message, reason })) } : {})
     })),
     errorCount: counts.error,
     warningCount: counts.warning

@@ -1,9 +1,9 @@
 import { countBySeverity, type FileReport, type Finding, type Fix, type Severity } from '../findings/finding.js'
 import type { DocumentProgress, Progress } from '../findings/progress.js'
+import type { MessageKey } from '../messages/en.js'
+import { type Language, type Param, render, ruleText, t } from '../messages/text.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
-import type { MessageKey } from '../messages/en.js'
-import { render, ruleText, t, type Language, type Param } from '../messages/text.js'
 import { showInvisible } from './invisible.js'
 import { severityCounts } from './words.js'
 
@@ -151,11 +151,7 @@ function fileSection(report: FileReport, context: SummaryContext, language: Lang
   for (const row of SCORECARD) {
     const findings = report.findings.filter((finding) => finding.ruleId === row.ruleId)
     const suppressed = report.suppressed?.some(({ finding }) => finding.ruleId === row.ruleId)
-    const cell = unchecked
-      ? say(language, 'summary.not-checked')
-      : findings.length === 0 && suppressed
-        ? say(language, 'summary.suppressed')
-        : scoreCell(findings, report.file, context, language)
+    const cell = unchecked ? say(language, 'summary.not-checked') : findings.length === 0 && suppressed ? say(language, 'summary.suppressed') : scoreCell(findings, report.file, context, language)
     lines.push(`| [${say(language, row.label)}](${docsUrl(row.ruleId)}) | ${cell} |`)
   }
   lines.push('')
@@ -186,7 +182,10 @@ function findingLine(finding: Finding, context: SummaryContext, language: Langua
 
 /** "Since bbbbbbb: 2 fixed, 1 new, 3 still open." (commits are hex from the comment's own checked data: nothing to escape). */
 function progressHeadline(progress: Progress, language: Language): string {
-  const counts = [say(language, 'summary.progress', { fixed: progress.fixed, added: progress.added, open: progress.open }), ...(progress.suppressed ? [say(language, 'summary.progress-suppressed', { n: progress.suppressed })] : [])]
+  const counts = [
+    say(language, 'summary.progress', { fixed: progress.fixed, added: progress.added, open: progress.open }),
+    ...(progress.suppressed ? [say(language, 'summary.progress-suppressed', { n: progress.suppressed })] : [])
+  ]
   return `**${say(language, 'summary.since', { commit: progress.since.slice(0, 7) })}** ${counts.join(language === 'ja' ? '、' : ', ')}${language === 'ja' ? '。' : '.'}`
 }
 

@@ -1,7 +1,7 @@
 import { styleText } from 'node:util'
 import { countBySeverity, type FileReport, type Finding } from '../findings/finding.js'
 import type { MessageKey } from '../messages/en.js'
-import { render, t, type Language, type Param } from '../messages/text.js'
+import { type Language, type Param, render, t } from '../messages/text.js'
 import { showInvisible } from './invisible.js'
 import { severityCounts } from './words.js'
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../findings/finding.js'
-import { render, t, type Language } from '../messages/text.js'
+import { type Language, render, t } from '../messages/text.js'
 
 /** "6 errors, 1 warning" (and notices when there are any), in the language of the run. */
 export function severityCounts(counts: Record<Severity, number>, language: Language): string {

@@ -9,8 +9,7 @@ export default defineRule({
   id: 'answer-first',
   description: 'An FAQ answer to a yes/no question opens with the yes or the no (“Yes.”, “Not yet.”, “It does.”), then explains.',
   help: 'Start the answer with the answer — “Yes.”, “No.”, “Not yet.”, “It does, for …” — and give the reasons after it.',
-  rationale:
-    'Readers skim an FAQ for the answers. An answer that opens with background makes them read to the end to learn whether it was yes or no, and often hides that it is a “no”.',
+  rationale: 'Readers skim an FAQ for the answers. An answer that opens with background makes them read to the end to learn whether it was yes or no, and often hides that it is a “no”.',
   defaultSeverity: 'warning',
   check(context) {
     for (const question of context.model.faq?.questions ?? []) {

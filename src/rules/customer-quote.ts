@@ -7,8 +7,7 @@ export default defineRule({
   id: 'customer-quote',
   description: 'The press release quotes a customer (a customer, user or partner outside the company), not only its own leader.',
   help: 'Add a quote from a customer: a named person and role (“said Ana Ruiz, a nurse at St. Mary’s”) saying, in their words, what changed for them.',
-  rationale:
-    'A customer quote is the press release’s test of the benefit: if the team cannot write what a customer would say, it has not yet found what the customer gets.',
+  rationale: 'A customer quote is the press release’s test of the benefit: if the team cannot write what a customer would say, it has not yet found what the customer gets.',
   defaultSeverity: 'warning',
   check(context) {
     const { release, pressRelease } = context.model

@@ -9,8 +9,7 @@ export default defineRule({
   id: 'press-release-length',
   description: `The press release fits on about a page (at most ${DEFAULT_MAX_WORDS} words by default; the option maxWords changes it).`,
   help: 'Cut the press release to what a customer would read: the headline, the problem, the solution, a quote or two and how to start. Move details to the FAQ.',
-  rationale:
-    'A press release that runs for pages hides the idea instead of sharpening it; the limit forces the writer to decide what matters to the customer.',
+  rationale: 'A press release that runs for pages hides the idea instead of sharpening it; the limit forces the writer to decide what matters to the customer.',
   defaultSeverity: 'warning',
   check(context) {
     const { release, pressRelease } = context.model

@@ -12,7 +12,10 @@ export default defineRule({
   check(context) {
     const focus = context.model.release?.problemFocus
     if (!focus || focus.assets.length === 0 || focus.customers.length > 0) return
-    const cues = focus.assets.slice(0, 3).map((cue) => `“${cue}”`).join(', ')
+    const cues = focus.assets
+      .slice(0, 3)
+      .map((cue) => `“${cue}”`)
+      .join(', ')
     context.report({
       at: focus.position,
       message: t('problem-from-customer.found', { cues })

@@ -1,16 +1,14 @@
 import { t } from '../messages/text.js'
+import { defineRule } from './rule.js'
 import { whyNotAnswered } from './support/explain.js'
 import { problemLabelFix, withFix } from './support/fixes.js'
-import { defineRule } from './rule.js'
 
 export default defineRule({
   kind: 'schema',
   id: 'problem-section',
   description: 'The PR/FAQ states the customer’s problem: in a labelled problem section with real content, or (reported as a notice) in an unlabelled paragraph.',
-  help:
-    'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
-  rationale:
-    'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
+  help: 'Add a problem section, as a heading (`### The Problem`) or a bold label (`**The problem.** …`): who has the problem, what it costs them today, and why what they use now falls short.',
+  rationale: 'Working backwards starts from the customer’s problem; if reviewers cannot find it, they cannot judge whether the solution is worth building.',
   defaultSeverity: 'error',
   target: { role: 'problem' },
   explain(context) {

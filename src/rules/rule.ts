@@ -1,6 +1,6 @@
 import type { Severity } from '../findings/finding.js'
-import type { PrFaqModel, Position } from '../model/types.js'
 import type { Text } from '../messages/text.js'
+import type { Position, PrFaqModel } from '../model/types.js'
 
 /** Where rule documentation lives; each rule's page is `<id>.md` here. */
 export const DOCS_BASE_URL = 'https://github.com/prfaq-gate/prfaq-gate/blob/main/docs/rules/'

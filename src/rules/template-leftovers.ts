@@ -1,10 +1,10 @@
 import type { MessageKey } from '../messages/en.js'
-import { t, type Text } from '../messages/text.js'
+import { type Text, t } from '../messages/text.js'
 import type { Placeholder } from '../model/types.js'
-import type { FixSpec } from './rule.js'
-import { withFix } from './support/fixes.js'
-import { defineRule } from './rule.js'
 import { trimEndOf, trimStartOf } from '../vocabulary/normalize.js'
+import type { FixSpec } from './rule.js'
+import { defineRule } from './rule.js'
+import { withFix } from './support/fixes.js'
 
 /** Past this many, one more finding says how many are left: a template pasted whole would otherwise bury the review. */
 export const MAX_REPORTED = 25
@@ -37,8 +37,7 @@ export default defineRule({
   id: 'template-leftovers',
   description: 'No template text is left in the document: `[Product name]`-style slots, “Lorem ipsum”, `XX%`, “TBD” in a headline, quote or dateline, or instructions copied from a template.',
   help: 'Replace the template text with what it stands for, or delete it. Where you do not know yet, say so in words (“Pricing is decided in the Q3 review”).',
-  rationale:
-    'Template text tells reviewers the thinking has not been done; in a press release it is worse than a gap, because it reads as finished at a glance.',
+  rationale: 'Template text tells reviewers the thinking has not been done; in a press release it is worse than a gap, because it reads as finished at a glance.',
   defaultSeverity: 'warning',
   check(context) {
     const { placeholders } = context.model

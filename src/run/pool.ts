@@ -2,8 +2,8 @@ import { open, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { posix, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { ResolvedConfig, type ConfigFile } from '../config/resolve.js'
-import { lintDocuments, type LintResult } from '../engine/lint.js'
+import { type ConfigFile, ResolvedConfig } from '../config/resolve.js'
+import { type LintResult, lintDocuments } from '../engine/lint.js'
 import { groupDocuments } from '../sources/documents.js'
 import { readDocument } from '../sources/read.js'
 
@@ -95,7 +95,14 @@ async function readHead(path: string): Promise<string> {
 
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
 async function fileSizes(files: string[], cwd: string): Promise<Map<string, number>> {
-  const sizes = await Promise.all(files.map((file) => stat(resolve(cwd, file)).then((info) => info.size, () => 0)))
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(resolve(cwd, file)).then(
+        (info) => info.size,
+        () => 0
+      )
+    )
+  )
   return new Map(files.map((file, index) => [file, sizes[index]!]))
 }
 
@@ -130,13 +137,7 @@ function batches(documents: string[][], bytesOf: (document: string[]) => number)
   return result
 }
 
-function runWorker(
-  script: URL,
-  config: ConfigFile,
-  cwd: string,
-  take: () => string[][],
-  collect: (result: LintResult) => void
-): Promise<void> {
+function runWorker(script: URL, config: ConfigFile, cwd: string, take: () => string[][], collect: (result: LintResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // The config travels as data; each worker resolves it into the same per-file settings.
     // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).

@@ -4,9 +4,7 @@ import { LineIndex } from '../text/positions.js'
  * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
  * says what was found and where, so the writer can fix the file.
  */
-export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
+export type Decoded = { ok: true; text: string } | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
 
 export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)

@@ -5,10 +5,7 @@ import picomatch from 'picomatch'
  * named explicitly are always checked). The Action uses the same patterns as
  * its default `paths`.
  */
-export const DEFAULT_PRFAQ_PATTERNS = [
-  '**/*{prfaq,pr-faq,pr_faq}*.{md,markdown,mdx}',
-  '**/{prfaq,prfaqs}/**/*.{md,markdown,mdx}'
-]
+export const DEFAULT_PRFAQ_PATTERNS = ['**/*{prfaq,pr-faq,pr_faq}*.{md,markdown,mdx}', '**/{prfaq,prfaqs}/**/*.{md,markdown,mdx}']
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/iu
 // `type: prfaq` (or "PRFAQ Section", "pr-faq") on a line of the front matter marks any Markdown file as a PR/FAQ.

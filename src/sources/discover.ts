@@ -25,14 +25,14 @@ export async function discoverFiles(inputs: string[], cwd: string, detector: Det
     if (isGlob(input)) {
       const found = await expandGlob(input, cwd, detector)
       if (found.length === 0) problems.push(`${input}: no PR/FAQ files match this pattern`)
-      found.forEach((file) => files.add(file))
+      for (const file of found) files.add(file)
       continue
     }
     const kind = await pathKind(resolve(cwd, input))
     if (kind === 'file') files.add(toDisplayPath(input))
     else if (kind === 'directory') {
       const found = await walkDirectory(resolve(cwd, input), cwd, detector, () => true)
-      found.forEach((file) => files.add(file))
+      for (const file of found) files.add(file)
     } else problems.push(`${input}: no such file or directory`)
   }
   return { files: [...files].sort(), problems }
@@ -51,12 +51,7 @@ async function expandGlob(pattern: string, cwd: string, detector: Detector): Pro
   return walkDirectory(start, cwd, detector, (_path, absolute) => matches(toPosix(absolute)))
 }
 
-async function walkDirectory(
-  directory: string,
-  cwd: string,
-  detector: Detector,
-  accept: (relativePath: string, absolutePath: string) => boolean
-): Promise<string[]> {
+async function walkDirectory(directory: string, cwd: string, detector: Detector, accept: (relativePath: string, absolutePath: string) => boolean): Promise<string[]> {
   const found: string[] = []
   const entries = await readdir(directory, { recursive: true, withFileTypes: true })
   for (const entry of entries) {
@@ -79,7 +74,10 @@ async function readHead(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(HEAD_BYTES)
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/u, '')
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/u, '')
   } finally {
     await handle.close()
   }

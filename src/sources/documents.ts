@@ -37,7 +37,11 @@ export function groupDocuments(files: DocumentHead[]): string[][] {
     const names = new Set(inFolder.map((file) => file.file))
     const parts = new Set(inFolder.filter((file) => declaresSection(file.head)).map((file) => file.file))
     const indexes = inFolder.filter((file) => INDEX_NAMES.has(posix.basename(file.file).toLowerCase()))
-    const linked = indexes.flatMap((index) => linksIn(index.head, folder).filter((target) => names.has(target) && target !== index.file).map((target) => ({ index: index.file, target })))
+    const linked = indexes.flatMap((index) =>
+      linksIn(index.head, folder)
+        .filter((target) => names.has(target) && target !== index.file)
+        .map((target) => ({ index: index.file, target }))
+    )
     for (const { target } of linked) parts.add(target)
     const members = [...new Set([...linked.map(({ index }) => index), ...inFolder.map((file) => file.file).filter((file) => parts.has(file))])]
     if (members.length > 1) for (const member of members) grouped.set(member, members)

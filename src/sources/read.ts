@@ -1,6 +1,6 @@
-import { open } from 'node:fs/promises'
+import { type FileHandle, open } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { tooLarge, type Decoded } from './decode.js'
+import { type Decoded, tooLarge } from './decode.js'
 
 /** A file to check: its bytes, or why it could not be read (too large, unreadable). */
 export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: Decoded & { ok: false } }
@@ -11,7 +11,7 @@ export type DocumentInput = { file: string; bytes: Uint8Array } | { file: string
  * (permissions, a broken link) becomes a finding naming it, and the run goes on.
  */
 export async function readDocument(path: string, maxBytes: number, cwd: string): Promise<DocumentInput> {
-  let handle
+  let handle: FileHandle | undefined
   try {
     handle = await open(resolve(cwd, path), 'r')
     const { size } = await handle.stat()

@@ -104,6 +104,8 @@ export function span(first: Position, last: Position): Position {
 }
 
 /** mdast-util-from-markdown always sets offsets, which unist's types leave optional. */
-export function positionOf(node: { position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined }): Position {
+export function positionOf(node: {
+  position?: { start: { line: number; column: number; offset?: number | undefined }; end: { line: number; column: number; offset?: number | undefined } } | undefined
+}): Position {
   return node.position as Position
 }

@@ -11,10 +11,7 @@ export interface SchemaResult {
 
 type Validator = typeof compiled.validateContract
 
-const requirements: Array<[string, Validator]> = compiled.ruleIds.map((ruleId, index) => [
-  ruleId,
-  (compiled as unknown as Record<string, Validator>)[`rule${index}`]!
-])
+const requirements: Array<[string, Validator]> = compiled.ruleIds.map((ruleId, index) => [ruleId, (compiled as unknown as Record<string, Validator>)[`rule${index}`]!])
 
 /** Validates a model against schema/prfaq.schema.json (precompiled at build time). */
 export function validateAgainstModelSchema(model: PrFaqModel): SchemaResult {

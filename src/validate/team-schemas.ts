@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { Ajv2020 } from 'ajv/dist/2020.js'
-import type { PrFaqModel, Position } from '../model/types.js'
+import type { Position, PrFaqModel } from '../model/types.js'
 import { AJV_OPTIONS } from './ajv-options.js'
 
 /**

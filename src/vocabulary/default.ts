@@ -1,3 +1,4 @@
+// biome-ignore-all format: the word lists are packed by hand, a language or a theme per line, so that a reader can scan them
 /**
  * Every word prfaq-gate knows, in one place: the section aliases, FAQ group
  * names, topic keywords and placeholders it recognises. The recognition code

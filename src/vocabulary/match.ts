@@ -1,5 +1,5 @@
 import type { QuestionWords, Vocabulary, WritingWords } from './default.js'
-import { escapeRegExp, hasCjk, normalizeLabel, words, type NormalizedLabel } from './normalize.js'
+import { escapeRegExp, hasCjk, type NormalizedLabel, normalizeLabel, words } from './normalize.js'
 
 interface Alias {
   name: string
@@ -224,7 +224,7 @@ function lowerText(text: string): string {
   return lastLower
 }
 
-const ASCII = /^[\x00-\x7f]*$/u
+const ASCII = /^\p{ASCII}*$/u
 
 /**
  * One pattern for a keyword list (exported for the ReDoS test, which

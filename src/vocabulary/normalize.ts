@@ -14,8 +14,7 @@ export interface NormalizedLabel {
 // "{#faq}". No "{" inside: a scan stops at the next opening, so unclosed anchors cost linear time.
 const ANCHOR = /\{#[^{}]*\}/g
 // "2.", "1)", "Part 3 —", "SECTION 2:", "II." — numbering a writer puts before a section name.
-const NUMBERING =
-  /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u
+const NUMBERING = /^(?:(?:part|section|chapter|step|teil|abschnitt|kapitel|partie|parte)\s*)?(?:\d+(?:\.\d+)*\.?|[ivxlc]+[.)])(?=[\s.):\-—–]|$)[\s.):\-—–]*/u
 const KEYWORD_NUMBERING = /^(?:part|section|chapter|step|teil|abschnitt|kapitel)\s+(?:\d+|[ivxlc]+)\b[\s.:\-—–]*/u
 // The look-behinds make each match start where a run of spaces or punctuation starts; without
 // them a long run with no separator (or not at the end) is rescanned from every position in it.

@@ -137,7 +137,12 @@ export function describeError(error: unknown): string {
   const call = callOf(error)
   const what = call ?? 'A request to GitHub'
   const detail = errorMessage(error).split('\n', 1)[0]
-  const answer = status && status !== 500 ? `answered HTTP ${status} (${detail})` : status === 500 && /^no answer within|fetch failed|ECONN|socket|network/iu.test(detail ?? '') ? `failed: ${detail}` : `failed (${status ? `HTTP ${status}: ` : ''}${detail})`
+  const answer =
+    status && status !== 500
+      ? `answered HTTP ${status} (${detail})`
+      : status === 500 && /^no answer within|fetch failed|ECONN|socket|network/iu.test(detail ?? '')
+        ? `failed: ${detail}`
+        : `failed (${status ? `HTTP ${status}: ` : ''}${detail})`
   return `${what} ${answer}: ${adviceFor(error)}`
 }
 

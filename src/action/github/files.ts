@@ -49,7 +49,9 @@ async function listTreeChanges(client: GitHubClient, owner: string, repo: string
 async function blobsAt(client: GitHubClient, owner: string, repo: string, commit: string): Promise<Map<string, string>> {
   const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: commit, recursive: 'true' })
   if (data.truncated) {
-    throw new Error(`The tree of ${commit.slice(0, 7)} has more files than GitHub's trees API lists, so prfaq-gate cannot see every change of this merge group; the check fails rather than pass unchecked.`)
+    throw new Error(
+      `The tree of ${commit.slice(0, 7)} has more files than GitHub's trees API lists, so prfaq-gate cannot see every change of this merge group; the check fails rather than pass unchecked.`
+    )
   }
   return new Map(data.tree.filter((entry) => entry.type === 'blob' && entry.path && entry.sha).map((entry) => [entry.path!, entry.sha!]))
 }

@@ -20,7 +20,10 @@ const MAX_KEY = 100
  * and a few separators; anything else (`"`, `>`, `!`, newlines) becomes `_`.
  */
 export function commentKey(raw: string): string {
-  const key = raw.replace(/[^\p{L}\p{N} ._/:@()+-]/gu, '_').trim().slice(0, MAX_KEY)
+  const key = raw
+    .replace(/[^\p{L}\p{N} ._/:@()+-]/gu, '_')
+    .trim()
+    .slice(0, MAX_KEY)
   return key || 'prfaq-gate'
 }
 

@@ -1,10 +1,10 @@
-import { fingerprint, type Finding } from '../../findings/finding.js'
-import { fileCommentBody, reviewCommentBody, truncate } from '../../reporters/markdown.js'
+import { type Finding, fingerprint } from '../../findings/finding.js'
 import type { Language } from '../../messages/text.js'
+import { fileCommentBody, reviewCommentBody, truncate } from '../../reporters/markdown.js'
 import { annotations } from '../annotations.js'
 import type { GitHubClient } from './client.js'
 import { isAmbiguous, statusOf } from './client.js'
-import { anchorInDiff, commentableLines, spanInDiff, type CommentableLines } from './diff.js'
+import { anchorInDiff, type CommentableLines, commentableLines, spanInDiff } from './diff.js'
 import type { ChangedFile } from './files.js'
 import { findingMarker, ownFinding } from './markers.js'
 
@@ -88,13 +88,7 @@ export async function syncReview(client: GitHubClient, target: PullTarget, findi
 }
 
 /** Which findings get a new comment, which stand already, and which go to the summary only. */
-function plan(
-  existing: OwnComment[],
-  findings: Finding[],
-  files: ChangedFile[],
-  maxComments: number,
-  outcome: ReviewOutcome
-): { toPost: PlannedComment[]; wanted: Set<string> } {
+function plan(existing: OwnComment[], findings: Finding[], files: ChangedFile[], maxComments: number, outcome: ReviewOutcome): { toPost: PlannedComment[]; wanted: Set<string> } {
   const diffs = new Map<string, CommentableLines>(files.map((file) => [file.path, commentableLines(file.patch)]))
   const standing = new Set(existing.map((comment) => comment.key))
   const wanted = new Set<string>()
@@ -162,14 +156,7 @@ async function listOwnComments(client: GitHubClient, target: PullTarget): Promis
  * landed anyway (then nothing is re-sent) and to see a racing run's copies.
  * Returns the listing after the posts.
  */
-async function postReconciled(
-  client: GitHubClient,
-  target: PullTarget,
-  planned: PlannedComment[],
-  outcome: ReviewOutcome,
-  existing: OwnComment[],
-  options: ReviewOptions
-): Promise<OwnComment[]> {
+async function postReconciled(client: GitHubClient, target: PullTarget, planned: PlannedComment[], outcome: ReviewOutcome, existing: OwnComment[], options: ReviewOptions): Promise<OwnComment[]> {
   let toPost = planned
   let failure: unknown
   let listed = existing

@@ -34,12 +34,7 @@ const CREATE_ATTEMPTS = 2
  * false` (a pull request that touches no PR/FAQ) no new comment is made.
  * The body is rendered from the oldest copy, the one that is kept.
  */
-export async function upsertSummaryComment(
-  client: GitHubClient,
-  target: PullTarget,
-  render: SummaryRenderer,
-  options: { createIfMissing: boolean; key: string }
-): Promise<SummaryOutcome> {
+export async function upsertSummaryComment(client: GitHubClient, target: PullTarget, render: SummaryRenderer, options: { createIfMissing: boolean; key: string }): Promise<SummaryOutcome> {
   let ours = await listOwn(client, target, options.key)
   const body = `${summaryMarker(options.key)}\n${render(ours[0]?.body)}`
   let action: SummaryOutcome['action']

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast'
+import { type LineIndex, positionOf } from '../../text/positions.js'
 import { normalizeLabel } from '../../vocabulary/normalize.js'
 import { ANSWER_WORDS } from '../substance.js'
-import { LineIndex, positionOf } from '../../text/positions.js'
 import { textOf } from '../text.js'
 import type { Label, LabelStyle, Position } from '../types.js'
 import { Q_PREFIX } from './questions.js'

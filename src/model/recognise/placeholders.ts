@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast'
+import { type LineIndex, positionOf } from '../../text/positions.js'
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
 import { trimEndOf, words } from '../../vocabulary/normalize.js'
-import { positionOf, type LineIndex } from '../../text/positions.js'
 import { textOf } from '../text.js'
 import type { Placeholder, Position } from '../types.js'
 
@@ -27,7 +27,8 @@ const ALL_CAPS = /^[\p{Lu}\p{N} _/&-]+$/u
 const ELLIPSIS = /^[\s.…]*$/u
 const REFERENCE = /^(?:\d+|[a-z]|sic|citation needed|emphasis added|\^.*|x| )$/iu
 /** Tag names a document writes as HTML (and autolinks, comments): never a slot. */
-const HTML_TAG = /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr)(?:[\s/]|$)/iu
+const HTML_TAG =
+  /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr)(?:[\s/]|$)/iu
 const MAX_PLACEHOLDERS = 200
 
 interface Scan {
@@ -121,7 +122,10 @@ function isSlot(inside: string, vocabulary: CompiledVocabulary, alone = false): 
 function findInstruction(node: Nodes, scan: Scan): void {
   const text = textOf(node)
   if (text.length > 400) return
-  const lower = text.normalize('NFKC').toLowerCase().replace(/^[\s*_(["“]+/u, '')
+  const lower = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[\s*_(["“]+/u, '')
   const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing
   const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has(words(lower.slice(start.length))[0] ?? ''))
   const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => trimEndOf(lower, '。.)').endsWith(end))
@@ -132,8 +136,40 @@ function findInstruction(node: Nodes, scan: Scan): void {
 }
 
 const OBJECTS = new Set([
-  'the', 'your', 'a', 'an', 'what', 'how', 'why', 'who', 'when', 'where', 'which', 'here', 'this', 'any', 'each', 'our',
-  'in', 'all', 'one', 'two', 'three', 'key', 'briefly', 'up', 'den', 'die', 'das', 'ihr', 'ihre', 'hier', 'kurz', 'wie', 'was', 'warum'
+  'the',
+  'your',
+  'a',
+  'an',
+  'what',
+  'how',
+  'why',
+  'who',
+  'when',
+  'where',
+  'which',
+  'here',
+  'this',
+  'any',
+  'each',
+  'our',
+  'in',
+  'all',
+  'one',
+  'two',
+  'three',
+  'key',
+  'briefly',
+  'up',
+  'den',
+  'die',
+  'das',
+  'ihr',
+  'ihre',
+  'hier',
+  'kurz',
+  'wie',
+  'was',
+  'warum'
 ])
 
 function add(scan: Scan, kind: Placeholder['kind'], text: string, at: Position): void {

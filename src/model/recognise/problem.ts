@@ -45,7 +45,8 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+|(?<=[。！？])/u
 const QUOTATION_MARK = /["“”„«»「」『』]/u
 const SPEECH_VERB = /\b(?:said|says|explains|adds|sagt|sagte|erklärt|dit|déclare|dijo|afirma|disse|сказал|сказала|говорит|отмечает)\b|表示|と語|と述べ|说道|指出|말했다|밝혔다/u
 /** "X today announced": the dateline's "today" is the launch, not the customer's day. */
-const ANNOUNCEMENT = /\b(?:announced|announces|launched|launches|introduces|introduced|unveiled|unveils|released|releases|is available|are available|available today|ab sofort|bringt|stellt|kündigt|annonce|lance|anuncia|lanza|lança|anunciou|представ|запуска)\b|発表|提供開始|リリース|发布|推出|上线|출시|발표/iu
+const ANNOUNCEMENT =
+  /\b(?:announced|announces|launched|launches|introduces|introduced|unveiled|unveils|released|releases|is available|are available|available today|ab sofort|bringt|stellt|kündigt|annonce|lance|anuncia|lanza|lança|anunciou|представ|запуска)\b|発表|提供開始|リリース|发布|推出|上线|출시|발표/iu
 /** Cues of one kind that are this many, and distinct, state a problem too ("spend hours … by hand … still"). */
 const MANY_CUES = 3
 

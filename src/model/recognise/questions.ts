@@ -20,7 +20,10 @@ export function isQuestion(text: string, standalone: boolean, vocabulary: Compil
   const trimmed = text.trim()
   if (Q_PREFIX.test(trimmed) || QUESTION_MARK.test(trimmed)) return true
   if (!standalone) return false
-  const lower = trimmed.normalize('NFKC').toLowerCase().replace(/^[\s*_"“„«(]+/u, '')
+  const lower = trimmed
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[\s*_"“„«(]+/u, '')
   // "How to get started", "What's new": noun phrases that start like questions.
   if (startsWithAny(lower, vocabulary.questions.notQuestions)) return false
   if (hasCjk(lower)) return startsWithAny(lower, vocabulary.questions.cjkStarts) || endsWithAny(lower.replace(TRAILING_STOPS, ''), vocabulary.questions.cjkEnds)

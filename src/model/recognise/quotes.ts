@@ -17,11 +17,13 @@ import type { Chunk } from './leads.js'
 
 // Each scan stops at the next quotation mark: linear over any run of them.
 const QUOTED = /["“„«「『]([^"“”„«»「」『』\n]{12,})["”“»」』]/gu
-const SPEECH = /\b(?:said|says|say|explains|explained|adds|added|notes|noted|shares|shared|according to|sagt|sagte|erklärt|erklärte|ergänzt|betont|dit|déclare|explique|dijo|afirma|explica|disse|diz|сказал|сказала|говорит|отмечает)\b|と語|と述べ|と話|と説明|说道|表示|指出|말했다|밝혔다/iu
+const SPEECH =
+  /\b(?:said|says|say|explains|explained|adds|added|notes|noted|shares|shared|according to|sagt|sagte|erklärt|erklärte|ergänzt|betont|dit|déclare|explique|dijo|afirma|explica|disse|diz|сказал|сказала|говорит|отмечает)\b|と語|と述べ|と話|と説明|说道|表示|指出|말했다|밝혔다/iu
 const DASH_ATTRIBUTION = /^[ \t]*[—–―-]{1,2}[ \t]*([^\s][^\n]{1,150})$/mu
 const MIN_WORDS_QUOTED = 4
 // "Acme today announced", "— Acme Corp. launched": the company making the announcement.
-const ANNOUNCER = /(?:^|[—–]\s*)([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:today\s+|now\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases)\b/u
+const ANNOUNCER =
+  /(?:^|[—–]\s*)([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})\s+(?:today\s+|now\s+)?(?:announced|announces|launched|launches|introduced|introduces|unveiled|unveils|released|releases)\b/u
 
 /**
  * The quotes among the press release's text, and those of its labelled

@@ -38,7 +38,8 @@ export function findSolutionParagraph(chunks: Chunk[], vocabulary: CompiledVocab
 }
 
 // "our team", "our engineers", "unsere Entwickler": the team itself, not its customers.
-const OWN_PEOPLE = /\b(?:our|we|us|unsere[nmrs]?|unser)\s+(?:own\s+)?(?:team|teams|engineers?|developers?|staff|employees?|people|company|org|organi[sz]ation|entwickler|mitarbeiter|teams?)\b|当社の?(?:社員|エンジニア|チーム)|自社の?(?:社員|エンジニア|チーム)/giu
+const OWN_PEOPLE =
+  /\b(?:our|we|us|unsere[nmrs]?|unser)\s+(?:own\s+)?(?:team|teams|engineers?|developers?|staff|employees?|people|company|org|organi[sz]ation|entwickler|mitarbeiter|teams?)\b|当社の?(?:社員|エンジニア|チーム)|自社の?(?:社員|エンジニア|チーム)/giu
 
 /** The customers a problem statement names, and the team's own assets it leans on ("we already run", "our existing"). */
 export function problemFocus(text: string, position: Position, vocabulary: CompiledVocabulary): NonNullable<Release['problemFocus']> {

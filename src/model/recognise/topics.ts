@@ -1,8 +1,8 @@
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
-import type { Content, RejectionCode, TopicEvidence, TopicRejection } from '../types.js'
-import { findFigures, type Figures } from './figures.js'
 import { hasCjk } from '../../vocabulary/normalize.js'
-import { Q_PREFIX, questionForm, type QuestionForm } from './questions.js'
+import type { Content, TopicEvidence, TopicRejection } from '../types.js'
+import { type Figures, findFigures } from './figures.js'
+import { Q_PREFIX, type QuestionForm, questionForm } from './questions.js'
 
 /**
  * What an FAQ question is about, decided from the question *and* its answer.
@@ -96,7 +96,11 @@ export function decideTopics(input: TopicInput, vocabulary: CompiledVocabulary):
 function riskEvidence(question: string, vocabulary: CompiledVocabulary): Array<{ name: string; cue: string }> {
   const evidence = vocabulary.riskQuestions.evidence(question)
   if (evidence.length === 0) return evidence
-  const lower = question.replace(Q_PREFIX, '').normalize('NFKC').toLowerCase().replace(/^[\s¿¡"“„«(*_]+/u, '')
+  const lower = question
+    .replace(Q_PREFIX, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[\s¿¡"“„«(*_]+/u, '')
   const { why, whyNot } = vocabulary.questions
   const asksWhy = why.some((word) => startsWithWord(lower, word)) && !whyNot.some((word) => startsWithWord(lower, word))
   return asksWhy ? [] : evidence

@@ -6,7 +6,6 @@ export default defineRule({
   id: 'file-empty',
   description: 'The file has content.',
   help: 'Write the PR/FAQ, or start from a skeleton: `prfaq-gate init`.',
-  rationale:
-    'An empty PR/FAQ answers none of the questions reviewers ask; it must not pass the gate.',
+  rationale: 'An empty PR/FAQ answers none of the questions reviewers ask; it must not pass the gate.',
   defaultSeverity: 'error'
 })

@@ -6,7 +6,6 @@ export default defineRule({
   id: 'file-too-large',
   description: 'The file is small enough to review (1 MB by default).',
   help: 'A PR/FAQ is a six-page document; this file is far larger. Split it (press release, FAQ, appendix) or raise `maxFileBytes` in the config if it really is one document.',
-  rationale:
-    'A gate that silently skipped a file it could not read would pass a document nobody checked; a PR/FAQ this large is also far past the six pages reviewers read.',
+  rationale: 'A gate that silently skipped a file it could not read would pass a document nobody checked; a PR/FAQ this large is also far past the six pages reviewers read.',
   defaultSeverity: 'error'
 })

@@ -6,7 +6,6 @@ export default defineRule({
   id: 'front-matter-invalid',
   description: 'The YAML front matter between the opening and closing `---` lines is a valid mapping.',
   help: 'Fix the YAML on the line shown (a missing colon, a tab, an unclosed quote), or remove the front matter block.',
-  rationale:
-    'Broken front matter means the document’s metadata (its type and status) cannot be read, and most renderers show the block as an error.',
+  rationale: 'Broken front matter means the document’s metadata (its type and status) cannot be read, and most renderers show the block as an error.',
   defaultSeverity: 'error'
 })

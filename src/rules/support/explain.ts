@@ -1,8 +1,8 @@
-import type { Content, Faq, PrFaqModel, Position, Question } from '../../model/types.js'
-import type { RuleContext } from '../rule.js'
-import { t, type Text } from '../../messages/text.js'
 import type { MessageKey } from '../../messages/en.js'
-import { faqQuestionFix, withFix, type QuestionSkeleton } from './fixes.js'
+import { type Text, t } from '../../messages/text.js'
+import type { Content, Faq, Position, PrFaqModel, Question } from '../../model/types.js'
+import type { RuleContext } from '../rule.js'
+import { faqQuestionFix, type QuestionSkeleton, withFix } from './fixes.js'
 
 /** "it is empty", "it says “TBD”": why an answer does not count. */
 export function whyNotAnswered(content: Content, noun: 'answer' | 'section' = 'answer'): Text {
@@ -12,7 +12,11 @@ export function whyNotAnswered(content: Content, noun: 'answer' | 'section' = 'a
   return t('why.only', { noun: nounText, placeholder: content.placeholder.replace(/(?<![.。])[.。]+$/u, '') })
 }
 
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
 
 /**
  * Where to point when something the FAQ should contain is missing: the
@@ -83,10 +87,9 @@ export interface Criterion {
 export function explainCriterion(context: RuleContext, { topic }: Criterion): void {
   const { criteria, faq } = context.model
   const question = t(`criterion.${topic}.question`)
-  const candidates = [
-    ...(criteria?.entries.filter((entry) => entry.topics.includes(topic)) ?? []),
-    ...questionsAbout(context.model, topic)
-  ].sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const candidates = [...(criteria?.entries.filter((entry) => entry.topics.includes(topic)) ?? []), ...questionsAbout(context.model, topic)].sort(
+    (a, b) => a.position.start.offset - b.position.start.offset
+  )
   const [asked] = candidates
   if (asked) {
     const why = whyNotAnswered(asked.answer)

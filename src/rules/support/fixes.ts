@@ -1,5 +1,5 @@
-import { t, type Text } from '../../messages/text.js'
-import type { Faq, FaqGroup, PrFaqModel, Position, ProblemHint, Question } from '../../model/types.js'
+import { type Text, t } from '../../messages/text.js'
+import type { Faq, FaqGroup, Position, PrFaqModel, ProblemHint, Question } from '../../model/types.js'
 import type { FixSpec, RuleContext } from '../rule.js'
 
 /**
