@@ -64082,30 +64082,32 @@ function validateConcurrency(concurrency) {
  * The language a document is written in, as far as prfaq-gate has messages
  * for it: Japanese when kana make up a real share of its letters, German
  * when its common short words outnumber English ones, else English. Only
- * the first 20,000 characters are read: the press release decides.
+ * the first 6,000 characters are read (a page or two): the press release
+ * decides, and this runs on every document.
  */
 function detectLanguage(text) {
-    const sample = text.slice(0, 20_000);
-    let kana = 0;
-    let letters = 0;
-    for (const char of sample) {
-        const code = char.codePointAt(0);
-        if (code >= 0x3040 && code <= 0x30ff)
-            kana++;
-        if (/\p{L}/u.test(char))
-            letters++;
-    }
-    if (kana >= 20 && kana / Math.max(1, letters) >= 0.1)
+    const sample = text.slice(0, 6_000);
+    const kana = count(sample, KANA);
+    if (kana >= 20 && kana / Math.max(1, sample.length - count(sample, NOT_LETTERS)) >= 0.1)
         return 'ja';
     let german = 0;
     let english = 0;
-    for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const word of sample.toLowerCase().split(NOT_LETTERS_RUN)) {
         if (GERMAN.has(word))
             german++;
         else if (ENGLISH.has(word))
             english++;
     }
     return german >= 10 && german > english ? 'de' : 'en';
+}
+const KANA = /[\u3040-\u30ff]/gu;
+const NOT_LETTERS = /\P{L}/gu;
+const NOT_LETTERS_RUN = /\P{L}+/u;
+function count(text, pattern) {
+    let found = 0;
+    for (const _ of text.matchAll(pattern))
+        found++;
+    return found;
 }
 const GERMAN = new Set([
     'und',
