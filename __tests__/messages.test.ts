@@ -24,6 +24,16 @@ describe.each(Object.entries(TRANSLATIONS))('the %s catalog', (_language, { mess
     for (const name of translated.counts) expect([...english.values, ...english.counts]).toContain(name)
   })
 
+  it.each(Object.keys(en))('%s renders completely, with one and with several', (key) => {
+    const names = placeholdersOf(en[key as keyof typeof en])
+    for (const count of [1, 2]) {
+      const params = Object.fromEntries([...names.values, ...names.counts].map((name) => [name, count]))
+      const shown = render(t(key as keyof typeof en, params), _language as 'ja' | 'de')
+      // No placeholder left over, nothing missing: a catalog's text has no braces of its own.
+      expect(shown).not.toMatch(/[{}]|undefined|NaN/u)
+    }
+  })
+
   it('has the help and the rationale of every built-in rule', () => {
     for (const rule of RULES) {
       expect(rules[rule.id]?.help, rule.id).toBeTruthy()
@@ -40,6 +50,12 @@ describe('rendering', () => {
     expect(render(t('why.too-short', { noun: t('noun.answer'), words: 5, minimum: 20 }), 'en')).toBe('the answer has 5 words; at least 20 are needed')
     expect(render(why, 'de')).toBe('die Antwort hat 1 Wort; mindestens 20 sind nötig')
     expect(render(why, 'ja')).toBe('回答は1語しかありません（20語以上が必要です）')
+  })
+
+  it('a plural form may show its number', () => {
+    expect(render(t('finance-figures.found-others', { question: 'Q?', others: 1 }), 'de')).toContain('(ebenso wenig die andere Finanzantwort)')
+    expect(render(t('finance-figures.found-others', { question: 'Q?', others: 2 }), 'de')).toContain('(ebenso wenig die 2 anderen Finanzantworten)')
+    expect(placeholdersOf('{n|one|the {n} others}')).toEqual({ values: ['n'], counts: ['n'] })
   })
 
   it('shows text from the document as it is, braces included', () => {

@@ -34,21 +34,26 @@ export function isText(value: unknown): value is Text {
 
 /**
  * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
- * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
- * `{list}` joins a string array with the language's separator.
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`),
+ * and a form may show parameters itself (`{n|the other one|the {n} others}`).
  */
 export function render(message: Text | string, language: Language): string {
   if (typeof message === 'string') return message
-  const template = CATALOGS[language][message.key] ?? en[message.key]
+  return fill(CATALOGS[language][message.key] ?? en[message.key], message, language)
+}
+
+function fill(template: string, message: Text, language: Language): string {
   return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
     const value = message.params?.[name]
     if (value === undefined) return whole
-    if (forms !== undefined) return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'))
+    if (forms !== undefined) return fill(pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|')), message, language)
     return isText(value) ? render(value, language) : String(value)
   })
 }
 
-const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu
+/** `{name}`, or `{name|form|form}` whose forms may hold `{name}`s. */
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|(?:[^|{}]|\{[a-zA-Z]+\})*)+)?\}/gu
+const SIMPLE = /\{([a-zA-Z]+)\}/gu
 
 function pluralForm(language: Language, count: number, forms: string[]): string {
   // Forms come after a leading "|": ["", one, other].
@@ -64,7 +69,9 @@ function pluralForm(language: Language, count: number, forms: string[]): string 
 export function placeholdersOf(template: string): { values: string[]; counts: string[] } {
   const matches = [...template.matchAll(PLACEHOLDER)]
   const names = (plural: boolean) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]!))].sort()
-  return { values: names(false), counts: names(true) }
+  // A name a plural form shows is shown, like any `{name}`.
+  const shownInForms = matches.flatMap((match) => [...(match[2] ?? '').matchAll(SIMPLE)].map((inner) => inner[1]!))
+  return { values: [...new Set([...names(false), ...shownInForms])].sort(), counts: names(true) }
 }
 
 export function catalogFor(language: Language): Catalog {
