@@ -7,7 +7,7 @@ import { ja, jaRules } from '../src/messages/ja.js'
 import { placeholdersOf, render, t } from '../src/messages/text.js'
 import { RULES } from '../src/rules/index.js'
 import { PASSING } from './fixtures/documents.js'
-import { lint } from './helpers/engine.js'
+import { lint, lintFixture } from './helpers/engine.js'
 
 const TRANSLATIONS = { ja: { messages: ja, rules: jaRules }, de: { messages: de, rules: deRules } }
 
@@ -83,6 +83,23 @@ describe('the document’s language', () => {
     expect(lint(withoutProblem).findings.every((f) => !/[“”]/u.test(f.message) || f.message.includes('„'))).toBe(true)
     expect(problemSection(lint(withoutProblem, { language: 'en' }))).toMatch(/^Missing a problem statement/u)
     expect(problemSection(lint(withoutProblem, { language: 'ja' }))).toMatch(/^課題の記述がありません/u)
+  })
+
+  it('quotes the document with the language’s quotation marks, and lists with its separator', () => {
+    const rules = '__tests__/fixtures/rules'
+    const message = (path: string, ruleId: string, language: 'en' | 'ja' | 'de') => lintFixture(`${rules}/${path}`, { language }).findings.find((f) => f.ruleId === ruleId)!
+    const solution = 'problem-before-solution/not-ok-unlabelled-solution-first.md'
+    expect(message(solution, 'problem-before-solution', 'en').message).toMatch(/\(“Pantrypal lets [\s\S]*”\) on line/u)
+    expect(message(solution, 'problem-before-solution', 'ja').message).toMatch(/（「Pantrypal lets [\s\S]*」）/u)
+    expect(message(solution, 'problem-before-solution', 'de').message).toMatch(/\(„Pantrypal lets [\s\S]*“\) in Zeile/u)
+    const pantry = 'problem-from-customer/not-ok-pieces-in-the-pantry.md'
+    expect(message(pantry, 'problem-from-customer', 'en').message).toMatch(/\(“[^”]+”, “[^”]+”/u)
+    expect(message(pantry, 'problem-from-customer', 'ja').message).toMatch(/（「[^」]+」、「[^」]+」/u)
+    expect(message(pantry, 'problem-from-customer', 'ja').message).not.toMatch(/[“”]/u)
+    expect(message(pantry, 'problem-from-customer', 'de').message).toMatch(/\(„[^“]+“, „[^“]+“/u)
+    for (const language of ['ja', 'de'] as const) expect(message(pantry, 'problem-from-customer', language).fingerprint).toBe(fingerprint(message(pantry, 'problem-from-customer', 'en')))
+    const unknown = lint('<!-- prfaq-gate-disable faq-money, nope -- why -->\n\n# T\n', { language: 'ja' }).findings.find((f) => f.ruleId === 'suppression-invalid')!
+    expect(unknown.message).toContain('「faq-money」、「nope」')
   })
 
   it('a finding has the same identity in every language', () => {

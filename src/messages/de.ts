@@ -2,6 +2,9 @@ import type { Catalog, RuleTexts } from './catalog.js'
 
 /** Die deutschen Meldungen: dieselben Schlüssel und Platzhalter wie en.ts (ein Test prüft es). */
 export const de: Catalog = {
+  quote: '„{text}“',
+  'list.separator': ', ',
+
   'why.too-short': '{noun} hat {words} {words|Wort|Wörter}; mindestens {minimum} sind nötig',
   'why.empty': '{noun} ist leer',
   'why.only': '{noun} besteht nur aus „{placeholder}“',

@@ -6,6 +6,10 @@
  * their translations are in each language's `rules` table.
  */
 export const en = {
+  // Words from the document, quoted; items of a list, between them.
+  quote: '“{text}”',
+  'list.separator': ', ',
+
   // Why an answer or a section does not count.
   'why.too-short': 'the {noun} has {words} {words|word|words}; at least {minimum} are needed',
   'why.empty': 'the {noun} is empty',

@@ -2,6 +2,9 @@ import type { Catalog, RuleTexts } from './catalog.js'
 
 /** 日本語のメッセージ。キーとプレースホルダーは en.ts と同じ（テストで確認）。 */
 export const ja: Catalog = {
+  quote: '「{text}」',
+  'list.separator': '、',
+
   'why.too-short': '{noun}は{words}語しかありません（{minimum}語以上が必要です）',
   'why.empty': '{noun}が空です',
   'why.only': '{noun}が「{placeholder}」だけです',

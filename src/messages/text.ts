@@ -14,8 +14,8 @@ import { ja, jaRules } from './ja.js'
 export type { Language } from './catalog.js'
 export { LANGUAGES } from './catalog.js'
 
-/** A parameter: text taken from the document (shown as it is), a number, or another message. */
-export type Param = string | number | Text
+/** A parameter: text taken from the document (shown as it is), a number, another message, or a list of them (joined by the language's `list.separator`; its length is its count). */
+export type Param = string | number | Text | Param[]
 
 export interface Text {
   key: MessageKey
@@ -46,9 +46,23 @@ function fill(template: string, message: Text, language: Language): string {
   return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
     const value = message.params?.[name]
     if (value === undefined) return whole
-    if (forms !== undefined) return fill(pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|')), message, language)
-    return isText(value) ? render(value, language) : String(value)
+    if (forms !== undefined) return fill(pluralForm(language, countOf(value), forms.split('|')), message, language)
+    return shown(value, language)
   })
+}
+
+function shown(value: Param, language: Language): string {
+  if (Array.isArray(value)) return value.map((item) => shown(item, language)).join(CATALOGS[language]['list.separator'])
+  return isText(value) ? render(value, language) : String(value)
+}
+
+function countOf(value: Param): number {
+  return Array.isArray(value) ? value.length : isText(value) ? 0 : Number(value)
+}
+
+/** Words from the document, between the language's quotation marks. */
+export function quote(text: string): Text {
+  return t('quote', { text })
 }
 
 /** `{name}`, or `{name|form|form}` whose forms may hold `{name}`s. */
