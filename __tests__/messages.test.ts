@@ -4,7 +4,7 @@ import { de, deRules } from '../src/messages/de.js'
 import { detectLanguage } from '../src/messages/detect.js'
 import { en } from '../src/messages/en.js'
 import { ja, jaRules } from '../src/messages/ja.js'
-import { placeholdersOf, render, t } from '../src/messages/text.js'
+import { languageOfFile, languageOfRun, placeholdersOf, render, t } from '../src/messages/text.js'
 import { RULES } from '../src/rules/index.js'
 import { PASSING } from './fixtures/documents.js'
 import { lint, lintFixture } from './helpers/engine.js'
@@ -100,6 +100,19 @@ describe('the document’s language', () => {
     for (const language of ['ja', 'de'] as const) expect(message(pantry, 'problem-from-customer', language).fingerprint).toBe(fingerprint(message(pantry, 'problem-from-customer', 'en')))
     const unknown = lint('<!-- prfaq-gate-disable faq-money, nope -- why -->\n\n# T\n', { language: 'ja' }).findings.find((f) => f.ruleId === 'suppression-invalid')!
     expect(unknown.message).toContain('「faq-money」、「nope」')
+  })
+
+  it('a review comment speaks its document’s language, though the run has none', () => {
+    const reports = [
+      { file: 'docs/ja-prfaq.md', language: 'ja' as const },
+      { file: 'docs/en-prfaq.md', language: 'en' as const }
+    ]
+    const run = languageOfRun(reports, 'auto')
+    expect(run).toBe('en')
+    const languageOf = languageOfFile(reports, run)
+    expect(languageOf('docs/ja-prfaq.md')).toBe('ja')
+    expect(languageOf('docs/en-prfaq.md')).toBe('en')
+    expect(languageOf('docs/other.md')).toBe('en')
   })
 
   it('a finding has the same identity in every language', () => {

@@ -118,3 +118,14 @@ export function languageOfRun(reports: Array<{ language?: Language }>, configure
   const languages = new Set(reports.map((report) => report.language ?? 'en'))
   return languages.size === 1 ? [...languages][0]! : 'en'
 }
+
+/**
+ * The language of what speaks for one file (a review comment's own words):
+ * that file's, so a Japanese PR/FAQ's comment is Japanese throughout even
+ * when the PR also changes an English one; the run's for a file it has no
+ * report of.
+ */
+export function languageOfFile(reports: Array<{ file: string; language?: Language }>, run: Language): (file: string) => Language {
+  const languages = new Map(reports.map((report) => [report.file, report.language ?? run]))
+  return (file) => languages.get(file) ?? run
+}
