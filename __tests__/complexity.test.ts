@@ -15,6 +15,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import { describe, expect, it } from 'vitest'
 import { GENERATORS, PATHOLOGY_LINE } from '../bench/adversarial.mjs'
 import { DEFAULT_PARAMS, generateCorpus } from '../bench/corpus.mjs'
+import { fingerprint } from '../src/findings/finding.js'
 import { budgetFor, WorkBudget } from '../src/parse/complexity.js'
 import { parseMarkdown } from '../src/parse/markdown.js'
 import { scanCosts } from '../src/parse/scan-cost.js'
@@ -66,6 +67,14 @@ describe('pathological Markdown is refused at the line where it starts', () => {
     expect(complex[0]!.message).toMatch(message)
     expect(complex[0]!.message).toMatch(/the document was not checked\.$/u)
     expect(model).toBeUndefined()
+  })
+
+  it('says so in the document’s language', () => {
+    const text = GENERATORS['backticks-growing']!.generate(128 * KB)
+    const [japanese] = lint(text, { language: 'ja' }).findings.filter((finding) => finding.ruleId === 'document-too-complex')
+    const [english] = lint(text, { language: 'en' }).findings.filter((finding) => finding.ruleId === 'document-too-complex')
+    expect(japanese!.message).toMatch(/^Markdownの解析にかかる処理が多すぎます：.*バッククォート.*文書はチェックされていません。$/u)
+    expect(japanese!.fingerprint).toBe(fingerprint(english!))
   })
 
   it('setext underlines, counted where each copies the document’s events', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../src/config/defaults.js'
 import { lintBytes } from '../src/engine/lint.js'
+import { fingerprint } from '../src/findings/finding.js'
 import { lint } from './helpers/engine.js'
 
 const settings = defaultSettings()
@@ -70,6 +71,29 @@ describe('bad input gives a finding naming the problem, never a crash', () => {
     expect(model).toBeUndefined()
     expect(findings[0]).toMatchObject({ ruleId: 'file-too-large' })
     expect(findings[0]!.message).toContain('2 KB, over the 1 KB limit')
+  })
+
+  it('says why a file was not read in the language asked for', () => {
+    const latin1 = new Uint8Array([...bytes('# Caf'), 0xe9, ...bytes('\n\nok\n')])
+    const message = (input: Uint8Array, language: 'ja' | 'de', maxFileBytes = settings.maxFileBytes) => lintBytes(input, 'f.md', { ...settings, language, maxFileBytes }).findings[0]!
+    expect(message(latin1, 'ja').message).toBe('ファイルが正しいUTF-8ではありません：1行目6列目にバイト0xE9があります（Latin-1かWindows-1252かもしれません）。')
+    expect(message(new Uint8Array([0x23, 0x00]), 'de').message).toBe('Die Datei sieht binär aus: Sie enthält ein NUL-Byte in Zeile 1, Spalte 2.')
+    expect(message(new Uint8Array([0xff, 0xfe, 0x23, 0x00]), 'ja').message).toContain('UTF-16')
+    expect(message(new Uint8Array([0xff, 0xfe, 0x23, 0x00]), 'ja').message).not.toMatch(/\bthe\b/u)
+    expect(message(bytes('x'.repeat(2048)), 'de', 1024).message).toBe('Die Datei ist 2 KB groß, über der Grenze von 1 KB für ein PR/FAQ; sie wurde nicht geprüft.')
+    expect(message(bytes('x'.repeat(1025)), 'ja', 1024).message).toBe('ファイルは1025バイトあり、1つのPR/FAQの上限1024バイトを超えているため、チェックしませんでした。')
+    // The English words stay what they were, and so does the identity of the finding.
+    const english = lintBytes(latin1, 'f.md', { ...settings, language: 'en' }).findings[0]!
+    expect(english.message).toBe('The file is not valid UTF-8: byte 0xE9 at line 1, column 6 (perhaps Latin-1 or Windows-1252).')
+    expect(message(latin1, 'ja').fingerprint).toBe(fingerprint(english))
+    expect(lintBytes(bytes('x'.repeat(1025)), 'f.md', { ...settings, maxFileBytes: 1024 }).findings[0]!.message).toBe(
+      'The file is 1025 bytes, over the 1024-byte limit for one PR/FAQ; it was not checked.'
+    )
+  })
+
+  it('says front matter that is not a mapping in the document’s language', () => {
+    const { findings } = lint(`---\n- a\n- b\n---\n\n${COMPLETE}`, { language: 'de' })
+    expect(findings.find((f) => f.ruleId === 'front-matter-invalid')!.message).toBe('Der Front-Matter-Block ist kein gültiges YAML: Er muss aus Zeilen `Schlüssel: Wert` bestehen.')
   })
 
   it('invalid front matter, at the line of the YAML error, and the document is still checked', () => {

@@ -4,10 +4,10 @@ import { de, deRules } from '../src/messages/de.js'
 import { detectLanguage } from '../src/messages/detect.js'
 import { en } from '../src/messages/en.js'
 import { ja, jaRules } from '../src/messages/ja.js'
-import { placeholdersOf, render, t } from '../src/messages/text.js'
+import { languageOfFile, languageOfRun, placeholdersOf, render, t } from '../src/messages/text.js'
 import { RULES } from '../src/rules/index.js'
 import { PASSING } from './fixtures/documents.js'
-import { lint } from './helpers/engine.js'
+import { lint, lintFixture } from './helpers/engine.js'
 
 const TRANSLATIONS = { ja: { messages: ja, rules: jaRules }, de: { messages: de, rules: deRules } }
 
@@ -22,6 +22,16 @@ describe.each(Object.entries(TRANSLATIONS))('the %s catalog', (_language, { mess
     expect(translated.values).toEqual(english.values)
     // A plural choice may be left out (Japanese has none), never invented.
     for (const name of translated.counts) expect([...english.values, ...english.counts]).toContain(name)
+  })
+
+  it.each(Object.keys(en))('%s renders completely, with one and with several', (key) => {
+    const names = placeholdersOf(en[key as keyof typeof en])
+    for (const count of [1, 2]) {
+      const params = Object.fromEntries([...names.values, ...names.counts].map((name) => [name, count]))
+      const shown = render(t(key as keyof typeof en, params), _language as 'ja' | 'de')
+      // No placeholder left over, nothing missing: a catalog's text has no braces of its own.
+      expect(shown).not.toMatch(/[{}]|undefined|NaN/u)
+    }
   })
 
   it('has the help and the rationale of every built-in rule', () => {
@@ -40,6 +50,12 @@ describe('rendering', () => {
     expect(render(t('why.too-short', { noun: t('noun.answer'), words: 5, minimum: 20 }), 'en')).toBe('the answer has 5 words; at least 20 are needed')
     expect(render(why, 'de')).toBe('die Antwort hat 1 Wort; mindestens 20 sind nötig')
     expect(render(why, 'ja')).toBe('回答は1語しかありません（20語以上が必要です）')
+  })
+
+  it('a plural form may show its number', () => {
+    expect(render(t('finance-figures.found-others', { question: 'Q?', others: 1 }), 'de')).toContain('(ebenso wenig die andere Finanzantwort)')
+    expect(render(t('finance-figures.found-others', { question: 'Q?', others: 2 }), 'de')).toContain('(ebenso wenig die 2 anderen Finanzantworten)')
+    expect(placeholdersOf('{n|one|the {n} others}')).toEqual({ values: ['n'], counts: ['n'] })
   })
 
   it('shows text from the document as it is, braces included', () => {
@@ -67,6 +83,36 @@ describe('the document’s language', () => {
     expect(lint(withoutProblem).findings.every((f) => !/[“”]/u.test(f.message) || f.message.includes('„'))).toBe(true)
     expect(problemSection(lint(withoutProblem, { language: 'en' }))).toMatch(/^Missing a problem statement/u)
     expect(problemSection(lint(withoutProblem, { language: 'ja' }))).toMatch(/^課題の記述がありません/u)
+  })
+
+  it('quotes the document with the language’s quotation marks, and lists with its separator', () => {
+    const rules = '__tests__/fixtures/rules'
+    const message = (path: string, ruleId: string, language: 'en' | 'ja' | 'de') => lintFixture(`${rules}/${path}`, { language }).findings.find((f) => f.ruleId === ruleId)!
+    const solution = 'problem-before-solution/not-ok-unlabelled-solution-first.md'
+    expect(message(solution, 'problem-before-solution', 'en').message).toMatch(/\(“Pantrypal lets [\s\S]*”\) on line/u)
+    expect(message(solution, 'problem-before-solution', 'ja').message).toMatch(/（「Pantrypal lets [\s\S]*」）/u)
+    expect(message(solution, 'problem-before-solution', 'de').message).toMatch(/\(„Pantrypal lets [\s\S]*“\) in Zeile/u)
+    const pantry = 'problem-from-customer/not-ok-pieces-in-the-pantry.md'
+    expect(message(pantry, 'problem-from-customer', 'en').message).toMatch(/\(“[^”]+”, “[^”]+”/u)
+    expect(message(pantry, 'problem-from-customer', 'ja').message).toMatch(/（「[^」]+」、「[^」]+」/u)
+    expect(message(pantry, 'problem-from-customer', 'ja').message).not.toMatch(/[“”]/u)
+    expect(message(pantry, 'problem-from-customer', 'de').message).toMatch(/\(„[^“]+“, „[^“]+“/u)
+    for (const language of ['ja', 'de'] as const) expect(message(pantry, 'problem-from-customer', language).fingerprint).toBe(fingerprint(message(pantry, 'problem-from-customer', 'en')))
+    const unknown = lint('<!-- prfaq-gate-disable faq-money, nope -- why -->\n\n# T\n', { language: 'ja' }).findings.find((f) => f.ruleId === 'suppression-invalid')!
+    expect(unknown.message).toContain('「faq-money」、「nope」')
+  })
+
+  it('a review comment speaks its document’s language, though the run has none', () => {
+    const reports = [
+      { file: 'docs/ja-prfaq.md', language: 'ja' as const },
+      { file: 'docs/en-prfaq.md', language: 'en' as const }
+    ]
+    const run = languageOfRun(reports, 'auto')
+    expect(run).toBe('en')
+    const languageOf = languageOfFile(reports, run)
+    expect(languageOf('docs/ja-prfaq.md')).toBe('ja')
+    expect(languageOf('docs/en-prfaq.md')).toBe('en')
+    expect(languageOf('docs/other.md')).toBe('en')
   })
 
   it('a finding has the same identity in every language', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import * as core from '@actions/core'
 import { type FileReport, type Finding, SEVERITIES } from '../findings/finding.js'
 import { advance, checkedState, type Progress, progressSince } from '../findings/progress.js'
-import { LANGUAGES, type Language, languageOfRun, ruleText } from '../messages/text.js'
+import { LANGUAGES, type Language, languageOfFile, languageOfRun, ruleText } from '../messages/text.js'
 import { escapeMarkdown, lineLink, MAX_BODY, summaryMarkdown, truncate } from '../reporters/markdown.js'
 import { ruleById } from '../rules/index.js'
 import { docsUrl } from '../rules/rule.js'
@@ -57,7 +57,7 @@ export async function publishToPullRequest(
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       await settle('The review comments', problems, async () => {
         const findings = pull.reports.flatMap((report) => report.findings)
-        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, language })
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, languageOf: languageOfFile(pull.reports, language) })
         core.info(
           `Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`
         )

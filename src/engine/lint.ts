@@ -133,7 +133,7 @@ function prepareText(text: string, file: string, settings: EngineSettings): Prep
   const parsed = parseWithinBudget(text, lines)
   if (parsed instanceof DocumentTooComplexError) {
     const at = lines.pointAt(parsed.offset)
-    findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.message })
+    findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.text })
     return stop()
   }
   if (!parsed) {

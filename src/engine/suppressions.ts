@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast'
-import { type Text, t } from '../messages/text.js'
+import { quote, type Text, t } from '../messages/text.js'
 import { type LineIndex, type Position, positionOf } from '../text/positions.js'
 
 /**
@@ -43,8 +43,8 @@ export function readSuppressions(tree: Root, source: string, lines: LineIndex, k
       const ruleIds = idsText.split(/[\s,]+/u).filter(Boolean)
       const unknown = ruleIds.filter((id) => !knownRuleIds.has(id))
       if (ruleIds.length === 0) problems.push({ position, message: t('suppression.no-rule') })
-      else if (unknown.length > 0) problems.push({ position, message: t('suppression.unknown', { count: unknown.length, rules: unknown.map((id) => `“${id}”`).join(', ') }) })
-      else if (!reason) problems.push({ position, message: t('suppression.no-reason', { rules: ruleIds.join(', ') }) })
+      else if (unknown.length > 0) problems.push({ position, message: t('suppression.unknown', { count: unknown.length, rules: unknown.map(quote) }) })
+      else if (!reason) problems.push({ position, message: t('suppression.no-reason', { rules: ruleIds }) })
       else if (scope === 'file') suppressions.push({ ruleIds, reason, scope, position })
       else suppressions.push({ ruleIds, reason, scope, position, nextLine: lineAfter(source, position.end.offset, lines) })
     }

@@ -6,6 +6,10 @@
  * their translations are in each language's `rules` table.
  */
 export const en = {
+  // Words from the document, quoted; items of a list, between them.
+  quote: '“{text}”',
+  'list.separator': ', ',
+
   // Why an answer or a section does not count.
   'why.too-short': 'the {noun} has {words} {words|word|words}; at least {minimum} are needed',
   'why.empty': 'the {noun} is empty',
@@ -93,6 +97,26 @@ export const en = {
   'engine.nested': 'Lists or block quotes are nested {depth} levels deep here (the limit is {limit}); the document was not checked.',
   'engine.too-deep': 'The Markdown is too deeply nested to parse; the document was not checked.',
   'engine.front-matter': 'The front matter is not valid YAML: {reason}.',
+  'engine.not-mapping': 'front matter must be a mapping of `key: value` lines',
+  'engine.too-costly': 'The Markdown is too costly to parse: {what}; the document was not checked.',
+  'work.emphasis': 'a run of {n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing',
+  'work.strikethrough': 'a run of {n} ~ markers in one paragraph starting here, most of which pair with nothing',
+  'work.brackets': '{n} closing brackets (]) in one paragraph starting here that close no link',
+  'work.link-labels': '{n} link labels in one paragraph starting here, nested inside each other or checked against many definitions',
+  'work.html': '{n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here',
+  'work.code-spans': '{n} backtick runs in one paragraph starting here that open a code span never closed',
+  'work.link-destinations': '{n} link destinations or titles in one paragraph starting here that are never closed',
+  'work.stray-punctuation': '{n} punctuation characters ([ ] ! & < ` \\) in one paragraph starting here that start no Markdown construct',
+  'work.setext-headings': '{n} setext heading underlines (a line of = or -) starting here',
+  'work.footnote-definitions': '{n} footnote definitions starting here',
+  'work.footnote-calls': '{n} footnote references in one paragraph starting here, each looked up among many definitions',
+  'decode.too-large': 'The file is {actual}, over the {limit} limit for one PR/FAQ; it was not checked.',
+  'decode.too-large-bytes': 'The file is {size} bytes, over the {limit}-byte limit for one PR/FAQ; it was not checked.',
+  'decode.utf16-le': 'The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.',
+  'decode.utf16-be': 'The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.',
+  'decode.binary': 'The file looks binary: it contains a NUL byte at line {line}, column {column}.',
+  'decode.not-utf8': 'The file is not valid UTF-8: byte 0x{byte} at line {line}, column {column} (perhaps Latin-1 or Windows-1252).',
+  'decode.unreadable': 'The file cannot be read ({reason}).',
   'suppression.no-rule': 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.',
   'suppression.unknown': 'This prfaq-gate-disable comment names {count|unknown rule|unknown rules} {rules}; it was ignored.',
   'suppression.no-reason': 'Suppressing {rules} needs a reason after “--”; the suppression was ignored.',

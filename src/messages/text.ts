@@ -14,8 +14,8 @@ import { ja, jaRules } from './ja.js'
 export type { Language } from './catalog.js'
 export { LANGUAGES } from './catalog.js'
 
-/** A parameter: text taken from the document (shown as it is), a number, or another message. */
-export type Param = string | number | Text
+/** A parameter: text taken from the document (shown as it is), a number, another message, or a list of them (joined by the language's `list.separator`; its length is its count). */
+export type Param = string | number | Text | Param[]
 
 export interface Text {
   key: MessageKey
@@ -34,21 +34,40 @@ export function isText(value: unknown): value is Text {
 
 /**
  * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
- * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
- * `{list}` joins a string array with the language's separator.
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`),
+ * and a form may show parameters itself (`{n|the other one|the {n} others}`).
  */
 export function render(message: Text | string, language: Language): string {
   if (typeof message === 'string') return message
-  const template = CATALOGS[language][message.key] ?? en[message.key]
+  return fill(CATALOGS[language][message.key] ?? en[message.key], message, language)
+}
+
+function fill(template: string, message: Text, language: Language): string {
   return template.replace(PLACEHOLDER, (whole, name: string, forms: string | undefined) => {
     const value = message.params?.[name]
     if (value === undefined) return whole
-    if (forms !== undefined) return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'))
-    return isText(value) ? render(value, language) : String(value)
+    if (forms !== undefined) return fill(pluralForm(language, countOf(value), forms.split('|')), message, language)
+    return shown(value, language)
   })
 }
 
-const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu
+function shown(value: Param, language: Language): string {
+  if (Array.isArray(value)) return value.map((item) => shown(item, language)).join(CATALOGS[language]['list.separator'])
+  return isText(value) ? render(value, language) : String(value)
+}
+
+function countOf(value: Param): number {
+  return Array.isArray(value) ? value.length : isText(value) ? 0 : Number(value)
+}
+
+/** Words from the document, between the language's quotation marks. */
+export function quote(text: string): Text {
+  return t('quote', { text })
+}
+
+/** `{name}`, or `{name|form|form}` whose forms may hold `{name}`s. */
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|(?:[^|{}]|\{[a-zA-Z]+\})*)+)?\}/gu
+const SIMPLE = /\{([a-zA-Z]+)\}/gu
 
 function pluralForm(language: Language, count: number, forms: string[]): string {
   // Forms come after a leading "|": ["", one, other].
@@ -64,7 +83,9 @@ function pluralForm(language: Language, count: number, forms: string[]): string 
 export function placeholdersOf(template: string): { values: string[]; counts: string[] } {
   const matches = [...template.matchAll(PLACEHOLDER)]
   const names = (plural: boolean) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]!))].sort()
-  return { values: names(false), counts: names(true) }
+  // A name a plural form shows is shown, like any `{name}`.
+  const shownInForms = matches.flatMap((match) => [...(match[2] ?? '').matchAll(SIMPLE)].map((inner) => inner[1]!))
+  return { values: [...new Set([...names(false), ...shownInForms])].sort(), counts: names(true) }
 }
 
 export function catalogFor(language: Language): Catalog {
@@ -96,4 +117,15 @@ export function languageOfRun(reports: Array<{ language?: Language }>, configure
   if (configured !== 'auto') return configured
   const languages = new Set(reports.map((report) => report.language ?? 'en'))
   return languages.size === 1 ? [...languages][0]! : 'en'
+}
+
+/**
+ * The language of what speaks for one file (a review comment's own words):
+ * that file's, so a Japanese PR/FAQ's comment is Japanese throughout even
+ * when the PR also changes an English one; the run's for a file it has no
+ * report of.
+ */
+export function languageOfFile(reports: Array<{ file: string; language?: Language }>, run: Language): (file: string) => Language {
+  const languages = new Map(reports.map((report) => [report.file, report.language ?? run]))
+  return (file) => languages.get(file) ?? run
 }

@@ -18,6 +18,8 @@
  * DocumentTooComplexError naming the cause and where it starts.
  */
 
+import { render, type Text, t } from '../messages/text.js'
+
 /**
  * What one step of each kind of work costs, in units (≈ ns, measured on
  * the costly generators of bench/adversarial.mjs). A walk step is one event
@@ -49,7 +51,7 @@ export function budgetFor(textLength: number): number {
   return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength
 }
 
-/** What the work was spent on: each cause has a description for the finding. */
+/** What the work was spent on: each cause has a description for the finding (`work.<cause>` in the catalogs). */
 export type WorkCause =
   | 'emphasis'
   | 'strikethrough'
@@ -63,20 +65,6 @@ export type WorkCause =
   | 'footnote-definitions'
   | 'footnote-calls'
 
-const DESCRIPTIONS: Record<WorkCause, (count: string) => string> = {
-  emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
-  strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
-  brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
-  'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
-  html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
-  'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
-  'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
-  'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
-  'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
-  'footnote-definitions': (n) => `${n} footnote definitions starting here`,
-  'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
-}
-
 /** Thrown from inside the parser when a document would exceed its work budget. */
 export class DocumentTooComplexError extends Error {
   constructor(
@@ -85,9 +73,19 @@ export class DocumentTooComplexError extends Error {
     /** Offset in the document where the costly run starts. */
     readonly offset: number
   ) {
-    super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`)
+    super(render(documentTooComplex(workCause, count), 'en'))
     this.name = 'DocumentTooComplexError'
   }
+
+  /** The finding's message, to be rendered in the document's language. */
+  get text(): Text {
+    return documentTooComplex(this.workCause, this.count)
+  }
+}
+
+/** The count is written as in English in every language, so that the finding's English fingerprint is the one it always had. */
+function documentTooComplex(workCause: WorkCause, count: number): Text {
+  return t('engine.too-costly', { what: t(`work.${workCause}`, { n: count.toLocaleString('en-US') }) })
 }
 
 /**

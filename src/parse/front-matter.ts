@@ -1,5 +1,6 @@
 import type { Root } from 'mdast'
 import { parseDocument } from 'yaml'
+import { type Text, t } from '../messages/text.js'
 import { type Position, positionOf } from '../text/positions.js'
 
 export interface FrontMatter {
@@ -7,8 +8,8 @@ export interface FrontMatter {
   data?: Record<string, unknown>
   /** The whole block, from the opening to the closing `---`. */
   position: Position
-  /** Why the block could not be read, and where: an offset in the document (the engine numbers lines as git does). */
-  error?: { message: string; offset: number }
+  /** Why the block could not be read (the YAML library's words, or a message of the catalogs), and where: an offset in the document (the engine numbers lines as git does). */
+  error?: { message: Text | string; offset: number }
 }
 
 /**
@@ -36,7 +37,7 @@ export function readFrontMatter(tree: Root, source: string): FrontMatter | undef
   }
   if (data === null || data === undefined) return { position, data: {} }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } }
+    return { position, error: { message: t('engine.not-mapping'), offset: valueStart } }
   }
   return { position, data: toJsonSafe(data) as Record<string, unknown> }
 }

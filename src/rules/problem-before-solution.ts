@@ -1,11 +1,11 @@
-import { t } from '../messages/text.js'
+import { quote, type Text, t } from '../messages/text.js'
 import type { Position, PrFaqModel } from '../model/types.js'
 import { defineRule } from './rule.js'
 
 /** Where the press release states the problem and where it presents the solution, each with its words. */
 interface Placed {
   position: Position
-  text: string
+  text: Text
 }
 
 export default defineRule({
@@ -31,15 +31,15 @@ export default defineRule({
 
 function problemPlace(model: PrFaqModel): Placed | undefined {
   const part = model.parts.problem
-  if (part) return { position: part.label.position, text: `“${part.label.text}”` }
+  if (part) return { position: part.label.position, text: quote(part.label.text) }
   const hint = model.hints.problem
   // A problem stated only in the FAQ or a background section says nothing of the press release's order.
-  return hint?.source === 'press-release' ? { position: hint.position, text: `“${hint.text}”` } : undefined
+  return hint?.source === 'press-release' ? { position: hint.position, text: quote(hint.text) } : undefined
 }
 
 function solutionPlace(model: PrFaqModel): Placed | undefined {
   const part = model.parts.solution
-  if (part) return { position: part.label.position, text: `“${part.label.text}”` }
+  if (part) return { position: part.label.position, text: quote(part.label.text) }
   const hint = model.hints.solution
-  return hint ? { position: hint.position, text: `“${hint.text}”` } : undefined
+  return hint ? { position: hint.position, text: quote(hint.text) } : undefined
 }

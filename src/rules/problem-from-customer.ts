@@ -1,4 +1,4 @@
-import { t } from '../messages/text.js'
+import { quote, t } from '../messages/text.js'
 import { defineRule } from './rule.js'
 
 export default defineRule({
@@ -12,10 +12,7 @@ export default defineRule({
   check(context) {
     const focus = context.model.release?.problemFocus
     if (!focus || focus.assets.length === 0 || focus.customers.length > 0) return
-    const cues = focus.assets
-      .slice(0, 3)
-      .map((cue) => `“${cue}”`)
-      .join(', ')
+    const cues = focus.assets.slice(0, 3).map(quote)
     context.report({
       at: focus.position,
       message: t('problem-from-customer.found', { cues })

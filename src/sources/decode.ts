@@ -1,26 +1,27 @@
+import { type Text, t } from '../messages/text.js'
 import { LineIndex } from '../text/positions.js'
 
 /**
  * Bytes → text, refusing what is not a UTF-8 text document. Every refusal
  * says what was found and where, so the writer can fix the file.
  */
-export type Decoded = { ok: true; text: string } | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: string; line?: number; column?: number }
+export type Decoded = { ok: true; text: string } | { ok: false; ruleId: 'file-too-large' | 'file-not-text'; message: Text; line?: number; column?: number }
 
 export function decodeDocument(bytes: Uint8Array, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes)
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.')
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.')
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return notText(t('decode.utf16-le'))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return notText(t('decode.utf16-be'))
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     const { line, column } = lineAndColumn(bytes, nul)
-    return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column }
+    return { ...notText(t('decode.binary', { line, column })), line, column }
   }
   const invalid = firstInvalidUtf8(bytes)
   if (invalid !== -1) {
     const { line, column } = lineAndColumn(bytes, invalid)
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')
     return {
-      ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
+      ...notText(t('decode.not-utf8', { byte, line, column })),
       line,
       column
     }
@@ -36,12 +37,15 @@ function utf8Text(bytes: Uint8Array): string {
 }
 
 export function tooLarge(size: number, maxBytes: number): Decoded & { ok: false } {
-  // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
-  const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)]
-  return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` }
+  // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes (and under a kilobyte, where "bytes" is a word to translate).
+  const message =
+    formatBytes(size) === formatBytes(maxBytes) || maxBytes < 1024
+      ? t('decode.too-large-bytes', { size, limit: maxBytes })
+      : t('decode.too-large', { actual: formatBytes(size), limit: formatBytes(maxBytes) })
+  return { ok: false, ruleId: 'file-too-large', message }
 }
 
-function notText(message: string): Decoded & { ok: false } {
+function notText(message: Text): Decoded & { ok: false } {
   return { ok: false, ruleId: 'file-not-text', message }
 }
 

@@ -1,5 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { t } from '../messages/text.js'
 import { type Decoded, tooLarge } from './decode.js'
 
 /** A file to check: its bytes, or why it could not be read (too large, unreadable). */
@@ -20,7 +21,7 @@ export async function readDocument(path: string, maxBytes: number, cwd: string):
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (!code) throw error
-    return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${(error as Error).message.split(',')[0]}).` } }
+    return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: t('decode.unreadable', { reason: `${code}: ${(error as Error).message.split(',')[0]}` }) } }
   } finally {
     await handle?.close()
   }

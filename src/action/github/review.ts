@@ -24,8 +24,8 @@ export interface ReviewOptions {
   maxComments: number
   /** A link to a line at the head commit, for file-level comments. */
   lineUrl(file: string, line: number): string
-  /** The language of the comments' own words (findings carry theirs). */
-  language?: Language
+  /** The language of a comment's own words: its finding's document's (English when absent). */
+  languageOf?(file: string): Language
 }
 
 export interface ReviewOutcome {
@@ -217,7 +217,10 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
       side: 'RIGHT' as const,
       ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' as const } : {}),
       // The marker comes first, so that cutting an overlong body can never lose it.
-      body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.language)}`, 'See the summary comment.')
+      body: truncate(
+        `${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.languageOf?.(finding.file))}`,
+        'See the summary comment.'
+      )
     }
   })
   const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`
@@ -226,7 +229,10 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
 
 /** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
 async function postFileComment(client: GitHubClient, target: PullTarget, { finding }: PlannedComment, options: ReviewOptions): Promise<void> {
-  const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.language)}`, 'See the summary comment.')
+  const body = truncate(
+    `${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.languageOf?.(finding.file))}`,
+    'See the summary comment.'
+  )
   await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body })
 }
 
