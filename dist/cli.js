@@ -23598,6 +23598,7 @@ function isPosition(value) {
  * When a document's work would pass its budget, parsing stops with a
  * DocumentTooComplexError naming the cause and where it starts.
  */
+
 /**
  * What one step of each kind of work costs, in units (≈ ns, measured on
  * the costly generators of bench/adversarial.mjs). A walk step is one event
@@ -23626,19 +23627,6 @@ const BUDGET_PER_BYTE = 3_000;
 function budgetFor(textLength) {
     return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
 }
-const DESCRIPTIONS = {
-    emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
-    strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
-    brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
-    'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
-    html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
-    'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
-    'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
-    'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
-    'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
-    'footnote-definitions': (n) => `${n} footnote definitions starting here`,
-    'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
-};
 /** Thrown from inside the parser when a document would exceed its work budget. */
 class DocumentTooComplexError extends Error {
     workCause;
@@ -23647,12 +23635,20 @@ class DocumentTooComplexError extends Error {
     constructor(workCause, count, 
     /** Offset in the document where the costly run starts. */
     offset) {
-        super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`);
+        super((0,messages_text/* render */.XX)(documentTooComplex(workCause, count), 'en'));
         this.workCause = workCause;
         this.count = count;
         this.offset = offset;
         this.name = 'DocumentTooComplexError';
     }
+    /** The finding's message, to be rendered in the document's language. */
+    get text() {
+        return documentTooComplex(this.workCause, this.count);
+    }
+}
+/** The count is written as in English in every language, so that the finding's English fingerprint is the one it always had. */
+function documentTooComplex(workCause, count) {
+    return (0,messages_text.t)('engine.too-costly', { what: (0,messages_text.t)(`work.${workCause}`, { n: count.toLocaleString('en-US') }) });
 }
 /**
  * Work done so far on one document. Each site spends what it is about to do
@@ -23684,6 +23680,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/src/parse/front-matter.js
 
 
+
 /**
  * Reads the YAML front matter block, if the document starts with one. A
  * broken block is reported at the document offset of the YAML error, so the
@@ -23712,7 +23709,7 @@ function readFrontMatter(tree, source) {
     if (data === null || data === undefined)
         return { position, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } };
+        return { position, error: { message: (0,messages_text.t)('engine.not-mapping'), offset: valueStart } };
     }
     return { position, data: toJsonSafe(data) };
 }
@@ -45056,9 +45053,9 @@ function readSuppressions(tree, source, lines, knownRuleIds) {
             if (ruleIds.length === 0)
                 problems.push({ position, message: (0,messages_text.t)('suppression.no-rule') });
             else if (unknown.length > 0)
-                problems.push({ position, message: (0,messages_text.t)('suppression.unknown', { count: unknown.length, rules: unknown.map((id) => `“${id}”`).join(', ') }) });
+                problems.push({ position, message: (0,messages_text.t)('suppression.unknown', { count: unknown.length, rules: unknown.map(messages_text/* quote */.hD) }) });
             else if (!reason)
-                problems.push({ position, message: (0,messages_text.t)('suppression.no-reason', { rules: ruleIds.join(', ') }) });
+                problems.push({ position, message: (0,messages_text.t)('suppression.no-reason', { rules: ruleIds }) });
             else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
             else
@@ -45227,7 +45224,7 @@ function prepareText(text, file, settings) {
     const parsed = parseWithinBudget(text, lines);
     if (parsed instanceof DocumentTooComplexError) {
         const at = lines.pointAt(parsed.offset);
-        findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.message });
+        findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.text });
         return stop();
     }
     if (!parsed) {
@@ -45495,16 +45492,19 @@ function fingerprintOf(ruleId, file, message) {
 __nccwpck_require__.d(__webpack_exports__, {
   Yj: () => (/* reexport */ LANGUAGES),
   L4: () => (/* binding */ languageOfRun),
+  hD: () => (/* binding */ quote),
   XX: () => (/* binding */ render),
   Y3: () => (/* binding */ ruleText),
   t: () => (/* binding */ t)
 });
 
-// UNUSED EXPORTS: catalogFor, isText, joinList, placeholdersOf, ruleTextsFor
+// UNUSED EXPORTS: catalogFor, isText, joinList, languageOfFile, placeholdersOf, ruleTextsFor
 
 ;// CONCATENATED MODULE: ./build/src/messages/de.js
 /** Die deutschen Meldungen: dieselben Schlüssel und Platzhalter wie en.ts (ein Test prüft es). */
 const de = {
+    quote: '„{text}“',
+    'list.separator': ', ',
     'why.too-short': '{noun} hat {words} {words|Wort|Wörter}; mindestens {minimum} sind nötig',
     'why.empty': '{noun} ist leer',
     'why.only': '{noun} besteht nur aus „{placeholder}“',
@@ -45577,6 +45577,26 @@ const de = {
     'engine.nested': 'Listen oder Zitate sind hier {depth} Ebenen tief verschachtelt (die Grenze ist {limit}); das Dokument wurde nicht geprüft.',
     'engine.too-deep': 'Das Markdown ist zu tief verschachtelt, um es zu lesen; das Dokument wurde nicht geprüft.',
     'engine.front-matter': 'Der Front-Matter-Block ist kein gültiges YAML: {reason}.',
+    'engine.not-mapping': 'Er muss aus Zeilen `Schlüssel: Wert` bestehen',
+    'engine.too-costly': 'Das Markdown ist zu aufwendig zu lesen: {what}; das Dokument wurde nicht geprüft.',
+    'work.emphasis': 'eine Folge von {n} Hervorhebungszeichen (* oder _) in einem Absatz ab hier, die größtenteils kein Gegenstück haben',
+    'work.strikethrough': 'eine Folge von {n} ~-Zeichen in einem Absatz ab hier, die größtenteils kein Gegenstück haben',
+    'work.brackets': '{n} schließende Klammern (]) in einem Absatz ab hier, die keinen Link schließen',
+    'work.link-labels': '{n} Link-Beschriftungen in einem Absatz ab hier, ineinander verschachtelt oder mit vielen Definitionen abgeglichen',
+    'work.html': '{n} nicht geschlossene HTML-Anfänge (<, <!--, <?) in einem Absatz ab hier',
+    'work.code-spans': '{n} Backtick-Folgen in einem Absatz ab hier, die einen nie geschlossenen Code-Abschnitt öffnen',
+    'work.link-destinations': '{n} Link-Ziele oder -Titel in einem Absatz ab hier, die nie geschlossen werden',
+    'work.stray-punctuation': '{n} Satzzeichen ([ ] ! & < ` \\) in einem Absatz ab hier, die kein Markdown-Element beginnen',
+    'work.setext-headings': '{n} Setext-Unterstreichungen (eine Zeile aus = oder -) ab hier',
+    'work.footnote-definitions': '{n} Fußnotendefinitionen ab hier',
+    'work.footnote-calls': '{n} Fußnotenverweise in einem Absatz ab hier, jeder unter vielen Definitionen gesucht',
+    'decode.too-large': 'Die Datei ist {actual} groß, über der Grenze von {limit} für ein PR/FAQ; sie wurde nicht geprüft.',
+    'decode.too-large-bytes': 'Die Datei ist {size} Bytes groß, über der Grenze von {limit} Bytes für ein PR/FAQ; sie wurde nicht geprüft.',
+    'decode.utf16-le': 'Die Datei ist UTF-16-Text (Little Endian); prfaq-gate liest UTF-8.',
+    'decode.utf16-be': 'Die Datei ist UTF-16-Text (Big Endian); prfaq-gate liest UTF-8.',
+    'decode.binary': 'Die Datei sieht binär aus: Sie enthält ein NUL-Byte in Zeile {line}, Spalte {column}.',
+    'decode.not-utf8': 'Die Datei ist kein gültiges UTF-8: Byte 0x{byte} in Zeile {line}, Spalte {column} (vielleicht Latin-1 oder Windows-1252).',
+    'decode.unreadable': 'Die Datei kann nicht gelesen werden ({reason}).',
     'suppression.no-rule': 'Dieser prfaq-gate-disable-Kommentar nennt keine Regel und schaltet daher nichts ab.',
     'suppression.unknown': 'Dieser prfaq-gate-disable-Kommentar nennt {count|die unbekannte Regel|die unbekannten Regeln} {rules}; er wurde ignoriert.',
     'suppression.no-reason': 'Um {rules} abzuschalten, braucht es eine Begründung nach „--“; die Abschaltung wurde ignoriert.',
@@ -45723,6 +45743,9 @@ const deRules = {
  * their translations are in each language's `rules` table.
  */
 const en = {
+    // Words from the document, quoted; items of a list, between them.
+    quote: '“{text}”',
+    'list.separator': ', ',
     // Why an answer or a section does not count.
     'why.too-short': 'the {noun} has {words} {words|word|words}; at least {minimum} are needed',
     'why.empty': 'the {noun} is empty',
@@ -45802,6 +45825,26 @@ const en = {
     'engine.nested': 'Lists or block quotes are nested {depth} levels deep here (the limit is {limit}); the document was not checked.',
     'engine.too-deep': 'The Markdown is too deeply nested to parse; the document was not checked.',
     'engine.front-matter': 'The front matter is not valid YAML: {reason}.',
+    'engine.not-mapping': 'front matter must be a mapping of `key: value` lines',
+    'engine.too-costly': 'The Markdown is too costly to parse: {what}; the document was not checked.',
+    'work.emphasis': 'a run of {n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing',
+    'work.strikethrough': 'a run of {n} ~ markers in one paragraph starting here, most of which pair with nothing',
+    'work.brackets': '{n} closing brackets (]) in one paragraph starting here that close no link',
+    'work.link-labels': '{n} link labels in one paragraph starting here, nested inside each other or checked against many definitions',
+    'work.html': '{n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here',
+    'work.code-spans': '{n} backtick runs in one paragraph starting here that open a code span never closed',
+    'work.link-destinations': '{n} link destinations or titles in one paragraph starting here that are never closed',
+    'work.stray-punctuation': '{n} punctuation characters ([ ] ! & < ` \\) in one paragraph starting here that start no Markdown construct',
+    'work.setext-headings': '{n} setext heading underlines (a line of = or -) starting here',
+    'work.footnote-definitions': '{n} footnote definitions starting here',
+    'work.footnote-calls': '{n} footnote references in one paragraph starting here, each looked up among many definitions',
+    'decode.too-large': 'The file is {actual}, over the {limit} limit for one PR/FAQ; it was not checked.',
+    'decode.too-large-bytes': 'The file is {size} bytes, over the {limit}-byte limit for one PR/FAQ; it was not checked.',
+    'decode.utf16-le': 'The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.',
+    'decode.utf16-be': 'The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.',
+    'decode.binary': 'The file looks binary: it contains a NUL byte at line {line}, column {column}.',
+    'decode.not-utf8': 'The file is not valid UTF-8: byte 0x{byte} at line {line}, column {column} (perhaps Latin-1 or Windows-1252).',
+    'decode.unreadable': 'The file cannot be read ({reason}).',
     'suppression.no-rule': 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.',
     'suppression.unknown': 'This prfaq-gate-disable comment names {count|unknown rule|unknown rules} {rules}; it was ignored.',
     'suppression.no-reason': 'Suppressing {rules} needs a reason after “--”; the suppression was ignored.',
@@ -45867,6 +45910,8 @@ const en = {
 ;// CONCATENATED MODULE: ./build/src/messages/ja.js
 /** 日本語のメッセージ。キーとプレースホルダーは en.ts と同じ（テストで確認）。 */
 const ja = {
+    quote: '「{text}」',
+    'list.separator': '、',
     'why.too-short': '{noun}は{words}語しかありません（{minimum}語以上が必要です）',
     'why.empty': '{noun}が空です',
     'why.only': '{noun}が「{placeholder}」だけです',
@@ -45939,6 +45984,26 @@ const ja = {
     'engine.nested': 'ここでリストや引用が{depth}段階の深さに入れ子になっています（上限は{limit}）。文書はチェックされていません。',
     'engine.too-deep': 'Markdownの入れ子が深すぎて解析できません。文書はチェックされていません。',
     'engine.front-matter': 'フロントマターが正しいYAMLではありません：{reason}。',
+    'engine.not-mapping': 'フロントマターは `key: value` の行からなるマッピングでなければなりません',
+    'engine.too-costly': 'Markdownの解析にかかる処理が多すぎます：{what}。文書はチェックされていません。',
+    'work.emphasis': 'ここから始まる段落に強調記号（* または _）が{n}個続き、そのほとんどが対になっていません',
+    'work.strikethrough': 'ここから始まる段落に ~ 記号が{n}個続き、そのほとんどが対になっていません',
+    'work.brackets': 'ここから始まる段落に、どのリンクも閉じない閉じ括弧（]）が{n}個あります',
+    'work.link-labels': 'ここから始まる段落に、互いに入れ子になっているか多くの定義と照合されるリンクラベルが{n}個あります',
+    'work.html': 'ここから始まる段落に、閉じられていないHTMLの開始（<、<!--、<?）が{n}個あります',
+    'work.code-spans': 'ここから始まる段落に、閉じられないコードスパンを開くバッククォートの並びが{n}個あります',
+    'work.link-destinations': 'ここから始まる段落に、閉じられないリンク先やタイトルが{n}個あります',
+    'work.stray-punctuation': 'ここから始まる段落に、Markdownの構文を始めない記号（[ ] ! & < ` \\）が{n}個あります',
+    'work.setext-headings': 'ここからSetext見出しの下線（= または - の行）が{n}個あります',
+    'work.footnote-definitions': 'ここから脚注の定義が{n}個あります',
+    'work.footnote-calls': 'ここから始まる段落に、それぞれ多くの定義から探される脚注参照が{n}個あります',
+    'decode.too-large': 'ファイルは{actual}あり、1つのPR/FAQの上限{limit}を超えているため、チェックしませんでした。',
+    'decode.too-large-bytes': 'ファイルは{size}バイトあり、1つのPR/FAQの上限{limit}バイトを超えているため、チェックしませんでした。',
+    'decode.utf16-le': 'ファイルはUTF-16（リトルエンディアン）のテキストです。prfaq-gate はUTF-8を読みます。',
+    'decode.utf16-be': 'ファイルはUTF-16（ビッグエンディアン）のテキストです。prfaq-gate はUTF-8を読みます。',
+    'decode.binary': 'ファイルはバイナリのようです：{line}行目{column}列目にNULバイトがあります。',
+    'decode.not-utf8': 'ファイルが正しいUTF-8ではありません：{line}行目{column}列目にバイト0x{byte}があります（Latin-1かWindows-1252かもしれません）。',
+    'decode.unreadable': 'ファイルを読めません（{reason}）。',
     'suppression.no-rule': 'この prfaq-gate-disable コメントはルールを指定していないため、何も抑制しません。',
     'suppression.unknown': 'この prfaq-gate-disable コメントは存在しないルール {rules} を指定しているため、無視されました。',
     'suppression.no-reason': '{rules} を抑制するには「--」の後に理由が必要です。この抑制は無視されました。',
@@ -46093,23 +46158,39 @@ function isText(value) {
 }
 /**
  * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
- * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
- * `{list}` joins a string array with the language's separator.
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`),
+ * and a form may show parameters itself (`{n|the other one|the {n} others}`).
  */
 function render(message, language) {
     if (typeof message === 'string')
         return message;
-    const template = CATALOGS[language][message.key] ?? en[message.key];
+    return fill(CATALOGS[language][message.key] ?? en[message.key], message, language);
+}
+function fill(template, message, language) {
     return template.replace(PLACEHOLDER, (whole, name, forms) => {
         const value = message.params?.[name];
         if (value === undefined)
             return whole;
         if (forms !== undefined)
-            return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'));
-        return isText(value) ? render(value, language) : String(value);
+            return fill(pluralForm(language, countOf(value), forms.split('|')), message, language);
+        return shown(value, language);
     });
 }
-const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu;
+function shown(value, language) {
+    if (Array.isArray(value))
+        return value.map((item) => shown(item, language)).join(CATALOGS[language]['list.separator']);
+    return isText(value) ? render(value, language) : String(value);
+}
+function countOf(value) {
+    return Array.isArray(value) ? value.length : isText(value) ? 0 : Number(value);
+}
+/** Words from the document, between the language's quotation marks. */
+function quote(text) {
+    return t('quote', { text });
+}
+/** `{name}`, or `{name|form|form}` whose forms may hold `{name}`s. */
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|(?:[^|{}]|\{[a-zA-Z]+\})*)+)?\}/gu;
+const SIMPLE = /\{([a-zA-Z]+)\}/gu;
 function pluralForm(language, count, forms) {
     // Forms come after a leading "|": ["", one, other].
     const [, one = '', other = one] = forms;
@@ -46123,7 +46204,9 @@ function pluralForm(language, count, forms) {
 function placeholdersOf(template) {
     const matches = [...template.matchAll(PLACEHOLDER)];
     const names = (plural) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]))].sort();
-    return { values: names(false), counts: names(true) };
+    // A name a plural form shows is shown, like any `{name}`.
+    const shownInForms = matches.flatMap((match) => [...(match[2] ?? '').matchAll(SIMPLE)].map((inner) => inner[1]));
+    return { values: [...new Set([...names(false), ...shownInForms])].sort(), counts: names(true) };
 }
 function catalogFor(language) {
     return CATALOGS[language];
@@ -46150,6 +46233,16 @@ function languageOfRun(reports, configured) {
         return configured;
     const languages = new Set(reports.map((report) => report.language ?? 'en'));
     return languages.size === 1 ? [...languages][0] : 'en';
+}
+/**
+ * The language of what speaks for one file (a review comment's own words):
+ * that file's, so a Japanese PR/FAQ's comment is Japanese throughout even
+ * when the PR also changes an English one; the run's for a file it has no
+ * report of.
+ */
+function languageOfFile(reports, run) {
+    const languages = new Map(reports.map((report) => [report.file, report.language ?? run]));
+    return (file) => languages.get(file) ?? run;
 }
 
 
@@ -46839,17 +46932,17 @@ const DEFAULT_MAX_WORDS = 800;
 function problemPlace(model) {
     const part = model.parts.problem;
     if (part)
-        return { position: part.label.position, text: `“${part.label.text}”` };
+        return { position: part.label.position, text: (0,messages_text/* quote */.hD)(part.label.text) };
     const hint = model.hints.problem;
     // A problem stated only in the FAQ or a background section says nothing of the press release's order.
-    return hint?.source === 'press-release' ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+    return hint?.source === 'press-release' ? { position: hint.position, text: (0,messages_text/* quote */.hD)(hint.text) } : undefined;
 }
 function solutionPlace(model) {
     const part = model.parts.solution;
     if (part)
-        return { position: part.label.position, text: `“${part.label.text}”` };
+        return { position: part.label.position, text: (0,messages_text/* quote */.hD)(part.label.text) };
     const hint = model.hints.solution;
-    return hint ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+    return hint ? { position: hint.position, text: (0,messages_text/* quote */.hD)(hint.text) } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/rules/problem-from-customer.js
@@ -46866,10 +46959,7 @@ function solutionPlace(model) {
         const focus = context.model.release?.problemFocus;
         if (!focus || focus.assets.length === 0 || focus.customers.length > 0)
             return;
-        const cues = focus.assets
-            .slice(0, 3)
-            .map((cue) => `“${cue}”`)
-            .join(', ');
+        const cues = focus.assets.slice(0, 3).map(messages_text/* quote */.hD);
         context.report({
             at: focus.position,
             message: (0,messages_text.t)('problem-from-customer.found', { cues })
@@ -47098,9 +47188,12 @@ var resolve = __nccwpck_require__(8432);
 var lint = __nccwpck_require__(9265);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
 var documents = __nccwpck_require__(8498);
+// EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
+var messages_text = __nccwpck_require__(3029);
 // EXTERNAL MODULE: ./build/src/sources/decode.js
 var decode = __nccwpck_require__(6216);
 ;// CONCATENATED MODULE: ./build/src/sources/read.js
+
 
 
 
@@ -47122,7 +47215,7 @@ async function readDocument(path, maxBytes, cwd) {
         const code = error.code;
         if (!code)
             throw error;
-        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` } };
+        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: (0,messages_text.t)('decode.unreadable', { reason: `${code}: ${error.message.split(',')[0]}` }) } };
     }
     finally {
         await handle?.close();
@@ -47305,26 +47398,28 @@ function serveWorker(port, data) {
 /* harmony export */   w8: () => (/* binding */ decodeDocument)
 /* harmony export */ });
 /* unused harmony export formatBytes */
-/* harmony import */ var _text_positions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1701);
+/* harmony import */ var _messages_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3029);
+/* harmony import */ var _text_positions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1701);
+
 
 function decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
         return tooLarge(bytes.length, maxBytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.');
+        return notText((0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.utf16-le'));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.');
+        return notText((0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.utf16-be'));
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
         const { line, column } = lineAndColumn(bytes, nul);
-        return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column };
+        return { ...notText((0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.binary', { line, column })), line, column };
     }
     const invalid = firstInvalidUtf8(bytes);
     if (invalid !== -1) {
         const { line, column } = lineAndColumn(bytes, invalid);
         const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
         return {
-            ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
+            ...notText((0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.not-utf8', { byte, line, column })),
             line,
             column
         };
@@ -47338,9 +47433,11 @@ function utf8Text(bytes) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function tooLarge(size, maxBytes) {
-    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
-    const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)];
-    return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` };
+    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes (and under a kilobyte, where "bytes" is a word to translate).
+    const message = formatBytes(size) === formatBytes(maxBytes) || maxBytes < 1024
+        ? (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.too-large-bytes', { size, limit: maxBytes })
+        : (0,_messages_text_js__WEBPACK_IMPORTED_MODULE_0__.t)('decode.too-large', { actual: formatBytes(size), limit: formatBytes(maxBytes) });
+    return { ok: false, ruleId: 'file-too-large', message };
 }
 function notText(message) {
     return { ok: false, ruleId: 'file-not-text', message };
@@ -47394,7 +47491,7 @@ function firstInvalidUtf8(bytes) {
  */
 function lineAndColumn(bytes, offset) {
     const before = utf8Text(bytes.subarray(0, offset));
-    const { line, column } = new _text_positions_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(before).pointAt(before.length);
+    const { line, column } = new _text_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(before).pointAt(before.length);
     return { line, column };
 }
 

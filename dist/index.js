@@ -54362,6 +54362,8 @@ var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./build/src/messages/de.js
 /** Die deutschen Meldungen: dieselben Schlüssel und Platzhalter wie en.ts (ein Test prüft es). */
 const de = {
+    quote: '„{text}“',
+    'list.separator': ', ',
     'why.too-short': '{noun} hat {words} {words|Wort|Wörter}; mindestens {minimum} sind nötig',
     'why.empty': '{noun} ist leer',
     'why.only': '{noun} besteht nur aus „{placeholder}“',
@@ -54434,6 +54436,26 @@ const de = {
     'engine.nested': 'Listen oder Zitate sind hier {depth} Ebenen tief verschachtelt (die Grenze ist {limit}); das Dokument wurde nicht geprüft.',
     'engine.too-deep': 'Das Markdown ist zu tief verschachtelt, um es zu lesen; das Dokument wurde nicht geprüft.',
     'engine.front-matter': 'Der Front-Matter-Block ist kein gültiges YAML: {reason}.',
+    'engine.not-mapping': 'Er muss aus Zeilen `Schlüssel: Wert` bestehen',
+    'engine.too-costly': 'Das Markdown ist zu aufwendig zu lesen: {what}; das Dokument wurde nicht geprüft.',
+    'work.emphasis': 'eine Folge von {n} Hervorhebungszeichen (* oder _) in einem Absatz ab hier, die größtenteils kein Gegenstück haben',
+    'work.strikethrough': 'eine Folge von {n} ~-Zeichen in einem Absatz ab hier, die größtenteils kein Gegenstück haben',
+    'work.brackets': '{n} schließende Klammern (]) in einem Absatz ab hier, die keinen Link schließen',
+    'work.link-labels': '{n} Link-Beschriftungen in einem Absatz ab hier, ineinander verschachtelt oder mit vielen Definitionen abgeglichen',
+    'work.html': '{n} nicht geschlossene HTML-Anfänge (<, <!--, <?) in einem Absatz ab hier',
+    'work.code-spans': '{n} Backtick-Folgen in einem Absatz ab hier, die einen nie geschlossenen Code-Abschnitt öffnen',
+    'work.link-destinations': '{n} Link-Ziele oder -Titel in einem Absatz ab hier, die nie geschlossen werden',
+    'work.stray-punctuation': '{n} Satzzeichen ([ ] ! & < ` \\) in einem Absatz ab hier, die kein Markdown-Element beginnen',
+    'work.setext-headings': '{n} Setext-Unterstreichungen (eine Zeile aus = oder -) ab hier',
+    'work.footnote-definitions': '{n} Fußnotendefinitionen ab hier',
+    'work.footnote-calls': '{n} Fußnotenverweise in einem Absatz ab hier, jeder unter vielen Definitionen gesucht',
+    'decode.too-large': 'Die Datei ist {actual} groß, über der Grenze von {limit} für ein PR/FAQ; sie wurde nicht geprüft.',
+    'decode.too-large-bytes': 'Die Datei ist {size} Bytes groß, über der Grenze von {limit} Bytes für ein PR/FAQ; sie wurde nicht geprüft.',
+    'decode.utf16-le': 'Die Datei ist UTF-16-Text (Little Endian); prfaq-gate liest UTF-8.',
+    'decode.utf16-be': 'Die Datei ist UTF-16-Text (Big Endian); prfaq-gate liest UTF-8.',
+    'decode.binary': 'Die Datei sieht binär aus: Sie enthält ein NUL-Byte in Zeile {line}, Spalte {column}.',
+    'decode.not-utf8': 'Die Datei ist kein gültiges UTF-8: Byte 0x{byte} in Zeile {line}, Spalte {column} (vielleicht Latin-1 oder Windows-1252).',
+    'decode.unreadable': 'Die Datei kann nicht gelesen werden ({reason}).',
     'suppression.no-rule': 'Dieser prfaq-gate-disable-Kommentar nennt keine Regel und schaltet daher nichts ab.',
     'suppression.unknown': 'Dieser prfaq-gate-disable-Kommentar nennt {count|die unbekannte Regel|die unbekannten Regeln} {rules}; er wurde ignoriert.',
     'suppression.no-reason': 'Um {rules} abzuschalten, braucht es eine Begründung nach „--“; die Abschaltung wurde ignoriert.',
@@ -54580,6 +54602,9 @@ const deRules = {
  * their translations are in each language's `rules` table.
  */
 const en = {
+    // Words from the document, quoted; items of a list, between them.
+    quote: '“{text}”',
+    'list.separator': ', ',
     // Why an answer or a section does not count.
     'why.too-short': 'the {noun} has {words} {words|word|words}; at least {minimum} are needed',
     'why.empty': 'the {noun} is empty',
@@ -54659,6 +54684,26 @@ const en = {
     'engine.nested': 'Lists or block quotes are nested {depth} levels deep here (the limit is {limit}); the document was not checked.',
     'engine.too-deep': 'The Markdown is too deeply nested to parse; the document was not checked.',
     'engine.front-matter': 'The front matter is not valid YAML: {reason}.',
+    'engine.not-mapping': 'front matter must be a mapping of `key: value` lines',
+    'engine.too-costly': 'The Markdown is too costly to parse: {what}; the document was not checked.',
+    'work.emphasis': 'a run of {n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing',
+    'work.strikethrough': 'a run of {n} ~ markers in one paragraph starting here, most of which pair with nothing',
+    'work.brackets': '{n} closing brackets (]) in one paragraph starting here that close no link',
+    'work.link-labels': '{n} link labels in one paragraph starting here, nested inside each other or checked against many definitions',
+    'work.html': '{n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here',
+    'work.code-spans': '{n} backtick runs in one paragraph starting here that open a code span never closed',
+    'work.link-destinations': '{n} link destinations or titles in one paragraph starting here that are never closed',
+    'work.stray-punctuation': '{n} punctuation characters ([ ] ! & < ` \\) in one paragraph starting here that start no Markdown construct',
+    'work.setext-headings': '{n} setext heading underlines (a line of = or -) starting here',
+    'work.footnote-definitions': '{n} footnote definitions starting here',
+    'work.footnote-calls': '{n} footnote references in one paragraph starting here, each looked up among many definitions',
+    'decode.too-large': 'The file is {actual}, over the {limit} limit for one PR/FAQ; it was not checked.',
+    'decode.too-large-bytes': 'The file is {size} bytes, over the {limit}-byte limit for one PR/FAQ; it was not checked.',
+    'decode.utf16-le': 'The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.',
+    'decode.utf16-be': 'The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.',
+    'decode.binary': 'The file looks binary: it contains a NUL byte at line {line}, column {column}.',
+    'decode.not-utf8': 'The file is not valid UTF-8: byte 0x{byte} at line {line}, column {column} (perhaps Latin-1 or Windows-1252).',
+    'decode.unreadable': 'The file cannot be read ({reason}).',
     'suppression.no-rule': 'This prfaq-gate-disable comment names no rule, so it suppresses nothing.',
     'suppression.unknown': 'This prfaq-gate-disable comment names {count|unknown rule|unknown rules} {rules}; it was ignored.',
     'suppression.no-reason': 'Suppressing {rules} needs a reason after “--”; the suppression was ignored.',
@@ -54724,6 +54769,8 @@ const en = {
 ;// CONCATENATED MODULE: ./build/src/messages/ja.js
 /** 日本語のメッセージ。キーとプレースホルダーは en.ts と同じ（テストで確認）。 */
 const ja = {
+    quote: '「{text}」',
+    'list.separator': '、',
     'why.too-short': '{noun}は{words}語しかありません（{minimum}語以上が必要です）',
     'why.empty': '{noun}が空です',
     'why.only': '{noun}が「{placeholder}」だけです',
@@ -54796,6 +54843,26 @@ const ja = {
     'engine.nested': 'ここでリストや引用が{depth}段階の深さに入れ子になっています（上限は{limit}）。文書はチェックされていません。',
     'engine.too-deep': 'Markdownの入れ子が深すぎて解析できません。文書はチェックされていません。',
     'engine.front-matter': 'フロントマターが正しいYAMLではありません：{reason}。',
+    'engine.not-mapping': 'フロントマターは `key: value` の行からなるマッピングでなければなりません',
+    'engine.too-costly': 'Markdownの解析にかかる処理が多すぎます：{what}。文書はチェックされていません。',
+    'work.emphasis': 'ここから始まる段落に強調記号（* または _）が{n}個続き、そのほとんどが対になっていません',
+    'work.strikethrough': 'ここから始まる段落に ~ 記号が{n}個続き、そのほとんどが対になっていません',
+    'work.brackets': 'ここから始まる段落に、どのリンクも閉じない閉じ括弧（]）が{n}個あります',
+    'work.link-labels': 'ここから始まる段落に、互いに入れ子になっているか多くの定義と照合されるリンクラベルが{n}個あります',
+    'work.html': 'ここから始まる段落に、閉じられていないHTMLの開始（<、<!--、<?）が{n}個あります',
+    'work.code-spans': 'ここから始まる段落に、閉じられないコードスパンを開くバッククォートの並びが{n}個あります',
+    'work.link-destinations': 'ここから始まる段落に、閉じられないリンク先やタイトルが{n}個あります',
+    'work.stray-punctuation': 'ここから始まる段落に、Markdownの構文を始めない記号（[ ] ! & < ` \\）が{n}個あります',
+    'work.setext-headings': 'ここからSetext見出しの下線（= または - の行）が{n}個あります',
+    'work.footnote-definitions': 'ここから脚注の定義が{n}個あります',
+    'work.footnote-calls': 'ここから始まる段落に、それぞれ多くの定義から探される脚注参照が{n}個あります',
+    'decode.too-large': 'ファイルは{actual}あり、1つのPR/FAQの上限{limit}を超えているため、チェックしませんでした。',
+    'decode.too-large-bytes': 'ファイルは{size}バイトあり、1つのPR/FAQの上限{limit}バイトを超えているため、チェックしませんでした。',
+    'decode.utf16-le': 'ファイルはUTF-16（リトルエンディアン）のテキストです。prfaq-gate はUTF-8を読みます。',
+    'decode.utf16-be': 'ファイルはUTF-16（ビッグエンディアン）のテキストです。prfaq-gate はUTF-8を読みます。',
+    'decode.binary': 'ファイルはバイナリのようです：{line}行目{column}列目にNULバイトがあります。',
+    'decode.not-utf8': 'ファイルが正しいUTF-8ではありません：{line}行目{column}列目にバイト0x{byte}があります（Latin-1かWindows-1252かもしれません）。',
+    'decode.unreadable': 'ファイルを読めません（{reason}）。',
     'suppression.no-rule': 'この prfaq-gate-disable コメントはルールを指定していないため、何も抑制しません。',
     'suppression.unknown': 'この prfaq-gate-disable コメントは存在しないルール {rules} を指定しているため、無視されました。',
     'suppression.no-reason': '{rules} を抑制するには「--」の後に理由が必要です。この抑制は無視されました。',
@@ -54950,23 +55017,39 @@ function isText(value) {
 }
 /**
  * Fills a template: `{name}` is a parameter; `{n|one|other}` picks the word
- * for the number `n` by the language's plural rules (`{n} {n|word|words}`);
- * `{list}` joins a string array with the language's separator.
+ * for the number `n` by the language's plural rules (`{n} {n|word|words}`),
+ * and a form may show parameters itself (`{n|the other one|the {n} others}`).
  */
 function render(message, language) {
     if (typeof message === 'string')
         return message;
-    const template = CATALOGS[language][message.key] ?? en[message.key];
+    return fill(CATALOGS[language][message.key] ?? en[message.key], message, language);
+}
+function fill(template, message, language) {
     return template.replace(PLACEHOLDER, (whole, name, forms) => {
         const value = message.params?.[name];
         if (value === undefined)
             return whole;
         if (forms !== undefined)
-            return pluralForm(language, Number(isText(value) ? 0 : value), forms.split('|'));
-        return isText(value) ? render(value, language) : String(value);
+            return fill(pluralForm(language, countOf(value), forms.split('|')), message, language);
+        return shown(value, language);
     });
 }
-const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|[^|{}]*)+)?\}/gu;
+function shown(value, language) {
+    if (Array.isArray(value))
+        return value.map((item) => shown(item, language)).join(CATALOGS[language]['list.separator']);
+    return isText(value) ? render(value, language) : String(value);
+}
+function countOf(value) {
+    return Array.isArray(value) ? value.length : isText(value) ? 0 : Number(value);
+}
+/** Words from the document, between the language's quotation marks. */
+function quote(text) {
+    return t('quote', { text });
+}
+/** `{name}`, or `{name|form|form}` whose forms may hold `{name}`s. */
+const PLACEHOLDER = /\{([a-zA-Z]+)((?:\|(?:[^|{}]|\{[a-zA-Z]+\})*)+)?\}/gu;
+const SIMPLE = /\{([a-zA-Z]+)\}/gu;
 function pluralForm(language, count, forms) {
     // Forms come after a leading "|": ["", one, other].
     const [, one = '', other = one] = forms;
@@ -54980,7 +55063,9 @@ function pluralForm(language, count, forms) {
 function placeholdersOf(template) {
     const matches = [...template.matchAll(PLACEHOLDER)];
     const names = (plural) => [...new Set(matches.filter((match) => (match[2] !== undefined) === plural).map((match) => match[1]))].sort();
-    return { values: names(false), counts: names(true) };
+    // A name a plural form shows is shown, like any `{name}`.
+    const shownInForms = matches.flatMap((match) => [...(match[2] ?? '').matchAll(SIMPLE)].map((inner) => inner[1]));
+    return { values: [...new Set([...names(false), ...shownInForms])].sort(), counts: names(true) };
 }
 function catalogFor(language) {
     return CATALOGS[language];
@@ -55007,6 +55092,16 @@ function languageOfRun(reports, configured) {
         return configured;
     const languages = new Set(reports.map((report) => report.language ?? 'en'));
     return languages.size === 1 ? [...languages][0] : 'en';
+}
+/**
+ * The language of what speaks for one file (a review comment's own words):
+ * that file's, so a Japanese PR/FAQ's comment is Japanese throughout even
+ * when the PR also changes an English one; the run's for a file it has no
+ * report of.
+ */
+function languageOfFile(reports, run) {
+    const languages = new Map(reports.map((report) => [report.file, report.language ?? run]));
+    return (file) => languages.get(file) ?? run;
 }
 
 ;// CONCATENATED MODULE: ./build/src/rules/rule.js
@@ -55548,17 +55643,17 @@ const DEFAULT_MAX_WORDS = 800;
 function problemPlace(model) {
     const part = model.parts.problem;
     if (part)
-        return { position: part.label.position, text: `“${part.label.text}”` };
+        return { position: part.label.position, text: quote(part.label.text) };
     const hint = model.hints.problem;
     // A problem stated only in the FAQ or a background section says nothing of the press release's order.
-    return hint?.source === 'press-release' ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+    return hint?.source === 'press-release' ? { position: hint.position, text: quote(hint.text) } : undefined;
 }
 function solutionPlace(model) {
     const part = model.parts.solution;
     if (part)
-        return { position: part.label.position, text: `“${part.label.text}”` };
+        return { position: part.label.position, text: quote(part.label.text) };
     const hint = model.hints.solution;
-    return hint ? { position: hint.position, text: `“${hint.text}”` } : undefined;
+    return hint ? { position: hint.position, text: quote(hint.text) } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/src/rules/problem-from-customer.js
@@ -55575,10 +55670,7 @@ function solutionPlace(model) {
         const focus = context.model.release?.problemFocus;
         if (!focus || focus.assets.length === 0 || focus.customers.length > 0)
             return;
-        const cues = focus.assets
-            .slice(0, 3)
-            .map((cue) => `“${cue}”`)
-            .join(', ');
+        const cues = focus.assets.slice(0, 3).map(quote);
         context.report({
             at: focus.position,
             message: t('problem-from-customer.found', { cues })
@@ -63461,7 +63553,7 @@ async function postReview(client, target, toPost, options) {
             side: 'RIGHT',
             ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
             // The marker comes first, so that cutting an overlong body can never lose it.
-            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.language)}`, 'See the summary comment.')
+            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.languageOf?.(finding.file))}`, 'See the summary comment.')
         };
     });
     const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`;
@@ -63469,7 +63561,7 @@ async function postReview(client, target, toPost, options) {
 }
 /** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
 async function postFileComment(client, target, { finding }, options) {
-    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.language)}`, 'See the summary comment.');
+    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.languageOf?.(finding.file))}`, 'See the summary comment.');
     await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body });
 }
 /** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */
@@ -63704,7 +63796,7 @@ async function publishToPullRequest(client, context, pull, inputs) {
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             await settle('The review comments', problems, async () => {
                 const findings = pull.reports.flatMap((report) => report.findings);
-                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, language });
+                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, languageOf: languageOfFile(pull.reports, language) });
                 info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
             });
         }
@@ -66206,6 +66298,7 @@ function isPosition(value) {
  * When a document's work would pass its budget, parsing stops with a
  * DocumentTooComplexError naming the cause and where it starts.
  */
+
 /**
  * What one step of each kind of work costs, in units (≈ ns, measured on
  * the costly generators of bench/adversarial.mjs). A walk step is one event
@@ -66234,19 +66327,6 @@ const BUDGET_PER_BYTE = 3_000;
 function budgetFor(textLength) {
     return BUDGET_FLOOR + BUDGET_PER_BYTE * textLength;
 }
-const DESCRIPTIONS = {
-    emphasis: (n) => `a run of ${n} emphasis markers (* or _) in one paragraph starting here, most of which pair with nothing`,
-    strikethrough: (n) => `a run of ${n} ~ markers in one paragraph starting here, most of which pair with nothing`,
-    brackets: (n) => `${n} closing brackets (]) in one paragraph starting here that close no link`,
-    'link-labels': (n) => `${n} link labels in one paragraph starting here, nested inside each other or checked against many definitions`,
-    html: (n) => `${n} unclosed HTML openings (<, <!--, <?) in one paragraph starting here`,
-    'code-spans': (n) => `${n} backtick runs in one paragraph starting here that open a code span never closed`,
-    'link-destinations': (n) => `${n} link destinations or titles in one paragraph starting here that are never closed`,
-    'stray-punctuation': (n) => `${n} punctuation characters ([ ] ! & < \` \\) in one paragraph starting here that start no Markdown construct`,
-    'setext-headings': (n) => `${n} setext heading underlines (a line of = or -) starting here`,
-    'footnote-definitions': (n) => `${n} footnote definitions starting here`,
-    'footnote-calls': (n) => `${n} footnote references in one paragraph starting here, each looked up among many definitions`
-};
 /** Thrown from inside the parser when a document would exceed its work budget. */
 class DocumentTooComplexError extends Error {
     workCause;
@@ -66255,12 +66335,20 @@ class DocumentTooComplexError extends Error {
     constructor(workCause, count, 
     /** Offset in the document where the costly run starts. */
     offset) {
-        super(`The Markdown is too costly to parse: ${DESCRIPTIONS[workCause](count.toLocaleString('en-US'))}; the document was not checked.`);
+        super(render(documentTooComplex(workCause, count), 'en'));
         this.workCause = workCause;
         this.count = count;
         this.offset = offset;
         this.name = 'DocumentTooComplexError';
     }
+    /** The finding's message, to be rendered in the document's language. */
+    get text() {
+        return documentTooComplex(this.workCause, this.count);
+    }
+}
+/** The count is written as in English in every language, so that the finding's English fingerprint is the one it always had. */
+function documentTooComplex(workCause, count) {
+    return t('engine.too-costly', { what: t(`work.${workCause}`, { n: count.toLocaleString('en-US') }) });
 }
 /**
  * Work done so far on one document. Each site spends what it is about to do
@@ -66288,6 +66376,7 @@ class WorkBudget {
 }
 
 ;// CONCATENATED MODULE: ./build/src/parse/front-matter.js
+
 
 
 /**
@@ -66318,7 +66407,7 @@ function readFrontMatter(tree, source) {
     if (data === null || data === undefined)
         return { position, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        return { position, error: { message: 'front matter must be a mapping of `key: value` lines', offset: valueStart } };
+        return { position, error: { message: t('engine.not-mapping'), offset: valueStart } };
     }
     return { position, data: toJsonSafe(data) };
 }
@@ -83080,7 +83169,7 @@ function countedFootnotes() {
     text[91] = wrapTokenize(text[91], (context) => {
         const footnotes = context.parser.gfmFootnotes?.length ?? 0;
         if (spend(footnotes * UNIT_COSTS.comparedString, 'footnote-calls'))
-            work_refuse('footnote-calls', countOf(context[CONTENT]?.text ?? '', '[^'), context.now().offset);
+            work_refuse('footnote-calls', guard_countOf(context[CONTENT]?.text ?? '', '[^'), context.now().offset);
     });
     // Each definition is compared with all before it.
     document[91] = wrapTokenize(document[91], (context) => {
@@ -83092,7 +83181,7 @@ function countedFootnotes() {
     });
     return extension;
 }
-function countOf(text, needle) {
+function guard_countOf(text, needle) {
     let count = 0;
     for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length))
         count++;
@@ -83419,24 +83508,25 @@ function renumber(point, lines) {
 
 ;// CONCATENATED MODULE: ./build/src/sources/decode.js
 
+
 function decode_decodeDocument(bytes, maxBytes) {
     if (bytes.length > maxBytes)
         return tooLarge(bytes.length, maxBytes);
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return notText('The file is UTF-16 (little-endian) text; prfaq-gate reads UTF-8.');
+        return notText(t('decode.utf16-le'));
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return notText('The file is UTF-16 (big-endian) text; prfaq-gate reads UTF-8.');
+        return notText(t('decode.utf16-be'));
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
         const { line, column } = lineAndColumn(bytes, nul);
-        return { ...notText(`The file looks binary: it contains a NUL byte at line ${line}, column ${column}.`), line, column };
+        return { ...notText(t('decode.binary', { line, column })), line, column };
     }
     const invalid = firstInvalidUtf8(bytes);
     if (invalid !== -1) {
         const { line, column } = lineAndColumn(bytes, invalid);
         const byte = bytes[invalid].toString(16).toUpperCase().padStart(2, '0');
         return {
-            ...notText(`The file is not valid UTF-8: byte 0x${byte} at line ${line}, column ${column} (perhaps Latin-1 or Windows-1252).`),
+            ...notText(t('decode.not-utf8', { byte, line, column })),
             line,
             column
         };
@@ -83450,9 +83540,11 @@ function utf8Text(bytes) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function tooLarge(size, maxBytes) {
-    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes.
-    const [actual, limit] = formatBytes(size) === formatBytes(maxBytes) ? [`${size} bytes`, `${maxBytes}-byte`] : [formatBytes(size), formatBytes(maxBytes)];
-    return { ok: false, ruleId: 'file-too-large', message: `The file is ${actual}, over the ${limit} limit for one PR/FAQ; it was not checked.` };
+    // "1.0 MB, over the 1 MB limit" reads as a contradiction: near the limit, count bytes (and under a kilobyte, where "bytes" is a word to translate).
+    const message = formatBytes(size) === formatBytes(maxBytes) || maxBytes < 1024
+        ? t('decode.too-large-bytes', { size, limit: maxBytes })
+        : t('decode.too-large', { actual: formatBytes(size), limit: formatBytes(maxBytes) });
+    return { ok: false, ruleId: 'file-too-large', message };
 }
 function notText(message) {
     return { ok: false, ruleId: 'file-not-text', message };
@@ -88080,9 +88172,9 @@ function readSuppressions(tree, source, lines, knownRuleIds) {
             if (ruleIds.length === 0)
                 problems.push({ position, message: t('suppression.no-rule') });
             else if (unknown.length > 0)
-                problems.push({ position, message: t('suppression.unknown', { count: unknown.length, rules: unknown.map((id) => `“${id}”`).join(', ') }) });
+                problems.push({ position, message: t('suppression.unknown', { count: unknown.length, rules: unknown.map(quote) }) });
             else if (!reason)
-                problems.push({ position, message: t('suppression.no-reason', { rules: ruleIds.join(', ') }) });
+                problems.push({ position, message: t('suppression.no-reason', { rules: ruleIds }) });
             else if (scope === 'file')
                 suppressions.push({ ruleIds, reason, scope, position });
             else
@@ -88251,7 +88343,7 @@ function prepareText(text, file, settings) {
     const parsed = parseWithinBudget(text, lines);
     if (parsed instanceof DocumentTooComplexError) {
         const at = lines.pointAt(parsed.offset);
-        findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.message });
+        findings.add('document-too-complex', { at: lines.firstLine({ start: at, end: at }), message: parsed.text });
         return stop();
     }
     if (!parsed) {
@@ -88469,6 +88561,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 /**
  * Reads a file from disk to be checked. An oversized file is reported from
  * its size alone, without reading it into memory; a file that cannot be read
@@ -88487,7 +88580,7 @@ async function readDocument(path, maxBytes, cwd) {
         const code = error.code;
         if (!code)
             throw error;
-        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: `The file cannot be read (${code}: ${error.message.split(',')[0]}).` } };
+        return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: t('decode.unreadable', { reason: `${code}: ${error.message.split(',')[0]}` }) } };
     }
     finally {
         await handle?.close();
@@ -88813,7 +88906,7 @@ async function checkWorkspace(workspace, options, notes) {
     const detector = createDetector(options.paths ?? config.resolved.paths);
     const discovery = await discoverFiles(['.'], workspace, detector);
     const results = await lintFiles(discovery.files, config.resolved, { cwd: workspace });
-    return { results, changedFiles: [], notes };
+    return { results, changedFiles: [], notes, language: config.resolved.file.language ?? 'auto' };
 }
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
 const MAX_FRONT_MATTER_PROBES = 50;
@@ -88842,7 +88935,7 @@ async function checkSources(context, client, options) {
     const maxBytes = (path) => config.resolved.settingsFor(path).maxFileBytes;
     const parts = await unchangedParts(inputs, { client, context, ref: plan.headSha, fetch: (path) => fetch(path, sources_HEAD_BYTES), fetchWhole: (path) => fetch(path), maxBytes });
     const results = lintDocuments([...inputs, ...parts], (file) => config.resolved.settingsFor(file));
-    return { results, changedFiles, notes };
+    return { results, changedFiles, notes, language: config.resolved.file.language ?? 'auto' };
 }
 function toInput(fetched, path, maxBytes, headSha) {
     if (fetched.kind === 'missing')
@@ -89038,12 +89131,12 @@ async function checkAndReport(inputs, context, client, deadline) {
     const hidden = annotations.findings(reports.flatMap((report) => report.findings));
     if (hidden > 0)
         info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`);
-    const summary = { ...summaryContext(context, sources.notes), language: languageOfRun(reports, inputs.language ?? 'auto') };
+    const summary = { ...summaryContext(context, sources.notes), language: languageOfRun(reports, sources.language) };
     await safely('The job summary', () => writeJobSummary(reports, summary));
     if (inputs.sarifFile)
         await safely('The SARIF file', async () => writeSarif((0,external_node_path_namespaceObject.resolve)(context.workspace, inputs.sarifFile), reports));
     if (pull && inputs.comment !== 'none') {
-        const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs);
+        const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, { ...inputs, language: sources.language });
         // The job summary was written before any comment; now that the summary comment knows what changed since the last push, it says so too.
         if (progress)
             await safely('The job summary', () => writeJobSummary(reports, { ...summary, progress }, { overwrite: true }));

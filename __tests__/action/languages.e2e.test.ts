@@ -96,6 +96,18 @@ describe('messages in the reader’s language', () => {
     expect(finance.body).toContain('Was ist der Preis, was kostet es uns, und welche Marge erzielen wir?')
   })
 
+  it('with no PR/FAQ to detect a language from, the base config’s language still speaks for the run', async () => {
+    fake = new FakeGitHub({
+      owner: 'acme',
+      repo: 'plans',
+      pulls: [{ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: 'README.md', status: 'modified', patch: addedPatch('Hello\n') }], contents: { 'README.md': 'Hello\n' } }],
+      refs: { [BASE]: { '.github/prfaq-gate.yml': 'language: de\n' } }
+    })
+    const run = await runOnPull(await fake.start())
+    expect(run.code).toBe(0)
+    expect(run.jobSummary).toContain('In diesem Pull-Request wurde kein PR/FAQ geändert')
+  })
+
   it('a bad language input fails the step with a message naming it', async () => {
     const run = await runOnPull(await startFake(JAPANESE), { language: 'fr' })
     expect(run.code).toBe(1)

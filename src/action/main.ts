@@ -62,12 +62,17 @@ async function checkAndReport(inputs: ActionInputs, context: RunContext, client:
   deadline.verdict(gate.failed ? 1 : 0)
   const hidden = annotations.findings(reports.flatMap((report) => report.findings))
   if (hidden > 0) core.info(`${hidden} more findings than GitHub shows as annotations: all are in the job summary.`)
-  const summary = { ...summaryContext(context, sources.notes), language: languageOfRun(reports, inputs.language ?? 'auto') }
+  const summary = { ...summaryContext(context, sources.notes), language: languageOfRun(reports, sources.language) }
   await safely('The job summary', () => writeJobSummary(reports, summary))
   if (inputs.sarifFile) await safely('The SARIF file', async () => writeSarif(resolve(context.workspace, inputs.sarifFile!), reports))
 
   if (pull && inputs.comment !== 'none') {
-    const { problems, progress } = await publishToPullRequest(client, context, { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes }, inputs)
+    const { problems, progress } = await publishToPullRequest(
+      client,
+      context,
+      { ...pull, reports, changedFiles: sources.changedFiles, notes: sources.notes },
+      { ...inputs, language: sources.language }
+    )
     // The job summary was written before any comment; now that the summary comment knows what changed since the last push, it says so too.
     if (progress) await safely('The job summary', () => writeJobSummary(reports, { ...summary, progress }, { overwrite: true }))
     await reportProblems(problems)

@@ -20,6 +20,8 @@ export interface CheckedSources {
   changedFiles: ChangedFile[]
   /** Things the summary should say ("the config changed in this PR…"). */
   notes: string[]
+  /** The language of what speaks for the whole run: the input's, else the config's, else `auto`. */
+  language: Language | 'auto'
 }
 
 async function checkWorkspace(workspace: string, options: SourceOptions, notes: string[]): Promise<CheckedSources> {
@@ -27,7 +29,7 @@ async function checkWorkspace(workspace: string, options: SourceOptions, notes: 
   const detector = createDetector(options.paths ?? config.resolved.paths)
   const discovery = await discoverFiles(['.'], workspace, detector)
   const results = await lintFiles(discovery.files, config.resolved, { cwd: workspace })
-  return { results, changedFiles: [], notes }
+  return { results, changedFiles: [], notes, language: config.resolved.file.language ?? 'auto' }
 }
 
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
@@ -82,7 +84,7 @@ export async function checkSources(context: RunContext, client: GitHubClient, op
   const maxBytes = (path: string) => config.resolved.settingsFor(path).maxFileBytes
   const parts = await unchangedParts(inputs, { client, context, ref: plan.headSha, fetch: (path) => fetch(path, HEAD_BYTES), fetchWhole: (path) => fetch(path), maxBytes })
   const results = lintDocuments([...inputs, ...parts], (file) => config.resolved.settingsFor(file))
-  return { results, changedFiles, notes }
+  return { results, changedFiles, notes, language: config.resolved.file.language ?? 'auto' }
 }
 
 type Fetched = Awaited<ReturnType<typeof fetchContent>>
