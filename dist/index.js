@@ -54467,6 +54467,9 @@ const de = {
     'comment.lines': 'Zeilen {line}–{endLine}',
     'comment.outside-line': '📍 **[Zeile {line}]({link})** dieser Datei, außerhalb der Zeilen, die dieser Pull-Request ändert:',
     'comment.outside-lines': '📍 **[Zeilen {line}–{endLine}]({link})** dieser Datei, außerhalb der Zeilen, die dieser Pull-Request ändert:',
+    'review.body': 'prfaq-gate hat in den Zeilen dieser Änderung {count} {count|Problem|Probleme} gefunden. Die Übersicht je PR/FAQ steht im Zusammenfassungskommentar.',
+    'truncated.see-summary': '… gekürzt. Der Rest steht im Zusammenfassungskommentar.',
+    'truncated.see-job-summary': '… gekürzt. Der Rest steht in der Job-Zusammenfassung dieses Workflow-Laufs.',
     'severity.error': 'Fehler',
     'severity.warning': 'Warnung',
     'severity.notice': 'Hinweis',
@@ -54716,6 +54719,9 @@ const en = {
     'comment.lines': 'lines {line}–{endLine}',
     'comment.outside-line': '📍 **[Line {line}]({link})** of this file, outside the lines this pull request changes:',
     'comment.outside-lines': '📍 **[Lines {line}–{endLine}]({link})** of this file, outside the lines this pull request changes:',
+    'review.body': 'prfaq-gate found {count} {count|problem|problems} on lines of this change. The summary comment has the scorecard for each PR/FAQ.',
+    'truncated.see-summary': '… truncated. See the summary comment.',
+    'truncated.see-job-summary': '… truncated. The rest is in the job summary of this workflow run.',
     'severity.error': 'error',
     'severity.warning': 'warning',
     'severity.notice': 'notice',
@@ -54874,6 +54880,9 @@ const ja = {
     'comment.lines': '{line}〜{endLine}行目',
     'comment.outside-line': '📍 このファイルの **[{line}行目]({link})**（このプルリクエストで変更された行の外）：',
     'comment.outside-lines': '📍 このファイルの **[{line}〜{endLine}行目]({link})**（このプルリクエストで変更された行の外）：',
+    'review.body': 'prfaq-gate がこの変更の行で{count}件の問題を見つけました。PR/FAQごとの評価表はサマリーコメントにあります。',
+    'truncated.see-summary': '…（省略）続きはサマリーコメントを見てください。',
+    'truncated.see-job-summary': '…（省略）続きはこのワークフロー実行のジョブサマリーにあります。',
     'severity.error': 'エラー',
     'severity.warning': '警告',
     'severity.notice': '注意',
@@ -57251,11 +57260,11 @@ function ruleList(ruleIds) {
     return [...counts].map(([id, count]) => `\`${id}\`${count > 1 ? ` ×${count}` : ''}`).join(', ');
 }
 /** Cuts a body to GitHub's limit (or a smaller one, leaving room for hidden data) at a line boundary, saying where the rest is. */
-function truncate(body, rest, limit = MAX_BODY) {
+function truncate(body, language, where, limit = MAX_BODY) {
     if (body.length <= limit)
         return body;
     const cut = body.lastIndexOf('\n', limit - 200);
-    return `${body.slice(0, cut)}\n\n… truncated. ${rest}`;
+    return `${body.slice(0, cut)}\n\n${say(language, `truncated.${where}`)}`;
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -63392,6 +63401,7 @@ function spanInDiff(lines, start, end) {
 
 
 
+
 /** At most this many comments are deleted per run, so a run's writes stay bounded; the next run goes on. */
 const MAX_CLEANUPS = 30;
 /** A write that failed ambiguously (5xx, timeout) is tried once more, for the comments that did not land. */
@@ -63553,15 +63563,15 @@ async function postReview(client, target, toPost, options) {
             side: 'RIGHT',
             ...(startLine !== undefined ? { start_line: startLine, start_side: 'RIGHT' } : {}),
             // The marker comes first, so that cutting an overlong body can never lose it.
-            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.languageOf?.(finding.file))}`, 'See the summary comment.')
+            body: truncate(`${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.languageOf?.(finding.file))}`, options.languageOf?.(finding.file) ?? 'en', 'see-summary')
         };
     });
-    const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`;
+    const body = render(t('review.body', { count: toPost.length }), options.language ?? 'en');
     await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments });
 }
 /** A comment on the whole file (`subject_type: file`, which only this endpoint takes), for a finding outside the diff. */
 async function postFileComment(client, target, { finding }, options) {
-    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.languageOf?.(finding.file))}`, 'See the summary comment.');
+    const body = truncate(`${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.languageOf?.(finding.file))}`, options.languageOf?.(finding.file) ?? 'en', 'see-summary');
     await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body });
 }
 /** Comments whose finding is gone, and every copy of a comment but the oldest; never one with replies. */
@@ -63796,7 +63806,7 @@ async function publishToPullRequest(client, context, pull, inputs) {
         if (inputs.comment === 'review' || inputs.comment === 'both') {
             await settle('The review comments', problems, async () => {
                 const findings = pull.reports.flatMap((report) => report.findings);
-                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, languageOf: languageOfFile(pull.reports, language) });
+                const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, language, languageOf: languageOfFile(pull.reports, language) });
                 info(`Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`);
             });
         }
@@ -63832,7 +63842,7 @@ function summaryText(pull, lineUrl, previousBody, language) {
     const hidden = stateLine(state);
     const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, language, ...(progress ? { progress } : {}) });
     // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
-    const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0));
+    const text = truncate(markdown, language, 'see-job-summary', MAX_BODY - (hidden ? hidden.length + 1 : 0));
     const body = hidden ? `${hidden}\n${text}` : text;
     return progress ? { text: body, progress } : { text: body };
 }

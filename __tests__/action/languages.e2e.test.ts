@@ -65,6 +65,7 @@ describe('messages in the reader’s language', () => {
     expect(technical.body).toContain('技術に関する質問「最も難しい技術的な課題は何ですか？」に実質的な回答がありません。回答が「TBD」だけです。')
     expect(technical.body).toContain('**なぜ重要か：**')
     expect(technical.body).toContain('**直し方：**')
+    expect(fake!.reviews[0]!.body).toMatch(/^prfaq-gate がこの変更の行で\d+件の問題を見つけました。/u)
     expect(summary()).toContain('## prfaq-gate：❌ エラー5件、警告1件（PR/FAQ 1件）')
     expect(summary()).toContain('| [FAQが財務に答えている]')
     expect(run.jobSummary).toContain('### すべての指摘')

@@ -142,9 +142,9 @@ describe('Markdown for GitHub', () => {
 
   it('the summary stays under GitHub’s body limit and says where the rest is', () => {
     const many = Array.from({ length: 3000 }, (_, i) => finding({ ruleId: 'file-empty', line: i + 1, message: `Finding ${i} ${'x'.repeat(40)}` }))
-    const body = truncate(summaryMarkdown([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] }), 'Rest elsewhere.')
+    const body = truncate(summaryMarkdown([{ file: 'a-prfaq.md', findings: many }], { lineUrl: () => 'https://example.com', notes: [] }), 'en', 'see-job-summary')
     expect(body.length).toBeLessThanOrEqual(MAX_BODY)
-    expect(body).toContain('truncated. Rest elsewhere.')
+    expect(body).toContain('… truncated. The rest is in the job summary of this workflow run.')
   })
 })
 

@@ -57,7 +57,7 @@ export async function publishToPullRequest(
     if (inputs.comment === 'review' || inputs.comment === 'both') {
       await settle('The review comments', problems, async () => {
         const findings = pull.reports.flatMap((report) => report.findings)
-        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, languageOf: languageOfFile(pull.reports, language) })
+        const outcome = await syncReview(client, target, findings, pull.changedFiles, { maxComments: inputs.maxInlineComments, lineUrl, language, languageOf: languageOfFile(pull.reports, language) })
         core.info(
           `Review comments: ${outcome.posted} posted, ${outcome.kept} already there (${outcome.onFile} of them on files, for lines outside the diff), ${outcome.deleted} outdated or duplicate removed, ${outcome.notInline.length} in the summary only.`
         )
@@ -98,7 +98,7 @@ function summaryText(
   const hidden = stateLine(state)
   const markdown = summaryMarkdown(pull.reports, { lineUrl, notes: pull.notes, commit: pull.headSha, language, ...(progress ? { progress } : {}) })
   // The hidden line comes first and the Markdown is cut to leave room for it, so a long summary keeps its memory.
-  const text = truncate(markdown, 'The rest is in the job summary of this workflow run.', MAX_BODY - (hidden ? hidden.length + 1 : 0))
+  const text = truncate(markdown, language, 'see-job-summary', MAX_BODY - (hidden ? hidden.length + 1 : 0))
   const body = hidden ? `${hidden}\n${text}` : text
   return progress ? { text: body, progress } : { text: body }
 }

@@ -210,8 +210,8 @@ function ruleList(ruleIds: string[]): string {
 }
 
 /** Cuts a body to GitHub's limit (or a smaller one, leaving room for hidden data) at a line boundary, saying where the rest is. */
-export function truncate(body: string, rest: string, limit = MAX_BODY): string {
+export function truncate(body: string, language: Language, where: 'see-summary' | 'see-job-summary', limit = MAX_BODY): string {
   if (body.length <= limit) return body
   const cut = body.lastIndexOf('\n', limit - 200)
-  return `${body.slice(0, cut)}\n\n… truncated. ${rest}`
+  return `${body.slice(0, cut)}\n\n${say(language, `truncated.${where}`)}`
 }

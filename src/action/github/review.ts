@@ -1,5 +1,5 @@
 import { type Finding, fingerprint } from '../../findings/finding.js'
-import type { Language } from '../../messages/text.js'
+import { type Language, render, t } from '../../messages/text.js'
 import { fileCommentBody, reviewCommentBody, truncate } from '../../reporters/markdown.js'
 import { annotations } from '../annotations.js'
 import type { GitHubClient } from './client.js'
@@ -24,6 +24,8 @@ export interface ReviewOptions {
   maxComments: number
   /** A link to a line at the head commit, for file-level comments. */
   lineUrl(file: string, line: number): string
+  /** The language of the review's own words (English when absent). */
+  language?: Language
   /** The language of a comment's own words: its finding's document's (English when absent). */
   languageOf?(file: string): Language
 }
@@ -219,11 +221,12 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
       // The marker comes first, so that cutting an overlong body can never lose it.
       body: truncate(
         `${findingMarker(fingerprint(finding), target.key)}\n${reviewCommentBody(finding, suggestion ? 'suggestion' : 'proposal', options.languageOf?.(finding.file))}`,
-        'See the summary comment.'
+        options.languageOf?.(finding.file) ?? 'en',
+        'see-summary'
       )
     }
   })
-  const body = `prfaq-gate found ${toPost.length} problem${toPost.length === 1 ? '' : 's'} on lines of this change. The summary comment has the scorecard for each PR/FAQ.`
+  const body = render(t('review.body', { count: toPost.length }), options.language ?? 'en')
   await client.rest.pulls.createReview({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, event: 'COMMENT', body, comments })
 }
 
@@ -231,7 +234,8 @@ async function postReview(client: GitHubClient, target: PullTarget, toPost: Plan
 async function postFileComment(client: GitHubClient, target: PullTarget, { finding }: PlannedComment, options: ReviewOptions): Promise<void> {
   const body = truncate(
     `${findingMarker(fingerprint(finding), target.key, finding.line)}\n${fileCommentBody(finding, options.lineUrl, options.languageOf?.(finding.file))}`,
-    'See the summary comment.'
+    options.languageOf?.(finding.file) ?? 'en',
+    'see-summary'
   )
   await client.rest.pulls.createReviewComment({ owner: target.owner, repo: target.repo, pull_number: target.number, commit_id: target.headSha, path: finding.file, subject_type: 'file', body })
 }
