@@ -9,20 +9,56 @@ import type { Language } from './catalog.js'
  */
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 6_000)
-  const kana = count(sample, KANA)
+  const kana = countKana(sample)
   if (kana >= 20 && kana / Math.max(1, sample.length - count(sample, NOT_LETTERS)) >= 0.1) return 'ja'
   let german = 0
   let english = 0
-  for (const word of sample.toLowerCase().split(NOT_LETTERS_RUN)) {
-    if (GERMAN.has(word)) german++
-    else if (ENGLISH.has(word)) english++
+  // The words of the lower-cased sample, as `split(/\P{L}+/u)` finds them, without an array of them:
+  // only words as short as the longest listed one are looked up, and only those are sliced out.
+  const lower = sample.toLowerCase()
+  let start = -1
+  for (let i = 0; i <= lower.length; i++) {
+    const width = i < lower.length ? letterWidth(lower, i) : 0
+    if (width > 0) {
+      if (start < 0) start = i
+      i += width - 1
+      continue
+    }
+    if (start >= 0 && i - start <= LONGEST_WORD) {
+      const word = lower.slice(start, i)
+      if (GERMAN.has(word)) german++
+      else if (ENGLISH.has(word)) english++
+    }
+    start = -1
   }
   return german >= 10 && german > english ? 'de' : 'en'
 }
 
-const KANA = /[\u3040-\u30ff]/gu
+const KANA_FIRST = 0x3040
+const KANA_LAST = 0x30ff
 const NOT_LETTERS = /\P{L}/gu
-const NOT_LETTERS_RUN = /\P{L}+/u
+const LETTER = /\p{L}/u
+
+/** Code units of the letter at `i` (2 for a letter outside the BMP), or 0 when it is not a letter. */
+function letterWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1)
+    if (next >= 0xdc00 && next <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0
+  }
+  return LETTER.test(text[i]!) ? 1 : 0
+}
+
+/** Kana are in the BMP: one code unit each, as `/[\u3040-\u30ff]/gu` counts them. */
+function countKana(text: string): number {
+  let found = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= KANA_FIRST && code <= KANA_LAST) found++
+  }
+  return found
+}
 
 function count(text: string, pattern: RegExp): number {
   let found = 0
@@ -94,3 +130,6 @@ const ENGLISH = new Set([
   'as',
   'do'
 ])
+
+/** No listed word is longer: longer words are not looked up. */
+const LONGEST_WORD = Math.max(...[...GERMAN, ...ENGLISH].map((word) => word.length))

@@ -217,7 +217,8 @@ class ModelAssembler {
     const label = node.label!
     const { vocabulary, substance } = this.input
     const chunks = subtreeChunks(node)
-    const provisional = unique([...vocabulary.topics.matches(label.text), ...groupTopics])
+    // The question's own topics only raise the minimum when a topic has one of its own (minWordsByTopic): skip the search otherwise.
+    const provisional = Object.keys(substance.minWordsByTopic).length === 0 ? groupTopics : unique([...vocabulary.topics.matches(label.text), ...groupTopics])
     let answer = this.content(chunks, minWordsFor(substance, provisional))
     const decision = decideTopics({ question: label.text, answer, groupTopics, internal }, vocabulary)
     const minWords = minWordsFor(substance, decision.topics)

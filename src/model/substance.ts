@@ -1,5 +1,5 @@
 import type { CompiledVocabulary } from '../vocabulary/match.js'
-import { countWords, words } from '../vocabulary/normalize.js'
+import { countWords } from '../vocabulary/normalize.js'
 import type { Content, Position } from './types.js'
 
 export interface SubstanceOptions {
@@ -99,19 +99,13 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string
   if (ONLY_PUNCTUATION.test(answer)) return answer === '' ? 'empty' : answer.trim()
   const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase()
   // Each "(?<![…])[…]+$" starts only where a run starts: a bare "[…]+$" rescans every suffix of a long run.
-  const bare = lower
-    .replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '')
-    .replace(/^[\s*_~>-]+/u, '')
-    .replace(/(?<![\s*_~])[\s*_~]+$/u, '')
+  const bare = trimEndWhile(trimEndWhile(lower, STOPS).replace(/^[\s*_~>-]+/u, ''), EMPHASIS)
   if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum')) return firstLine(answer)
   // A first line that is only "TBD" marks everything after it as notes, not an answer.
-  const opening = bare
-    .split('\n', 1)[0]!
-    .replace(/^[\s*_~>-]+/u, '')
-    .replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '')
+  const opening = trimEndWhile(bare.split('\n', 1)[0]!.replace(/^[\s*_~>-]+/u, ''), STOPS_AND_EMPHASIS)
   if (vocabulary.placeholders.has(opening)) return firstLine(answer)
 
-  const firstWords = words(lower.slice(0, 80))
+  const firstWords = firstTwoWords(lower.slice(0, 80))
   const first = firstWords[0] ?? ''
   // "TBD — pricing after the beta" still says nothing decided.
   if (vocabulary.placeholders.has(first) && /^[^\p{L}\p{N}]*[\p{L}\p{N}/]+(?:[^\p{L}\p{N}\s]|\s*$|\s+[-–—(:])/u.test(bare)) {
@@ -122,6 +116,30 @@ function findPlaceholder(answer: string, vocabulary: CompiledVocabulary): string
   // An answer made only of template slots ("[Describe the pricing]") says nothing.
   if (/[[<{]/u.test(answer) && countWords(answer.replace(BRACKET_SLOT, ' ')) === 0) return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer)
   return undefined
+}
+
+// The trailing runs the answer's ends are cut at, one character at a time: a loop from the end instead of
+// "(?<![…])[…]+$", which V8 tries at every position of the text (these are all BMP characters).
+const STOPS = /[\s.:;,!。]/u
+const EMPHASIS = /[\s*_~]/u
+const STOPS_AND_EMPHASIS = /[\s.:;,!*_~。]/u
+
+/** The text without its trailing run of characters of `set`, as `text.replace(/(?<![set])[set]+$/u, '')`. */
+function trimEndWhile(text: string, set: RegExp): string {
+  let end = text.length
+  while (end > 0 && set.test(text[end - 1]!)) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+const WORD = /[\p{L}\p{N}&'’]+/gu
+
+/** The first two of `words(text)`: its first two runs of letters, digits, "&" and apostrophes. */
+function firstTwoWords(text: string): string[] {
+  WORD.lastIndex = 0
+  const found: string[] = []
+  for (let match = WORD.exec(text); match && found.length < 2; match = found.length < 2 ? WORD.exec(text) : null) found.push(match[0])
+  WORD.lastIndex = 0
+  return found
 }
 
 /** "Describe the problem your customer has." left from the template. */

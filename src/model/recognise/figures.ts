@@ -60,9 +60,12 @@ export function hasFigures(figures: Figures): boolean {
 
 function matches(pattern: RegExp, text: string): string[] {
   const found = new Set<string>()
-  for (const match of text.matchAll(pattern)) {
+  // exec, not matchAll: matchAll copies the pattern on every call.
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     found.add(match[0].trim())
     if (found.size >= MAX_EACH) break
   }
+  pattern.lastIndex = 0
   return [...found]
 }

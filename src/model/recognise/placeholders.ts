@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast'
+import { allMatches } from '../../text/matches.js'
 import { type LineIndex, positionOf } from '../../text/positions.js'
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
 import { trimEndOf, words } from '../../vocabulary/normalize.js'
@@ -30,6 +31,8 @@ const REFERENCE = /^(?:\d+|[a-z]|sic|citation needed|emphasis added|\^.*|x| )$/i
 const HTML_TAG =
   /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr)(?:[\s/]|$)/iu
 const MAX_PLACEHOLDERS = 200
+/** No match: each pattern needs a character a text without it cannot match, so most texts skip the search. */
+const NONE: RegExpExecArray[] = []
 
 interface Scan {
   source: LineIndex
@@ -79,14 +82,14 @@ function visit(node: Nodes, scan: Scan): void {
 function scanText(text: string, at: Position, scan: Scan): void {
   // A bracket alone in its text ("[Call to action]" as a paragraph) stands where the writer's text should be, whatever it names.
   const alone = (match: RegExpMatchArray) => text.trim() === match[0]
-  for (const match of text.matchAll(SQUARE)) {
+  for (const match of text.includes('[') ? allMatches(SQUARE, text) : NONE) {
     if (!inButtonRow(text, match) && isSlot(match[1]!, scan.vocabulary, alone(match))) add(scan, 'bracket', match[0], at)
   }
-  for (const match of text.matchAll(DOUBLE_BRACES)) add(scan, 'braces', match[0], at)
-  for (const match of text.matchAll(SINGLE_BRACES)) if (isSlot(match[1]!, scan.vocabulary)) add(scan, 'braces', match[0], at)
-  for (const match of text.matchAll(LOREM)) add(scan, 'lorem', match[0], at)
-  for (const match of text.matchAll(FILLER)) add(scan, 'xx', match[0], at)
-  for (const match of text.matchAll(TBD)) {
+  for (const match of text.includes('{{') ? allMatches(DOUBLE_BRACES, text) : NONE) add(scan, 'braces', match[0], at)
+  for (const match of text.includes('{') ? allMatches(SINGLE_BRACES, text) : NONE) if (isSlot(match[1]!, scan.vocabulary)) add(scan, 'braces', match[0], at)
+  for (const match of allMatches(LOREM, text)) add(scan, 'lorem', match[0], at)
+  for (const match of text.includes('XX') ? allMatches(FILLER, text) : NONE) add(scan, 'xx', match[0], at)
+  for (const match of allMatches(TBD, text)) {
     const placeholder = locate(scan, match[0], at)
     if (placeholder.where !== 'text') scan.found.push({ ...placeholder, kind: 'tbd' })
   }
@@ -97,13 +100,13 @@ const BUTTON_ROW = /(?:\[[^[\]\n]{1,60}\][ \t]*){3,}/gu
 
 function inButtonRow(text: string, match: RegExpMatchArray): boolean {
   const start = match.index!
-  for (const row of text.matchAll(BUTTON_ROW)) if (row.index! <= start && start < row.index! + row[0].length) return true
+  for (const row of allMatches(BUTTON_ROW, text)) if (row.index! <= start && start < row.index! + row[0].length) return true
   return false
 }
 
 /** `<Company>`, `<Product name>`: parsed as HTML, but no HTML element has such a name. */
 function scanHtml(html: string, at: Position, scan: Scan): void {
-  for (const match of html.matchAll(ANGLE)) {
+  for (const match of html.includes('<') ? allMatches(ANGLE, html) : NONE) {
     const inside = match[1]!.trim()
     if (HTML_TAG.test(inside) || inside.includes('=') || /^[a-z]+:/iu.test(inside) || inside.startsWith('!')) continue
     if (/^[\p{Lu}]/u.test(inside) || isSlot(inside, scan.vocabulary)) add(scan, 'angle', match[0], at)
@@ -127,12 +130,17 @@ function findInstruction(node: Nodes, scan: Scan): void {
     .toLowerCase()
     .replace(/^[\s*_(["“]+/u, '')
   const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing
-  const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has(words(lower.slice(start.length))[0] ?? ''))
-  const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => trimEndOf(lower, '。.)').endsWith(end))
+  // `startsWith(start)` and a space after it, as `startsWith(\`${start} \`)` without building that string for every verb.
+  const verb = templateVerbs.find((start) => lower.startsWith(start) && lower.charCodeAt(start.length) === 0x20 && OBJECTS.has(words(lower.slice(start.length))[0] ?? ''))
+  const phrase = verb ?? cues.find('templatePhrases', lower) ?? endingWith(trimEndOf(lower, '。.)'), templateEnds)
   if (phrase === undefined) return
   const position = positionOf(node)
   const placeholder = locate(scan, text.split('\n')[0]!, position)
   scan.found.push({ ...placeholder, kind: 'instruction' })
+}
+
+function endingWith(text: string, ends: string[]): string | undefined {
+  return ends.find((end) => text.endsWith(end))
 }
 
 const OBJECTS = new Set([
