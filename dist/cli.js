@@ -20610,8 +20610,8 @@ function withLanguage(config, language) {
     return language === undefined ? config : { ...config, resolved: new resolve/* ResolvedConfig */.$({ ...config.resolved.file, language }) };
 }
 
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 96 modules
-var lint = __nccwpck_require__(9265);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 97 modules
+var lint = __nccwpck_require__(1963);
 // EXTERNAL MODULE: ./build/src/findings/finding.js + 1 modules
 var findings_finding = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./build/src/vocabulary/default.js
@@ -21508,7 +21508,7 @@ function builtInRuleIds() {
 
 /***/ }),
 
-/***/ 9265:
+/***/ 1963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21561,22 +21561,60 @@ var findings_finding = __nccwpck_require__(1019);
  */
 function detectLanguage(text) {
     const sample = text.slice(0, 6_000);
-    const kana = count(sample, KANA);
+    const kana = countKana(sample);
     if (kana >= 20 && kana / Math.max(1, sample.length - count(sample, NOT_LETTERS)) >= 0.1)
         return 'ja';
     let german = 0;
     let english = 0;
-    for (const word of sample.toLowerCase().split(NOT_LETTERS_RUN)) {
-        if (GERMAN.has(word))
-            german++;
-        else if (ENGLISH.has(word))
-            english++;
+    // The words of the lower-cased sample, as `split(/\P{L}+/u)` finds them, without an array of them:
+    // only words as short as the longest listed one are looked up, and only those are sliced out.
+    const lower = sample.toLowerCase();
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+        const width = i < lower.length ? letterWidth(lower, i) : 0;
+        if (width > 0) {
+            if (start < 0)
+                start = i;
+            i += width - 1;
+            continue;
+        }
+        if (start >= 0 && i - start <= LONGEST_WORD) {
+            const word = lower.slice(start, i);
+            if (GERMAN.has(word))
+                german++;
+            else if (ENGLISH.has(word))
+                english++;
+        }
+        start = -1;
     }
     return german >= 10 && german > english ? 'de' : 'en';
 }
-const KANA = /[\u3040-\u30ff]/gu;
+const KANA_FIRST = 0x3040;
+const KANA_LAST = 0x30ff;
 const NOT_LETTERS = /\P{L}/gu;
-const NOT_LETTERS_RUN = /\P{L}+/u;
+const LETTER = /\p{L}/u;
+/** Code units of the letter at `i` (2 for a letter outside the BMP), or 0 when it is not a letter. */
+function letterWidth(text, i) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80)
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff)
+            return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    return LETTER.test(text[i]) ? 1 : 0;
+}
+/** Kana are in the BMP: one code unit each, as `/[\u3040-\u30ff]/gu` counts them. */
+function countKana(text) {
+    let found = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= KANA_FIRST && code <= KANA_LAST)
+            found++;
+    }
+    return found;
+}
 function count(text, pattern) {
     let found = 0;
     for (const _ of text.matchAll(pattern))
@@ -21647,6 +21685,8 @@ const ENGLISH = new Set([
     'as',
     'do'
 ]);
+/** No listed word is longer: longer words are not looked up. */
+const LONGEST_WORD = Math.max(...[...GERMAN, ...ENGLISH].map((word) => word.length));
 
 // EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
 var messages_text = __nccwpck_require__(3029);
@@ -22447,15 +22487,36 @@ function hasFigures(figures) {
 }
 function matches(pattern, text) {
     const found = new Set();
-    for (const match of text.matchAll(pattern)) {
+    // exec, not matchAll: matchAll copies the pattern on every call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         found.add(match[0].trim());
         if (found.size >= MAX_EACH)
             break;
     }
+    pattern.lastIndex = 0;
     return [...found];
 }
 
+;// CONCATENATED MODULE: ./build/src/text/matches.js
+/**
+ * Every match of a global pattern in a text, as `text.matchAll(pattern)`
+ * yields them, without the copy of the pattern `matchAll` makes on every
+ * call (a new RegExp each time: on every text node of every document, it
+ * cost more than the search). The pattern must have the `g` flag and no
+ * match of it may be empty; it is left with `lastIndex` 0.
+ */
+function allMatches(pattern, text) {
+    const found = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text))
+        found.push(match);
+    pattern.lastIndex = 0;
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./build/src/model/recognise/placeholders.js
+
 
 
 
@@ -22482,6 +22543,8 @@ const REFERENCE = /^(?:\d+|[a-z]|sic|citation needed|emphasis added|\^.*|x| )$/i
 /** Tag names a document writes as HTML (and autolinks, comments): never a slot. */
 const HTML_TAG = /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|picture|pre|q|rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr)(?:[\s/]|$)/iu;
 const MAX_PLACEHOLDERS = 200;
+/** No match: each pattern needs a character a text without it cannot match, so most texts skip the search. */
+const NONE = [];
 function findPlaceholders(tree, lines, vocabulary, strict) {
     const scan = { source: lines, vocabulary, strict, found: [] };
     placeholders_visit(tree, scan);
@@ -22523,20 +22586,20 @@ function placeholders_visit(node, scan) {
 function scanText(text, at, scan) {
     // A bracket alone in its text ("[Call to action]" as a paragraph) stands where the writer's text should be, whatever it names.
     const alone = (match) => text.trim() === match[0];
-    for (const match of text.matchAll(SQUARE)) {
+    for (const match of text.includes('[') ? allMatches(SQUARE, text) : NONE) {
         if (!inButtonRow(text, match) && isSlot(match[1], scan.vocabulary, alone(match)))
             add(scan, 'bracket', match[0], at);
     }
-    for (const match of text.matchAll(DOUBLE_BRACES))
+    for (const match of text.includes('{{') ? allMatches(DOUBLE_BRACES, text) : NONE)
         add(scan, 'braces', match[0], at);
-    for (const match of text.matchAll(SINGLE_BRACES))
+    for (const match of text.includes('{') ? allMatches(SINGLE_BRACES, text) : NONE)
         if (isSlot(match[1], scan.vocabulary))
             add(scan, 'braces', match[0], at);
-    for (const match of text.matchAll(LOREM))
+    for (const match of allMatches(LOREM, text))
         add(scan, 'lorem', match[0], at);
-    for (const match of text.matchAll(FILLER))
+    for (const match of text.includes('XX') ? allMatches(FILLER, text) : NONE)
         add(scan, 'xx', match[0], at);
-    for (const match of text.matchAll(TBD)) {
+    for (const match of allMatches(TBD, text)) {
         const placeholder = locate(scan, match[0], at);
         if (placeholder.where !== 'text')
             scan.found.push({ ...placeholder, kind: 'tbd' });
@@ -22546,14 +22609,14 @@ function scanText(text, at, scan) {
 const BUTTON_ROW = /(?:\[[^[\]\n]{1,60}\][ \t]*){3,}/gu;
 function inButtonRow(text, match) {
     const start = match.index;
-    for (const row of text.matchAll(BUTTON_ROW))
+    for (const row of allMatches(BUTTON_ROW, text))
         if (row.index <= start && start < row.index + row[0].length)
             return true;
     return false;
 }
 /** `<Company>`, `<Product name>`: parsed as HTML, but no HTML element has such a name. */
 function scanHtml(html, at, scan) {
-    for (const match of html.matchAll(ANGLE)) {
+    for (const match of html.includes('<') ? allMatches(ANGLE, html) : NONE) {
         const inside = match[1].trim();
         if (HTML_TAG.test(inside) || inside.includes('=') || /^[a-z]+:/iu.test(inside) || inside.startsWith('!'))
             continue;
@@ -22580,13 +22643,17 @@ function findInstruction(node, scan) {
         .toLowerCase()
         .replace(/^[\s*_(["“]+/u, '');
     const { templateVerbs, templateEnds, cues } = scan.vocabulary.writing;
-    const verb = templateVerbs.find((start) => lower.startsWith(`${start} `) && OBJECTS.has((0,normalize/* words */.aL)(lower.slice(start.length))[0] ?? ''));
-    const phrase = verb ?? cues.find('templatePhrases', lower) ?? templateEnds.find((end) => (0,normalize/* trimEndOf */.fC)(lower, '。.)').endsWith(end));
+    // `startsWith(start)` and a space after it, as `startsWith(\`${start} \`)` without building that string for every verb.
+    const verb = templateVerbs.find((start) => lower.startsWith(start) && lower.charCodeAt(start.length) === 0x20 && OBJECTS.has((0,normalize/* words */.aL)(lower.slice(start.length))[0] ?? ''));
+    const phrase = verb ?? cues.find('templatePhrases', lower) ?? endingWith((0,normalize/* trimEndOf */.fC)(lower, '。.)'), templateEnds);
     if (phrase === undefined)
         return;
     const position = (0,positions/* positionOf */.df)(node);
     const placeholder = locate(scan, text.split('\n')[0], position);
     scan.found.push({ ...placeholder, kind: 'instruction' });
+}
+function endingWith(text, ends) {
+    return ends.find((end) => text.endsWith(end));
 }
 const OBJECTS = new Set([
     'the',
@@ -23279,7 +23346,8 @@ class ModelAssembler {
         const label = node.label;
         const { vocabulary, substance } = this.input;
         const chunks = subtreeChunks(node);
-        const provisional = unique([...vocabulary.topics.matches(label.text), ...groupTopics]);
+        // The question's own topics only raise the minimum when a topic has one of its own (minWordsByTopic): skip the search otherwise.
+        const provisional = Object.keys(substance.minWordsByTopic).length === 0 ? groupTopics : unique([...vocabulary.topics.matches(label.text), ...groupTopics]);
         let answer = this.content(chunks, (0,model_substance/* minWordsFor */.nm)(substance, provisional));
         const decision = decideTopics({ question: label.text, answer, groupTopics, internal }, vocabulary);
         const minWords = (0,model_substance/* minWordsFor */.nm)(substance, decision.topics);
@@ -46353,20 +46421,14 @@ function findPlaceholder(answer, vocabulary) {
         return answer === '' ? 'empty' : answer.trim();
     const lower = (ASCII.test(answer) ? answer : answer.normalize('NFKC')).toLowerCase();
     // Each "(?<![…])[…]+$" starts only where a run starts: a bare "[…]+$" rescans every suffix of a long run.
-    const bare = lower
-        .replace(/(?<![\s.:;,!。])[\s.:;,!。]+$/u, '')
-        .replace(/^[\s*_~>-]+/u, '')
-        .replace(/(?<![\s*_~])[\s*_~]+$/u, '');
+    const bare = trimEndWhile(trimEndWhile(lower, STOPS).replace(/^[\s*_~>-]+/u, ''), EMPHASIS);
     if (vocabulary.placeholders.has(bare) || bare.startsWith('lorem ipsum'))
         return firstLine(answer);
     // A first line that is only "TBD" marks everything after it as notes, not an answer.
-    const opening = bare
-        .split('\n', 1)[0]
-        .replace(/^[\s*_~>-]+/u, '')
-        .replace(/(?<![\s.:;,!*_~。])[\s.:;,!*_~。]+$/u, '');
+    const opening = trimEndWhile(bare.split('\n', 1)[0].replace(/^[\s*_~>-]+/u, ''), STOPS_AND_EMPHASIS);
     if (vocabulary.placeholders.has(opening))
         return firstLine(answer);
-    const firstWords = (0,_vocabulary_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(lower.slice(0, 80));
+    const firstWords = firstTwoWords(lower.slice(0, 80));
     const first = firstWords[0] ?? '';
     // "TBD — pricing after the beta" still says nothing decided.
     if (vocabulary.placeholders.has(first) && /^[^\p{L}\p{N}]*[\p{L}\p{N}/]+(?:[^\p{L}\p{N}\s]|\s*$|\s+[-–—(:])/u.test(bare)) {
@@ -46378,6 +46440,28 @@ function findPlaceholder(answer, vocabulary) {
     if (/[[<{]/u.test(answer) && (0,_vocabulary_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .countWords */ .rj)(answer.replace(BRACKET_SLOT, ' ')) === 0)
         return answer.match(BRACKET_SLOT)?.[0] ?? firstLine(answer);
     return undefined;
+}
+// The trailing runs the answer's ends are cut at, one character at a time: a loop from the end instead of
+// "(?<![…])[…]+$", which V8 tries at every position of the text (these are all BMP characters).
+const STOPS = /[\s.:;,!。]/u;
+const EMPHASIS = /[\s*_~]/u;
+const STOPS_AND_EMPHASIS = /[\s.:;,!*_~。]/u;
+/** The text without its trailing run of characters of `set`, as `text.replace(/(?<![set])[set]+$/u, '')`. */
+function trimEndWhile(text, set) {
+    let end = text.length;
+    while (end > 0 && set.test(text[end - 1]))
+        end--;
+    return end === text.length ? text : text.slice(0, end);
+}
+const WORD = /[\p{L}\p{N}&'’]+/gu;
+/** The first two of `words(text)`: its first two runs of letters, digits, "&" and apostrophes. */
+function firstTwoWords(text) {
+    WORD.lastIndex = 0;
+    const found = [];
+    for (let match = WORD.exec(text); match && found.length < 2; match = found.length < 2 ? WORD.exec(text) : null)
+        found.push(match[0]);
+    WORD.lastIndex = 0;
+    return found;
 }
 /** "Describe the problem your customer has." left from the template. */
 function looksLikeInstruction(answer, firstWords, vocabulary) {
@@ -47193,8 +47277,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./build/src/config/resolve.js + 1 modules
 var resolve = __nccwpck_require__(8432);
-// EXTERNAL MODULE: ./build/src/engine/lint.js + 96 modules
-var lint = __nccwpck_require__(9265);
+// EXTERNAL MODULE: ./build/src/engine/lint.js + 97 modules
+var lint = __nccwpck_require__(1963);
 // EXTERNAL MODULE: ./build/src/sources/documents.js
 var documents = __nccwpck_require__(8498);
 // EXTERNAL MODULE: ./build/src/messages/text.js + 4 modules
@@ -48389,12 +48473,30 @@ class AliasMatcher {
             if (exact && labelWords.length > 0 && LEADING_ARTICLES.has(labelWords[0]))
                 labelWords.shift();
             const offset = Math.max(0, whole.indexOf(candidate));
-            for (const alias of this.candidatesFor(labelWords, exact)) {
-                const span = exact ? (sameWords(alias.words, labelWords) ? { start: 0, end: labelWords.length } : undefined) : subsequenceSpan(alias.words, labelWords, this.wholeWords);
-                if (span && (exact || this.wholeWords || prominent(span, labelWords.length))) {
-                    matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + span.end });
+            // The aliases that start with a prefix of one of the label's words (only its first, for an exact match).
+            // Loops, not a generator: this runs for every heading and label of every document.
+            const firstWords = exact ? labelWords.slice(0, 1) : labelWords;
+            const seen = new Set();
+            for (const word of firstWords) {
+                if (seen.has(word))
+                    continue;
+                seen.add(word);
+                // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
+                const longest = Math.min(word.length, this.longestFirstWord);
+                for (let length = 1; length <= longest; length++) {
+                    const bucket = this.byFirstWord.get(word.slice(0, length));
+                    if (!bucket)
+                        continue;
+                    for (const alias of bucket) {
+                        const span = exact ? (sameWords(alias.words, labelWords) ? { start: 0, end: labelWords.length } : undefined) : subsequenceSpan(alias.words, labelWords, this.wholeWords);
+                        if (span && (exact || this.wholeWords || prominent(span, labelWords.length))) {
+                            matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + span.end });
+                        }
+                    }
                 }
             }
+            if (this.cjkAliases.length === 0)
+                continue;
             const compact = candidate.replace(/\s+/gu, '');
             for (const alias of this.cjkAliases) {
                 const at = exact ? (compact === alias.cjk ? 0 : -1) : compact.indexOf(alias.cjk);
@@ -48403,15 +48505,6 @@ class AliasMatcher {
             }
         }
         return matches;
-    }
-    *candidatesFor(labelWords, exact) {
-        const firstWords = exact ? labelWords.slice(0, 1) : labelWords;
-        for (const word of new Set(firstWords)) {
-            // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
-            for (let length = 1; length <= Math.min(word.length, this.longestFirstWord); length++) {
-                yield* this.byFirstWord.get(word.slice(0, length)) ?? [];
-            }
-        }
     }
 }
 function sameWords(aliasWords, labelWords) {
@@ -48457,35 +48550,71 @@ class KeywordMatcher {
     constructor(lists) {
         this.patterns = Object.entries(lists)
             .filter(([, keywords]) => keywords.length > 0)
-            .map(([name, keywords]) => ({ name, pattern: keywordPattern(keywords) }));
+            .map(([name, keywords]) => new KeywordList(name, keywordPattern(keywords)));
     }
     /** Names of every list with a keyword in the text. */
     matches(text) {
         const normalized = lowerText(text);
-        return this.patterns.filter(({ pattern }) => pattern.test(normalized)).map(({ name }) => name);
+        return this.patterns.filter((list) => list.first(normalized, 0) !== undefined).map(({ name }) => name);
     }
     has(name, text) {
         return this.find(name, text) !== undefined;
     }
     /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
     find(name, text) {
-        return this.patterns.find((entry) => entry.name === name)?.pattern.exec(lowerText(text))?.[0];
+        return this.patterns.find((entry) => entry.name === name)?.first(lowerText(text), 0)?.[0];
     }
     /** Every distinct keyword of list `name` in the text. */
     findAll(name, text) {
         const entry = this.patterns.find((candidate) => candidate.name === name);
         if (!entry)
             return [];
-        entry.global ??= new RegExp(entry.pattern.source, 'gu');
-        return [...new Set([...lowerText(text).matchAll(entry.global)].map((match) => match[0].trim()))];
+        const normalized = lowerText(text);
+        const found = new Set();
+        for (let match = entry.first(normalized, 0); match; match = entry.first(normalized, match.index + match[0].length))
+            found.add(match[0].trim());
+        return [...found];
     }
     /** Every list with a keyword in the text, with the keyword found. */
     evidence(text) {
         const normalized = lowerText(text);
-        return this.patterns.flatMap(({ name, pattern }) => {
-            const cue = pattern.exec(normalized)?.[0];
-            return cue === undefined ? [] : [{ name, cue: cue.trim() }];
+        return this.patterns.flatMap((list) => {
+            const cue = list.first(normalized, 0)?.[0];
+            return cue === undefined ? [] : [{ name: list.name, cue: cue.trim() }];
         });
+    }
+}
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+/**
+ * One keyword list's pattern, searched in two steps that find exactly what
+ * the pattern finds, in a quarter of the time: a scan for the keywords
+ * without the word-start look-behind (a Unicode class V8 tests at every
+ * position), then the whole pattern, anchored, at each place the scan
+ * stops. Every match of the pattern is a match of the scan at the same
+ * place, and the scan resumes one character on, so no match is skipped.
+ */
+class KeywordList {
+    name;
+    scan;
+    anchored;
+    constructor(name, pattern) {
+        this.name = name;
+        this.scan = new RegExp(pattern.source.split(WORD_START).join(''), 'gu');
+        this.anchored = new RegExp(pattern.source, 'uy');
+    }
+    /** The first match of the pattern at or after `from`, as `exec` would return it with `lastIndex = from`. */
+    first(text, from) {
+        const { scan, anchored } = this;
+        scan.lastIndex = from;
+        for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
+            anchored.lastIndex = candidate.index;
+            const match = anchored.exec(text);
+            if (match)
+                return match;
+            const code = text.charCodeAt(candidate.index);
+            scan.lastIndex = candidate.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+        }
+        return undefined;
     }
 }
 /**
