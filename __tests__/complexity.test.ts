@@ -55,7 +55,9 @@ const REFUSED: Array<[string, number, RegExp, number?]> = [
   ['html-comment-open', 32, /unclosed HTML openings/u],
   ['reference-undefined', 64, /punctuation characters/u],
   ['star-link-mix', 32, /emphasis markers|link destinations/u],
-  ['backticks-growing', 128, /backtick runs/u]
+  ['backticks-growing', 128, /backtick runs/u],
+  ['lazy-lines', 128, /lazy continuation lines/u],
+  ['quote-lazy-lines', 64, /lazy continuation lines/u]
 ]
 
 describe('pathological Markdown is refused at the line where it starts', () => {
@@ -97,6 +99,11 @@ const HEAVY: Record<string, string> = {
     '| --- | --- | --- |',
     ...Array.from({ length: 500 }, (_, i) => `| **Q${i}:** what does *it* cost? | $${i} per [seat](https://x.example/${i}) <br> see \`plan_${i}\` | @team_${i} |`)
   ].join('\n'),
+  'a 400-item list whose items wrap without indent': Array.from(
+    { length: 400 },
+    (_, i) => `- Item ${i} says what the *customer* gets and wraps\nonto a second line without indent\nand a third, as hand-wrapped Markdown does`
+  ).join('\n'),
+  'a 300-line quote with its > on the first line only': `> ${Array.from({ length: 300 }, (_, i) => `quoted line ${i} of a long pasted email`).join('\n')}`,
   'code fences full of * and _': Array.from({ length: 200 }, () => `\`\`\`\n${'*_*_ ** __ [[ ]] ](]( <!-- ` `` \n'.repeat(20)}\`\`\``).join('\n\n'),
   'HTML comments, blocks and inline': Array.from({ length: 300 }, (_, i) => `<!-- note ${i}: keep this -->\nText with <!-- inline ${i} --> comment and a <br> tag.\n`).join('\n'),
   '300 footnotes': `${Array.from({ length: 300 }, (_, i) => `Claim ${i}.[^n${i}]`).join(' ')}\n\n${Array.from({ length: 300 }, (_, i) => `[^n${i}]: Source ${i}.`).join('\n')}`,

@@ -166,6 +166,14 @@ export const GENERATORS = {
       return `${HEAD}${'[nope] '.repeat(n)}\n\n${Array.from({ length: n }, (_, i) => `[d${i}]: /u${i}`).join('\n')}\n`
     }
   },
+  'lazy-lines': {
+    description: 'a list item continued by lines without its indent (lazy lines)',
+    generate: (bytes) => lines(bytes, (i) => `lazy continuation ${i}`, { before: '- item\n' })
+  },
+  'quote-lazy-lines': {
+    description: 'a nested quote continued by lines without its `>` markers',
+    generate: (bytes) => lines(bytes, (i) => (i % 2 ? '===' : 'title'), { before: '> > > quoted\n' })
+  },
   'setext-lines': { description: 'alternating text and `=` lines', generate: (bytes) => lines(bytes, (i) => (i % 2 ? '===' : 'title')) },
   'heading-parentheses': {
     description: 'a heading of nested parentheses',

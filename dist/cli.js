@@ -23655,7 +23655,8 @@ function isPosition(value) {
  * super-linear work on some inputs: a closing emphasis marker walks back over
  * every event of its paragraph to find an opener, an unclosed `<!--` or code
  * span scans to the end of the paragraph, every failed `]` walks back for a
- * footnote call, every setext heading re-edits the whole document's events.
+ * footnote call, every setext heading re-edits the whole document's events, every lazy
+ * line of a list or quote paragraph walks back over the whole paragraph.
  * Ten kilobytes of `*_` took seconds, eighty took minutes.
  *
  * The parser (src/parse/guard.ts) counts that work where it happens — in the
@@ -40461,6 +40462,9 @@ function resourceFinders(text, destinationEnds) {
  *   every definition, and `[^`, which compares with every footnote;
  * - setext underlines, each of which copies the whole document's flow
  *   events;
+ * - lazy continuation lines (a line of a list item's or quote's paragraph
+ *   without its marker or indent), after each of which micromark walks back
+ *   over the paragraph's flow events to see whether it is still open;
  * - each inline content's text, read in full before micromark tokenizes it
  *   (its writes are held back until the last one arrives), so that
  *   forward-scanning attempts (scan-cost.ts) and the merging of adjacent
@@ -40572,10 +40576,57 @@ const textHook = {
             const create = parser.text;
             parser.text = (from) => holdWrites(create(from), from?.offset ?? 0);
         }
+        if (budgetActive())
+            countLazyWalks(this);
         return nok;
     }
 };
 const HOOKED = Symbol('prfaq-gate text hook');
+const LAZY = Symbol('prfaq-gate lazy walks');
+/**
+ * micromark's document tokenizer writes each line to the flow tokenizer and,
+ * when the line was lazy, walks back over the flow's events to the token
+ * still open at the line's start (initialize/document.js, writeToChild): a
+ * paragraph continued lazily for n lines costs n²/2 steps. The flow
+ * tokenizer's writes are wrapped (once, from its first line's hook) to
+ * charge that walk after each lazy line.
+ */
+function countLazyWalks(flow) {
+    if (flow[LAZY])
+        return;
+    const walk = { index: -1, lines: 0 };
+    flow[LAZY] = walk;
+    const write = flow.write;
+    flow.write = (slice) => {
+        const line = flow.now();
+        const events = write(slice);
+        if (flow.parser.lazy[line.line])
+            chargeLazyWalk(flow.events, line.offset, walk);
+        return events;
+    };
+}
+function chargeLazyWalk(events, lineStart, walk) {
+    const cached = events[walk.index];
+    if (!cached || cached[0] !== 'enter' || cached[1].end) {
+        walk.index = openTokenIndex(events, lineStart);
+        walk.lines = 0;
+    }
+    walk.lines++;
+    const steps = events.length - walk.index;
+    if (spend(steps * UNIT_COSTS.walkStep, 'lazy-lines'))
+        work_refuse('lazy-lines', walk.lines, events[walk.index]?.[1].start.offset ?? lineStart);
+}
+/** The walk micromark makes: back to the first event whose token starts before the line and is still open or ends after its start. */
+function openTokenIndex(events, lineStart) {
+    let index = events.length;
+    while (index--) {
+        const token = events[index][1];
+        if (token.start.offset < lineStart && (!token.end || token.end.offset > lineStart))
+            break;
+    }
+    spend((events.length - index) * UNIT_COSTS.walkStep, 'lazy-lines');
+    return index;
+}
 /**
  * Holds a text tokenizer's writes (one per line of the content) until the
  * last, so that the whole content is known; charges its forward scans; then
@@ -45656,6 +45707,7 @@ const de = {
     'work.link-destinations': '{n} Link-Ziele oder -Titel in einem Absatz ab hier, die nie geschlossen werden',
     'work.stray-punctuation': '{n} Satzzeichen ([ ] ! & < ` \\) in einem Absatz ab hier, die kein Markdown-Element beginnen',
     'work.setext-headings': '{n} Setext-Unterstreichungen (eine Zeile aus = oder -) ab hier',
+    'work.lazy-lines': '{n} Fortsetzungszeilen ohne Einrückung oder Markierung (eines Listenpunkts oder Zitats) in einem Absatz ab hier',
     'work.footnote-definitions': '{n} Fußnotendefinitionen ab hier',
     'work.footnote-calls': '{n} Fußnotenverweise in einem Absatz ab hier, jeder unter vielen Definitionen gesucht',
     'decode.too-large': 'Die Datei ist {actual} groß, über der Grenze von {limit} für ein PR/FAQ; sie wurde nicht geprüft.',
@@ -45907,6 +45959,7 @@ const en = {
     'work.link-destinations': '{n} link destinations or titles in one paragraph starting here that are never closed',
     'work.stray-punctuation': '{n} punctuation characters ([ ] ! & < ` \\) in one paragraph starting here that start no Markdown construct',
     'work.setext-headings': '{n} setext heading underlines (a line of = or -) starting here',
+    'work.lazy-lines': '{n} lazy continuation lines (lines of a list item or quote without its marker or indent) in one paragraph starting here',
     'work.footnote-definitions': '{n} footnote definitions starting here',
     'work.footnote-calls': '{n} footnote references in one paragraph starting here, each looked up among many definitions',
     'decode.too-large': 'The file is {actual}, over the {limit} limit for one PR/FAQ; it was not checked.',
@@ -46069,6 +46122,7 @@ const ja = {
     'work.link-destinations': 'ここから始まる段落に、閉じられないリンク先やタイトルが{n}個あります',
     'work.stray-punctuation': 'ここから始まる段落に、Markdownの構文を始めない記号（[ ] ! & < ` \\）が{n}個あります',
     'work.setext-headings': 'ここからSetext見出しの下線（= または - の行）が{n}個あります',
+    'work.lazy-lines': 'ここから始まる段落に、インデントや記号のない（リスト項目や引用の）継続行が{n}行あります',
     'work.footnote-definitions': 'ここから脚注の定義が{n}個あります',
     'work.footnote-calls': 'ここから始まる段落に、それぞれ多くの定義から探される脚注参照が{n}個あります',
     'decode.too-large': 'ファイルは{actual}あり、1つのPR/FAQの上限{limit}を超えているため、チェックしませんでした。',

@@ -97,6 +97,7 @@ export const de: Catalog = {
   'work.link-destinations': '{n} Link-Ziele oder -Titel in einem Absatz ab hier, die nie geschlossen werden',
   'work.stray-punctuation': '{n} Satzzeichen ([ ] ! & < ` \\) in einem Absatz ab hier, die kein Markdown-Element beginnen',
   'work.setext-headings': '{n} Setext-Unterstreichungen (eine Zeile aus = oder -) ab hier',
+  'work.lazy-lines': '{n} Fortsetzungszeilen ohne Einrückung oder Markierung (eines Listenpunkts oder Zitats) in einem Absatz ab hier',
   'work.footnote-definitions': '{n} Fußnotendefinitionen ab hier',
   'work.footnote-calls': '{n} Fußnotenverweise in einem Absatz ab hier, jeder unter vielen Definitionen gesucht',
   'decode.too-large': 'Die Datei ist {actual} groß, über der Grenze von {limit} für ein PR/FAQ; sie wurde nicht geprüft.',

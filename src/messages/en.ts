@@ -108,6 +108,7 @@ export const en = {
   'work.link-destinations': '{n} link destinations or titles in one paragraph starting here that are never closed',
   'work.stray-punctuation': '{n} punctuation characters ([ ] ! & < ` \\) in one paragraph starting here that start no Markdown construct',
   'work.setext-headings': '{n} setext heading underlines (a line of = or -) starting here',
+  'work.lazy-lines': '{n} lazy continuation lines (lines of a list item or quote without its marker or indent) in one paragraph starting here',
   'work.footnote-definitions': '{n} footnote definitions starting here',
   'work.footnote-calls': '{n} footnote references in one paragraph starting here, each looked up among many definitions',
   'decode.too-large': 'The file is {actual}, over the {limit} limit for one PR/FAQ; it was not checked.',

@@ -94,6 +94,7 @@ export const ja: Catalog = {
   'work.link-destinations': 'ここから始まる段落に、閉じられないリンク先やタイトルが{n}個あります',
   'work.stray-punctuation': 'ここから始まる段落に、Markdownの構文を始めない記号（[ ] ! & < ` \\）が{n}個あります',
   'work.setext-headings': 'ここからSetext見出しの下線（= または - の行）が{n}個あります',
+  'work.lazy-lines': 'ここから始まる段落に、インデントや記号のない（リスト項目や引用の）継続行が{n}行あります',
   'work.footnote-definitions': 'ここから脚注の定義が{n}個あります',
   'work.footnote-calls': 'ここから始まる段落に、それぞれ多くの定義から探される脚注参照が{n}個あります',
   'decode.too-large': 'ファイルは{actual}あり、1つのPR/FAQの上限{limit}を超えているため、チェックしませんでした。',

@@ -6,7 +6,8 @@
  * super-linear work on some inputs: a closing emphasis marker walks back over
  * every event of its paragraph to find an opener, an unclosed `<!--` or code
  * span scans to the end of the paragraph, every failed `]` walks back for a
- * footnote call, every setext heading re-edits the whole document's events.
+ * footnote call, every setext heading re-edits the whole document's events, every lazy
+ * line of a list or quote paragraph walks back over the whole paragraph.
  * Ten kilobytes of `*_` took seconds, eighty took minutes.
  *
  * The parser (src/parse/guard.ts) counts that work where it happens — in the
@@ -62,6 +63,7 @@ export type WorkCause =
   | 'link-destinations'
   | 'stray-punctuation'
   | 'setext-headings'
+  | 'lazy-lines'
   | 'footnote-definitions'
   | 'footnote-calls'
 

@@ -16,6 +16,9 @@ import { budgetActive, refuse, spend, UNIT_COSTS } from './work.js'
  *   every definition, and `[^`, which compares with every footnote;
  * - setext underlines, each of which copies the whole document's flow
  *   events;
+ * - lazy continuation lines (a line of a list item's or quote's paragraph
+ *   without its marker or indent), after each of which micromark walks back
+ *   over the paragraph's flow events to see whether it is still open;
  * - each inline content's text, read in full before micromark tokenizes it
  *   (its writes are held back until the last one arrives), so that
  *   forward-scanning attempts (scan-cost.ts) and the merging of adjacent
@@ -140,10 +143,62 @@ const textHook: Construct = {
       const create = parser.text
       parser.text = (from) => holdWrites(create(from), from?.offset ?? 0)
     }
+    if (budgetActive()) countLazyWalks(this)
     return nok
   }
 }
 const HOOKED = Symbol('prfaq-gate text hook')
+
+/** The open flow token a lazy line's walk stops at (cached, so that finding it costs the gate nothing per line), and the lazy lines that walked to it. */
+interface LazyWalk {
+  index: number
+  lines: number
+}
+const LAZY = Symbol('prfaq-gate lazy walks')
+type FlowTokenizer = TokenizeContext & { [LAZY]?: LazyWalk }
+
+/**
+ * micromark's document tokenizer writes each line to the flow tokenizer and,
+ * when the line was lazy, walks back over the flow's events to the token
+ * still open at the line's start (initialize/document.js, writeToChild): a
+ * paragraph continued lazily for n lines costs n²/2 steps. The flow
+ * tokenizer's writes are wrapped (once, from its first line's hook) to
+ * charge that walk after each lazy line.
+ */
+function countLazyWalks(flow: FlowTokenizer): void {
+  if (flow[LAZY]) return
+  const walk: LazyWalk = { index: -1, lines: 0 }
+  flow[LAZY] = walk
+  const write = flow.write
+  flow.write = (slice) => {
+    const line = flow.now()
+    const events = write(slice)
+    if (flow.parser.lazy[line.line]) chargeLazyWalk(flow.events, line.offset, walk)
+    return events
+  }
+}
+
+function chargeLazyWalk(events: Event[], lineStart: number, walk: LazyWalk): void {
+  const cached = events[walk.index]
+  if (!cached || cached[0] !== 'enter' || cached[1].end) {
+    walk.index = openTokenIndex(events, lineStart)
+    walk.lines = 0
+  }
+  walk.lines++
+  const steps = events.length - walk.index
+  if (spend(steps * UNIT_COSTS.walkStep, 'lazy-lines')) refuse('lazy-lines', walk.lines, events[walk.index]?.[1].start.offset ?? lineStart)
+}
+
+/** The walk micromark makes: back to the first event whose token starts before the line and is still open or ends after its start. */
+function openTokenIndex(events: Event[], lineStart: number): number {
+  let index = events.length
+  while (index--) {
+    const token = events[index]![1]
+    if (token.start.offset < lineStart && (!token.end || token.end.offset > lineStart)) break
+  }
+  spend((events.length - index) * UNIT_COSTS.walkStep, 'lazy-lines')
+  return index
+}
 
 interface HeldWrite {
   slice: Chunk[]
