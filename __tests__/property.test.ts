@@ -4,7 +4,7 @@ import { defaultSettings } from '../src/config/defaults.js'
 import { lintBytes } from '../src/engine/lint.js'
 import type { Finding } from '../src/findings/finding.js'
 import { DEFAULT_VOCABULARY } from '../src/vocabulary/default.js'
-import { keywordPattern } from '../src/vocabulary/match.js'
+import { KeywordList, keywordPattern } from '../src/vocabulary/match.js'
 import { escapeRegExp, hasCjk } from '../src/vocabulary/normalize.js'
 
 const settings = defaultSettings()
@@ -240,7 +240,7 @@ function keywordLists(value: unknown): string[][] {
 describe('keyword patterns (fast-check)', () => {
   const lists = keywordLists(DEFAULT_VOCABULARY).filter((list) => list.length > 0)
   const keywords = [...new Set(lists.flat())].map((keyword) => keyword.normalize('NFKC').toLowerCase())
-  const glue = ['', ' ', '  ', '\n', '-', '.', ',', 's', 'x', 'é', '9', '_', '的', 'の', "'", '&']
+  const glue = ['', ' ', '  ', '\n', '-', '.', ',', 's', 'x', 'é', '9', '_', '的', 'の', "'", '&', '𝐀', '\ud835', '\udc00', 'api連携']
   const text = fc.array(fc.oneof(fc.constantFrom(...keywords), fc.constantFrom(...glue)), { maxLength: 40 }).map((parts) => parts.join(''))
 
   it('find what one word-start lookbehind per keyword finds, where it finds it', () => {
@@ -251,5 +251,28 @@ describe('keyword patterns (fast-check)', () => {
       fc.property(text, (input) => pairs.every(([shared, repeated]) => JSON.stringify(all(shared, input)) === JSON.stringify(all(repeated, input)))),
       { numRuns: 300 }
     )
+  })
+
+  it('KeywordList.first() finds every match of the whole pattern, at the same place, and no other', () => {
+    const pairs = lists.map((list) => [new KeywordList('list', list), new RegExp(keywordPattern(list).source, 'gu')] as const)
+    const scanned = (list: KeywordList, input: string) => {
+      const found: string[] = []
+      for (let match = list.first(input, 0); match; match = list.first(input, match.index + match[0].length)) found.push(`${match.index}:${match[0]}`)
+      return found
+    }
+    const all = (pattern: RegExp, input: string) => [...input.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`)
+    fc.assert(
+      fc.property(text, (input) => pairs.every(([list, pattern]) => JSON.stringify(scanned(list, input)) === JSON.stringify(all(pattern, input)))),
+      { numRuns: 500 }
+    )
+  })
+
+  it('KeywordList.first() respects a letter before a match, and lets a CJK keyword start after one', () => {
+    const list = new KeywordList('mixed', ['cost', 'コスト', 'api連携'])
+    expect(list.first('the cost', 0)?.[0]).toBe('cost')
+    expect(list.first('lowcost', 0)).toBeUndefined()
+    expect(list.first('𝐀cost', 0)).toBeUndefined()
+    expect(list.first('低コスト', 0)?.[0]).toBe('コスト')
+    expect(list.first('xapi連携', 0)?.index).toBe(1)
   })
 })

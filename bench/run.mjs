@@ -58,6 +58,8 @@ const CONFIG = {
   adversarialOnly: process.env.BENCH_ADVERSARIAL_ONLY ? process.env.BENCH_ADVERSARIAL_ONLY.split(',') : undefined,
   adversarialTimeoutS: intEnv('BENCH_ADVERSARIAL_TIMEOUT', 60)
 }
+/** The document of the one-document cold start: the passing example, so every rule runs and the CLI exits 0. */
+const ONE_DOCUMENT = 'examples/passing-prfaq.md'
 const SECTIONS = ['startup', 'cli', 'inprocess', 'large', 'stress', 'adversarial']
 if (CONFIG.only) {
   for (const name of CONFIG.only) {
@@ -166,24 +168,31 @@ const timeoutMs = CONFIG.timeoutS * 1000
 const results = { startup: null, cli: null, inprocess: null, large: null, stress: null, adversarial: null }
 
 // ---------------------------------------------------------------------------
-// 6. Start-up: `node dist/cli.js --version` vs bare `node -e ""`
+// 6. Start-up: `node dist/cli.js --version` vs bare `node -e ""`, and checking one
+//    document cold (`check examples/passing-prfaq.md`) vs `--version`: the
+//    vocabulary compiled and every rule run once, in a fresh process
 
 if (enabled('startup')) {
-  log(`start-up: ${CONFIG.startupReps} × (dist/cli.js --version, node -e "")`)
+  log(`start-up: ${CONFIG.startupReps} × (dist/cli.js --version, node -e "", dist/cli.js check one document)`)
   const ours = []
   const bare = []
+  const oneDocument = []
   let version
   const problems = []
   for (let i = 0; i < CONFIG.warmup + CONFIG.startupReps; i++) {
     const a = await runProcess(process.execPath, [CLI, '--version'], { cwd: ROOT, memory: 'none', timeoutMs })
     const b = await runProcess(process.execPath, ['-e', ''], { cwd: ROOT, memory: 'none', timeoutMs })
     version = a.stdout.trim()
+    const c = await runProcess(process.execPath, [CLI, 'check', ONE_DOCUMENT], { cwd: ROOT, memory: 'none', timeoutMs })
+    version = a.stdout.trim()
     if (a.code !== 0 || !/^\d+\.\d+\.\d+/u.test(version)) problems.push(`--version exited ${a.code ?? a.signal} with ${JSON.stringify(a.stdout.slice(0, 80))}`)
+    if (c.code !== 0) problems.push(`check ${ONE_DOCUMENT} exited ${c.code ?? c.signal}`)
     if (i < CONFIG.warmup) continue
     ours.push(a.wallMs)
     bare.push(b.wallMs)
+    oneDocument.push(c.wallMs)
   }
-  results.startup = { version, ours: summarize(ours), bareNode: summarize(bare), problems }
+  results.startup = { version, ours: summarize(ours), bareNode: summarize(bare), oneDocument: summarize(oneDocument), problems }
 }
 
 // ---------------------------------------------------------------------------
@@ -671,6 +680,15 @@ if (results.startup) {
     target: '',
     status: s.problems.length ? 'FAIL' : 'info',
     note: s.problems[0]
+  })
+  rows.push({
+    id: 'startup-check',
+    name: `6 start-up: check ${ONE_DOCUMENT}`,
+    value: fmtS(s.oneDocument.median),
+    baseline: `--version ${fmtS(s.ours.median)}`,
+    ratio: fmtX(s.oneDocument.median / s.ours.median),
+    target: '≤ 2×',
+    status: verdict(s.oneDocument.median <= 2 * s.ours.median)
   })
 }
 if (results.stress) {

@@ -40607,7 +40607,7 @@ function countLazyWalks(flow) {
 }
 function chargeLazyWalk(events, lineStart, walk) {
     const cached = events[walk.index];
-    if (!cached || cached[0] !== 'enter' || cached[1].end) {
+    if (cached?.[0] !== 'enter' || cached[1].end) {
         walk.index = openTokenIndex(events, lineStart);
         walk.lines = 0;
     }
@@ -48438,7 +48438,7 @@ const DEFAULT_VOCABULARY = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qy: () => (/* binding */ compileVocabulary)
 /* harmony export */ });
-/* unused harmony exports AliasMatcher, KeywordMatcher, keywordPattern */
+/* unused harmony exports AliasMatcher, KeywordMatcher, KeywordList, keywordPattern */
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1197);
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die', 'der', 'le', 'la', 'les', 'el', 'los']);
@@ -48604,7 +48604,7 @@ class KeywordMatcher {
     constructor(lists) {
         this.patterns = Object.entries(lists)
             .filter(([, keywords]) => keywords.length > 0)
-            .map(([name, keywords]) => new KeywordList(name, keywordPattern(keywords)));
+            .map(([name, keywords]) => new KeywordList(name, keywords));
     }
     /** Names of every list with a keyword in the text. */
     matches(text) {
@@ -48638,38 +48638,78 @@ class KeywordMatcher {
         });
     }
 }
-const WORD_START = '(?<![\\p{L}\\p{N}])';
 /**
- * One keyword list's pattern, searched in two steps that find exactly what
- * the pattern finds, in a quarter of the time: a scan for the keywords
- * without the word-start look-behind (a Unicode class V8 tests at every
- * position), then the whole pattern, anchored, at each place the scan
- * stops. Every match of the pattern is a match of the scan at the same
- * place, and the scan resumes one character on, so no match is skipped.
+ * One keyword list, searched without the word-start look-behind of its
+ * pattern (keywordPattern()), which finds exactly the same matches in a
+ * fraction of the time — and of the start-up: V8 compiles every regular
+ * expression twice on its first two runs (bytecode, then machine code), and
+ * an anchored copy of each whole pattern cost more than the scan itself.
+ *
+ * The scan is the pattern with each run of keywords as a capture group and
+ * no look-behind. At a scan match, the look-behind the pattern would have
+ * applied depends only on the place: with no letter or digit before it,
+ * every run would have matched there as in the scan; with one, only the CJK
+ * runs (which have no look-behind) could, and their anchored pattern says
+ * whether one does. Otherwise the scan resumes one character on, so no match
+ * is skipped. Exported for the property test that holds this equivalence.
  */
 class KeywordList {
     name;
     scan;
-    anchored;
-    constructor(name, pattern) {
+    runIsCjk;
+    cjkSource;
+    cjkAnchored;
+    constructor(name, keywords) {
         this.name = name;
-        this.scan = new RegExp(pattern.source.split(WORD_START).join(''), 'gu');
-        this.anchored = new RegExp(pattern.source, 'uy');
+        const runs = keywordRuns(keywords);
+        this.scan = new RegExp(runs.map(({ alternatives }) => `(${alternatives.join('|')})`).join('|'), 'gu');
+        this.runIsCjk = runs.map(({ cjk }) => cjk);
+        const cjkRuns = runs.filter(({ cjk }) => cjk);
+        this.cjkSource = cjkRuns.length > 0 ? cjkRuns.map(({ alternatives }) => alternatives.join('|')).join('|') : undefined;
     }
-    /** The first match of the pattern at or after `from`, as `exec` would return it with `lastIndex = from`. */
+    /** The first match of the list's pattern at or after `from`, as `exec` would return it with `lastIndex = from` (capture groups aside). */
     first(text, from) {
-        const { scan, anchored } = this;
+        const { scan } = this;
         scan.lastIndex = from;
         for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
-            anchored.lastIndex = candidate.index;
-            const match = anchored.exec(text);
-            if (match)
-                return match;
-            const code = text.charCodeAt(candidate.index);
-            scan.lastIndex = candidate.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+            const at = candidate.index;
+            if (this.matchedCjkRun(candidate) || !letterOrDigitBefore(text, at))
+                return candidate;
+            const cjk = this.cjkAt(text, at);
+            if (cjk)
+                return cjk;
+            const code = text.charCodeAt(at);
+            scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
         }
         return undefined;
     }
+    matchedCjkRun(match) {
+        for (let run = 0; run < this.runIsCjk.length; run++)
+            if (match[run + 1] !== undefined)
+                return this.runIsCjk[run];
+        return false;
+    }
+    /** The CJK runs' match exactly at `at`, compiled the first time a letter before a scan match asks for it. */
+    cjkAt(text, at) {
+        if (this.cjkSource === undefined)
+            return undefined;
+        this.cjkAnchored ??= new RegExp(this.cjkSource, 'uy');
+        this.cjkAnchored.lastIndex = at;
+        return this.cjkAnchored.exec(text) ?? undefined;
+    }
+}
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+/** Whether the code point that ends at `at` is a letter or digit: what `(?<![\p{L}\p{N}])` tests there. */
+function letterOrDigitBefore(text, at) {
+    if (at === 0)
+        return false;
+    const low = text.charCodeAt(at - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+    LETTER_OR_DIGIT_AT.lastIndex = pair ? at - 2 : at - 1;
+    return LETTER_OR_DIGIT_AT.test(text);
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
 }
 /**
  * Keywords are searched in the opening of a text: evidence of what an answer
@@ -48701,6 +48741,11 @@ const ASCII = /^\p{ASCII}*$/u;
  * every worker thread.
  */
 function keywordPattern(keywords) {
+    const source = keywordRuns(keywords).map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`));
+    return new RegExp(source.join('|'), 'u');
+}
+/** A list's keywords as escaped alternatives, in order, grouped into runs of CJK and non-CJK keywords (only the latter must start a word). */
+function keywordRuns(keywords) {
     const runs = [];
     for (const keyword of keywords) {
         const text = keyword.normalize('NFKC').toLowerCase().trim();
@@ -48714,8 +48759,7 @@ function keywordPattern(keywords) {
         else
             runs.push({ cjk, alternatives: [alternative] });
     }
-    const source = runs.map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`));
-    return new RegExp(source.join('|'), 'u');
+    return runs;
 }
 function lowerList(list) {
     return list.map((word) => word.normalize('NFKC').toLowerCase());

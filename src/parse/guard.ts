@@ -180,7 +180,7 @@ function countLazyWalks(flow: FlowTokenizer): void {
 
 function chargeLazyWalk(events: Event[], lineStart: number, walk: LazyWalk): void {
   const cached = events[walk.index]
-  if (!cached || cached[0] !== 'enter' || cached[1].end) {
+  if (cached?.[0] !== 'enter' || cached[1].end) {
     walk.index = openTokenIndex(events, lineStart)
     walk.lines = 0
   }

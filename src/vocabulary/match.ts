@@ -174,7 +174,7 @@ export class KeywordMatcher {
   constructor(lists: Record<string, string[]>) {
     this.patterns = Object.entries(lists)
       .filter(([, keywords]) => keywords.length > 0)
-      .map(([name, keywords]) => new KeywordList(name, keywordPattern(keywords)))
+      .map(([name, keywords]) => new KeywordList(name, keywords))
   }
 
   /** Names of every list with a keyword in the text. */
@@ -212,41 +212,80 @@ export class KeywordMatcher {
   }
 }
 
-const WORD_START = '(?<![\\p{L}\\p{N}])'
-
 /**
- * One keyword list's pattern, searched in two steps that find exactly what
- * the pattern finds, in a quarter of the time: a scan for the keywords
- * without the word-start look-behind (a Unicode class V8 tests at every
- * position), then the whole pattern, anchored, at each place the scan
- * stops. Every match of the pattern is a match of the scan at the same
- * place, and the scan resumes one character on, so no match is skipped.
+ * One keyword list, searched without the word-start look-behind of its
+ * pattern (keywordPattern()), which finds exactly the same matches in a
+ * fraction of the time — and of the start-up: V8 compiles every regular
+ * expression twice on its first two runs (bytecode, then machine code), and
+ * an anchored copy of each whole pattern cost more than the scan itself.
+ *
+ * The scan is the pattern with each run of keywords as a capture group and
+ * no look-behind. At a scan match, the look-behind the pattern would have
+ * applied depends only on the place: with no letter or digit before it,
+ * every run would have matched there as in the scan; with one, only the CJK
+ * runs (which have no look-behind) could, and their anchored pattern says
+ * whether one does. Otherwise the scan resumes one character on, so no match
+ * is skipped. Exported for the property test that holds this equivalence.
  */
-class KeywordList {
+export class KeywordList {
   private readonly scan: RegExp
-  private readonly anchored: RegExp
+  private readonly runIsCjk: boolean[]
+  private readonly cjkSource: string | undefined
+  private cjkAnchored: RegExp | undefined
 
   constructor(
     readonly name: string,
-    pattern: RegExp
+    keywords: string[]
   ) {
-    this.scan = new RegExp(pattern.source.split(WORD_START).join(''), 'gu')
-    this.anchored = new RegExp(pattern.source, 'uy')
+    const runs = keywordRuns(keywords)
+    this.scan = new RegExp(runs.map(({ alternatives }) => `(${alternatives.join('|')})`).join('|'), 'gu')
+    this.runIsCjk = runs.map(({ cjk }) => cjk)
+    const cjkRuns = runs.filter(({ cjk }) => cjk)
+    this.cjkSource = cjkRuns.length > 0 ? cjkRuns.map(({ alternatives }) => alternatives.join('|')).join('|') : undefined
   }
 
-  /** The first match of the pattern at or after `from`, as `exec` would return it with `lastIndex = from`. */
+  /** The first match of the list's pattern at or after `from`, as `exec` would return it with `lastIndex = from` (capture groups aside). */
   first(text: string, from: number): RegExpExecArray | undefined {
-    const { scan, anchored } = this
+    const { scan } = this
     scan.lastIndex = from
     for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
-      anchored.lastIndex = candidate.index
-      const match = anchored.exec(text)
-      if (match) return match
-      const code = text.charCodeAt(candidate.index)
-      scan.lastIndex = candidate.index + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)
+      const at = candidate.index
+      if (this.matchedCjkRun(candidate) || !letterOrDigitBefore(text, at)) return candidate
+      const cjk = this.cjkAt(text, at)
+      if (cjk) return cjk
+      const code = text.charCodeAt(at)
+      scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1)
     }
     return undefined
   }
+
+  private matchedCjkRun(match: RegExpExecArray): boolean {
+    for (let run = 0; run < this.runIsCjk.length; run++) if (match[run + 1] !== undefined) return this.runIsCjk[run]!
+    return false
+  }
+
+  /** The CJK runs' match exactly at `at`, compiled the first time a letter before a scan match asks for it. */
+  private cjkAt(text: string, at: number): RegExpExecArray | undefined {
+    if (this.cjkSource === undefined) return undefined
+    this.cjkAnchored ??= new RegExp(this.cjkSource, 'uy')
+    this.cjkAnchored.lastIndex = at
+    return this.cjkAnchored.exec(text) ?? undefined
+  }
+}
+
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy
+
+/** Whether the code point that ends at `at` is a letter or digit: what `(?<![\p{L}\p{N}])` tests there. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const low = text.charCodeAt(at - 1)
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2))
+  LETTER_OR_DIGIT_AT.lastIndex = pair ? at - 2 : at - 1
+  return LETTER_OR_DIGIT_AT.test(text)
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /**
@@ -282,7 +321,18 @@ const ASCII = /^\p{ASCII}*$/u
  * every worker thread.
  */
 export function keywordPattern(keywords: string[]): RegExp {
-  const runs: Array<{ cjk: boolean; alternatives: string[] }> = []
+  const source = keywordRuns(keywords).map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`))
+  return new RegExp(source.join('|'), 'u')
+}
+
+interface KeywordRun {
+  cjk: boolean
+  alternatives: string[]
+}
+
+/** A list's keywords as escaped alternatives, in order, grouped into runs of CJK and non-CJK keywords (only the latter must start a word). */
+function keywordRuns(keywords: string[]): KeywordRun[] {
+  const runs: KeywordRun[] = []
   for (const keyword of keywords) {
     const text = keyword.normalize('NFKC').toLowerCase().trim()
     const body = escapeRegExp(text).replace(/\s+/gu, '\\s+')
@@ -293,8 +343,7 @@ export function keywordPattern(keywords: string[]): RegExp {
     if (run?.cjk === cjk) run.alternatives.push(alternative)
     else runs.push({ cjk, alternatives: [alternative] })
   }
-  const source = runs.map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`))
-  return new RegExp(source.join('|'), 'u')
+  return runs
 }
 
 /** Everything the recogniser asks of a vocabulary, compiled once per vocabulary. */
