@@ -40594,14 +40594,22 @@ const LAZY = Symbol('prfaq-gate lazy walks');
 function countLazyWalks(flow) {
     if (flow[LAZY])
         return;
-    const walk = { index: -1, lines: 0 };
+    const walk = { index: -1, lines: 0, lineStart: undefined };
     flow[LAZY] = walk;
-    const write = flow.write;
+    // writeToChild names each line's start with defineSkip just before writing
+    // it: keeping that point costs nothing per line, where flow.now() would
+    // allocate one for every line of every document.
+    const { defineSkip, write } = flow;
+    flow.defineSkip = (point) => {
+        walk.lineStart = point;
+        defineSkip(point);
+    };
     flow.write = (slice) => {
-        const line = flow.now();
+        const start = walk.lineStart;
+        walk.lineStart = undefined;
         const events = write(slice);
-        if (flow.parser.lazy[line.line])
-            chargeLazyWalk(flow.events, line.offset, walk);
+        if (start && flow.parser.lazy[start.line])
+            chargeLazyWalk(flow.events, start.offset, walk);
         return events;
     };
 }
