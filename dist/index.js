@@ -88226,8 +88226,7 @@ class KeywordList {
             const cjk = this.cjkAt(text, at);
             if (cjk)
                 return cjk;
-            const code = text.charCodeAt(at);
-            scan.lastIndex = at + (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
+            scan.lastIndex = at + (isHighSurrogate(text.charCodeAt(at)) ? 2 : 1);
         }
         return undefined;
     }
@@ -88251,13 +88250,15 @@ const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 function letterOrDigitBefore(text, at) {
     if (at === 0)
         return false;
-    const low = text.charCodeAt(at - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+    const pair = isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
     LETTER_OR_DIGIT_AT.lastIndex = pair ? at - 2 : at - 1;
     return LETTER_OR_DIGIT_AT.test(text);
 }
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 /**
  * Keywords are searched in the opening of a text: evidence of what an answer
@@ -88278,8 +88279,10 @@ function lowerText(text) {
 }
 const match_ASCII = /^\p{ASCII}*$/u;
 /**
- * One pattern for a keyword list (exported for the ReDoS test, which
- * analyses the default vocabulary's). Each run of non-CJK keywords in the
+ * One pattern for a keyword list: what KeywordList finds, though it never
+ * runs this pattern itself (exported for the property test that holds the
+ * two equal, and for the ReDoS test, which analyses the default
+ * vocabulary's keywords through it). Each run of non-CJK keywords in the
  * list shares one `(?<![\p{L}\p{N}])` (a keyword starts a word) in front of
  * its alternatives. That matches what the lookbehind repeated before every
  * keyword matches (it depends only on where a match starts, and the

@@ -149,7 +149,7 @@ const textHook: Construct = {
 }
 const HOOKED = Symbol('prfaq-gate text hook')
 
-/** The open flow token a lazy line's walk stops at (cached, so that finding it costs the gate nothing per line), and the lazy lines that walked to it. */
+/** Per flow tokenizer: the open flow token a lazy line's walk stops at (cached, so that finding it costs the gate nothing per line), the lazy lines that walked to it, and the start of the line being written. */
 interface LazyWalk {
   index: number
   lines: number
