@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../src/config/defaults.js'
 import { lintBytes } from '../src/engine/lint.js'
 import type { Finding } from '../src/findings/finding.js'
+import { findFigures } from '../src/model/recognise/figures.js'
 import { DEFAULT_VOCABULARY } from '../src/vocabulary/default.js'
-import { KeywordList, keywordPattern } from '../src/vocabulary/match.js'
+import { KeywordTrie, keywordPattern } from '../src/vocabulary/keyword-trie.js'
 import { escapeRegExp, hasCjk } from '../src/vocabulary/normalize.js'
 
 const settings = defaultSettings()
@@ -240,8 +241,15 @@ function keywordLists(value: unknown): string[][] {
 describe('keyword patterns (fast-check)', () => {
   const lists = keywordLists(DEFAULT_VOCABULARY).filter((list) => list.length > 0)
   const keywords = [...new Set(lists.flat())].map((keyword) => keyword.normalize('NFKC').toLowerCase())
-  const glue = ['', ' ', '  ', '\n', '-', '.', ',', 's', 'x', 'é', '9', '_', '的', 'の', "'", '&', '𝐀', '\ud835', '\udc00', 'api連携']
-  const text = fc.array(fc.oneof(fc.constantFrom(...keywords), fc.constantFrom(...glue)), { maxLength: 40 }).map((parts) => parts.join(''))
+  // Every kind of white space \s matches (a space in a keyword matches any run of it), and characters around a word.
+  const glue = ['', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2028', ' \r\n ', '-', '.', ',', 's', 'x', 'é', '9', '_', '的', 'の', "'", '&', '𝐀', '\ud835', '\udc00', 'api連携']
+  // Keywords cut short follow a keyword's path through the trie and leave it before its end.
+  const prefixes = keywords.filter((keyword) => keyword.length > 2).map((keyword) => keyword.slice(0, -1))
+  // Keywords of several words, with other white space between them.
+  const spaced = fc
+    .tuple(fc.constantFrom(...keywords.filter((keyword) => keyword.includes(' '))), fc.constantFrom('\t', '\n', '  ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b'))
+    .map(([keyword, space]) => keyword.replaceAll(' ', space))
+  const text = fc.array(fc.oneof(fc.constantFrom(...keywords), fc.constantFrom(...prefixes), spaced, fc.constantFrom(...glue)), { maxLength: 40 }).map((parts) => parts.join(''))
 
   it('find what one word-start lookbehind per keyword finds, where it finds it', () => {
     expect(lists.length).toBeGreaterThan(20)
@@ -253,26 +261,74 @@ describe('keyword patterns (fast-check)', () => {
     )
   })
 
-  it('KeywordList.first() finds every match of the whole pattern, at the same place, and no other', () => {
-    const pairs = lists.map((list) => [new KeywordList('list', list), new RegExp(keywordPattern(list).source, 'gu')] as const)
-    const scanned = (list: KeywordList, input: string) => {
-      const found: string[] = []
-      for (let match = list.first(input, 0); match; match = list.first(input, match.index + match[0].length)) found.push(`${match.index}:${match[0]}`)
-      return found
-    }
-    const all = (pattern: RegExp, input: string) => [...input.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`)
+  it("the keyword trie finds, for every list at once, every match of the list's pattern, at the same place, and no other", () => {
+    const trie = new KeywordTrie(lists)
+    const patterns = lists.map((list) => new RegExp(keywordPattern(list).source, 'gu'))
+    const scanned = (input: string) => trie.scan(input).map((matches) => matches.map((match) => `${match.index}:${match.text}`))
+    const all = (input: string) => patterns.map((pattern) => [...input.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`))
     fc.assert(
-      fc.property(text, (input) => pairs.every(([list, pattern]) => JSON.stringify(scanned(list, input)) === JSON.stringify(all(pattern, input)))),
+      fc.property(text, (input) => JSON.stringify(scanned(input)) === JSON.stringify(all(input))),
       { numRuns: 500 }
     )
   })
 
-  it('KeywordList.first() respects a letter before a match, and lets a CJK keyword start after one', () => {
-    const list = new KeywordList('mixed', ['cost', 'コスト', 'api連携'])
-    expect(list.first('the cost', 0)?.[0]).toBe('cost')
-    expect(list.first('lowcost', 0)).toBeUndefined()
-    expect(list.first('𝐀cost', 0)).toBeUndefined()
-    expect(list.first('低コスト', 0)?.[0]).toBe('コスト')
-    expect(list.first('xapi連携', 0)?.index).toBe(1)
+  it("the keyword trie respects a letter before a match, lets a CJK keyword start after one, and keeps each list's order", () => {
+    const [mixed, other] = new KeywordTrie([
+      ['cost', 'コスト', 'api連携'],
+      ['costs', 'co']
+    ]).scan('the cost, lowcost, 𝐀cost, 低コスト, xapi連携, costs')
+    expect(mixed!.map((match) => `${match.index}:${match.text}`)).toEqual(['4:cost', '28:コスト', '34:api連携', '41:cost'])
+    // "co" is short: it must end a word, so "cost" is no match of it; "costs" is the list's first keyword.
+    expect(other!.map((match) => `${match.index}:${match.text}`)).toEqual(['41:costs'])
+  })
+})
+
+/** The figure patterns as first written out, before shared starts were factored for a cheaper compile. */
+function writtenOutFigures(full: string): { money: string[]; percent: string[]; scale: string[] } {
+  const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?"
+  const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?'
+  const SIGN = '[$€£¥₹₩₽₺₴₦₱₫฿₪]'
+  const CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|SGD|HKD)'
+  const WORD =
+    '(?:dollars?|euros?|pounds?|yen|yuan|won|rupees?|rubles?|roubles?|francs?|euro|dollar|zł|złoty|zlotys?|kr|kronor|kroner|kronen|pesos?|reais|rand|lira|円|元|원|ドル|ユーロ|美元|欧元|달러|유로|руб(?:\\.|лей|ля|ль)?|долл(?:\\.|аров)?|евро)(?![\\p{Script=Latin}\\p{Script=Cyrillic}])'
+  const money = [
+    `${SIGN}\\s?${NUMBER}${MAGNITUDE}`,
+    `${NUMBER}${MAGNITUDE}\\s?${SIGN}`,
+    `\\b${CODE}\\s?${NUMBER}${MAGNITUDE}`,
+    `${NUMBER}${MAGNITUDE}\\s?${CODE}\\b`,
+    `${NUMBER}${MAGNITUDE}\\s?${WORD}`
+  ]
+  const percent = `${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`
+  const scale = `${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|writes\\b|reads\\b|queries\\b|connections\\b|sessions\\b|ミリ秒|秒|毫秒|件|명|건)`
+  const text = full.slice(0, 2000)
+  const found = (source: string) => [...new Set([...text.matchAll(new RegExp(source, 'giu'))].map((match) => match[0].trim()))].slice(0, 5)
+  if (!/\p{N}/u.test(text)) return { money: [], percent: [], scale: [] }
+  return {
+    money: [...new Set(money.flatMap(found))].slice(0, 5),
+    percent: found(percent),
+    scale: [...found(scale), ...found('\\bp(?:50|90|95|99|999)\\b')].slice(0, 5)
+  }
+}
+
+describe('figures (fast-check)', () => {
+  const prefixes = ['', '', '$', '€', '€ ', 'USD', 'usd ', 'EUR ', 'x', 'é']
+  const numbers = ['3', '12', '3 000', '1,2', '50,000', '99.9', '1234567890123456', '０', '2026-12-04']
+  const spaces = ['', '', ' ', '\u00a0', '\n']
+  const magnitudes = ['', '', 'million', 'millionen', 'milliarden', 'millions', 'billion', 'billions', 'k', 'mio.', 'mio', 'Mrd.', 'bn', 'mm', 'm', 'b', '万', '億', 'тыс.', 'млрд', 'млн', 'МЛН']
+  const suffixes = [
+    ...['', '', '$', '€', 'USD', 'eur', 'dollars', 'Euro', 'euros', 'yen', 'kr', 'kronor', 'руб.', 'рублей', 'долл.', 'евро', '円', '元', '%', '％'],
+    ...['percent', 'per cent', 'Prozent', 'процентов', 'ms', 'MS', 'milliseconds', 'µs', 'seconds', 'sec', 'req/s', 'requests per second', 'rps', 'users', 'rows', '秒', 'ミリ秒', '건']
+  ]
+  const glue = ['', ' ', 'p99', 'P50', 'p999', 'a', 'x', 'ſ', 'K', '-', '.', ',', '/', '\n', 'e', 's']
+  const figure = fc
+    .tuple(fc.constantFrom(...prefixes), fc.constantFrom(...numbers), fc.constantFrom(...spaces), fc.constantFrom(...magnitudes), fc.constantFrom(...spaces), fc.constantFrom(...suffixes))
+    .map((pieces) => pieces.join(''))
+  const text = fc.array(fc.oneof(figure, fc.constantFrom(...glue)), { maxLength: 12 }).map((chosen) => chosen.join(''))
+
+  it('the factored patterns find what the patterns written out find', () => {
+    fc.assert(
+      fc.property(text, (input) => JSON.stringify(findFigures(input)) === JSON.stringify(writtenOutFigures(input))),
+      { numRuns: 1000 }
+    )
   })
 })

@@ -20616,8 +20616,8 @@ var lint = __nccwpck_require__(1963);
 var findings_finding = __nccwpck_require__(1019);
 // EXTERNAL MODULE: ./build/src/vocabulary/default.js
 var vocabulary_default = __nccwpck_require__(3423);
-// EXTERNAL MODULE: ./build/src/vocabulary/match.js
-var match = __nccwpck_require__(4623);
+// EXTERNAL MODULE: ./build/src/vocabulary/match.js + 1 modules
+var match = __nccwpck_require__(8456);
 ;// CONCATENATED MODULE: ./build/src/init/skeleton.js
 
 
@@ -22450,7 +22450,9 @@ function startsWithWord(text, word) {
 ;// CONCATENATED MODULE: ./build/src/model/recognise/figures.js
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?";
 // Longer words first: the first alternative that matches wins ("mio." before "m").
-const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?';
+// Alternatives that share a start are written once ("mil(?:lionen|…)"): the same matches, in the same order, and V8
+// compiles the pattern in a fraction of the time (every process pays that compile on its first document).
+const MAGNITUDE = '(?:\\s?(?:mil(?:lionen|liarden|lions|lion)|bil(?:lions|lion)|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|мл(?:рд|н)))?';
 const CURRENCY_SIGN = '[$€£¥₹₩₽₺₴₦₱₫฿₪]';
 const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|SGD|HKD)';
 const CURRENCY_WORD = 
@@ -22464,8 +22466,8 @@ const MONEY = [
     new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_CODE}\\b`, 'giu'),
     new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_WORD}`, 'giu')
 ];
-const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`, 'giu');
-const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|writes\\b|reads\\b|queries\\b|connections\\b|sessions\\b|ミリ秒|秒|毫秒|件|명|건)`, 'giu');
+const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|(?:percent|per cent|prozent|pour cent|por ciento)\\b|процент)`, 'giu');
+const SCALE = new RegExp(`${NUMBER}${MAGNITUDE}\\s?(?:(?:ms|milliseconds?|µs|seconds?|sec|minutes?|kb|mb|gb|tb|pb|qps|rps|tps|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?|requests|events|users|concurrent|nodes|servers|rows|records|lines|transactions|messages|calls|writes|reads|queries|connections|sessions)\\b|ミリ秒|秒|毫秒|件|명|건)`, 'giu');
 /** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
 const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu;
 const MAX_EACH = 5;
@@ -45111,8 +45113,8 @@ function validateAgainstModelSchema(model) {
 
 // EXTERNAL MODULE: ./build/src/validate/team-schemas.js + 1 modules
 var team_schemas = __nccwpck_require__(8369);
-// EXTERNAL MODULE: ./build/src/vocabulary/match.js
-var match = __nccwpck_require__(4623);
+// EXTERNAL MODULE: ./build/src/vocabulary/match.js + 1 modules
+var match = __nccwpck_require__(8456);
 ;// CONCATENATED MODULE: ./build/src/engine/nesting.js
 // Lines that open a block quote or a list item: the only way Markdown nests containers.
 const CONTAINER_LINE = /^[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])/gmu;
@@ -48440,14 +48442,284 @@ const DEFAULT_VOCABULARY = {
 
 /***/ }),
 
-/***/ 4623:
+/***/ 8456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qy: () => (/* binding */ compileVocabulary)
-/* harmony export */ });
-/* unused harmony exports AliasMatcher, KeywordMatcher, KeywordList, keywordPattern */
-/* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1197);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qy: () => (/* binding */ compileVocabulary)
+});
+
+// UNUSED EXPORTS: AliasMatcher, KeywordMatcher
+
+// EXTERNAL MODULE: ./build/src/vocabulary/normalize.js
+var normalize = __nccwpck_require__(1197);
+;// CONCATENATED MODULE: ./build/src/vocabulary/keyword-trie.js
+
+/** The matches of a list that has none in a text (shared: scans return many). */
+const NONE = Object.freeze([]);
+/** Bits of KeywordTrie.starts: some keyword begins with the code unit; some CJK keyword does. */
+const STARTS_KEYWORD = 1;
+const STARTS_CJK = 2;
+/** Some keyword starts with the code unit and has one only, or a non-ASCII or space second one: the pair filter does not apply. */
+const STARTS_ANY_SECOND = 4;
+/**
+ * Several keyword lists, searched together in one pass with a trie of their
+ * keywords. For each list it finds exactly what keywordPattern(list) finds
+ * when run again from the end of each match (the property test holds the
+ * two equal): at the leftmost place where any of the list's keywords
+ * matches, the earliest of them in the list that matches there.
+ *
+ * A trie rather than those regular expressions: a process that checked one
+ * document paid more for V8 to compile the default vocabulary's 1,600
+ * alternatives (twice: bytecode, then machine code) than for the search
+ * itself, and a recogniser that asks several lists about one text reads it
+ * once instead of once per list.
+ */
+class KeywordTrie {
+    root = newNode();
+    /** STARTS_* bits by the first code unit of the keywords: most places in a text start none. */
+    starts = new Uint8Array(0x10000);
+    /** 1 where some keyword starts with these two ASCII code units (first × 128 + second). */
+    asciiPairs = new Uint8Array(0x80 * 0x80);
+    listCount;
+    /** Reused by every scan: a scan runs for every text of every document. */
+    search;
+    constructor(lists) {
+        this.listCount = lists.length;
+        this.search = new Search(lists.length);
+        lists.forEach((keywords, list) => {
+            keywords.forEach((keyword, order) => {
+                this.add(normalizeKeyword(keyword), list, order);
+            });
+        });
+    }
+    add(text, list, order) {
+        // An empty keyword would match everywhere; the vocabulary's schema refuses it.
+        if (text === '')
+            return;
+        let node = this.root;
+        for (let i = 0; i < text.length; i++) {
+            if (isSpace(text.charCodeAt(i))) {
+                while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)))
+                    i++;
+                node.space ??= newNode();
+                node = node.space;
+                continue;
+            }
+            node.next ??= new Map();
+            const code = text.charCodeAt(i);
+            let child = node.next.get(code);
+            if (!child) {
+                child = newNode();
+                node.next.set(code, child);
+            }
+            node = child;
+        }
+        const cjk = (0,normalize/* hasCjk */.bc)(text);
+        this.markStart(text, cjk);
+        node.ending ??= { lists: [], orders: [], cjk, wholeWord: !cjk && isShort(text) };
+        // A keyword repeated in a list never wins over its first copy.
+        if (node.ending.lists.includes(list))
+            return;
+        node.ending.lists.push(list);
+        node.ending.orders.push(order);
+    }
+    /** Records how the keyword starts, for the scan to pass over places where no keyword can. */
+    markStart(text, cjk) {
+        const first = text.charCodeAt(0);
+        const second = text.length > 1 ? text.charCodeAt(1) : -1;
+        let bits = STARTS_KEYWORD | (cjk ? STARTS_CJK : 0);
+        if (first < 0x80 && second >= 0 && second < 0x80 && !isSpace(second))
+            this.asciiPairs[(first << 7) | second] = 1;
+        else
+            bits |= STARTS_ANY_SECOND;
+        this.starts[first] = (this.starts[first] ?? 0) | bits;
+    }
+    /**
+     * Every list's matches in the text, in order: the first match, then the
+     * first one at or after its end, and so on (what `exec` of the list's
+     * pattern finds again and again from `lastIndex`).
+     */
+    scan(text) {
+        const found = new Array(this.listCount).fill(NONE);
+        const children = this.root.next;
+        if (!children)
+            return found;
+        const { search, starts } = this;
+        search.reset();
+        // Whether a letter or digit ends where the loop stands: only CJK keywords may start after one.
+        let afterWord = false;
+        for (let at = 0; at < text.length; at++) {
+            const code = text.charCodeAt(at);
+            const startsHere = starts[code];
+            if (startsHere !== 0 && (!afterWord || (startsHere & STARTS_CJK) !== 0) && this.mayStartAt(text, at, code, startsHere)) {
+                this.walk(children.get(code), text, at, !afterWord, search);
+                search.settle(text, at, found);
+            }
+            if (code < 0x80)
+                afterWord = ASCII_LETTER_OR_DIGIT[code] === 1;
+            else if (isHighSurrogate(code) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1))) {
+                // A Unicode pattern never starts a match between the two halves of a surrogate pair.
+                afterWord = LETTER_OR_DIGIT.test(text.slice(at, at + 2));
+                at++;
+            }
+            else
+                afterWord = isLetterOrDigitCode(code);
+        }
+        return found;
+    }
+    /** Whether the two code units at `at` begin a keyword, when both are ASCII (most places of most texts). */
+    mayStartAt(text, at, code, startsHere) {
+        if ((startsHere & STARTS_ANY_SECOND) !== 0 || at + 1 >= text.length)
+            return true;
+        const second = text.charCodeAt(at + 1);
+        return second >= 0x80 || this.asciiPairs[(code << 7) | second] === 1;
+    }
+    /** Follows the text from `at` down the trie, offering each keyword that ends on the way to the search. */
+    walk(first, text, at, atWordStart, search) {
+        let node = first;
+        let end = at + 1;
+        while (node) {
+            const { ending } = node;
+            if (ending && (ending.cjk || atWordStart) && !(ending.wholeWord && letterOrDigitAt(text, end)))
+                search.offer(ending, at, end);
+            if (end >= text.length)
+                return;
+            const code = text.charCodeAt(end);
+            if (node.space && isSpace(code)) {
+                do
+                    end++;
+                while (end < text.length && isSpace(text.charCodeAt(end)));
+                node = node.space;
+            }
+            else {
+                node = node.next?.get(code);
+                end++;
+            }
+        }
+    }
+}
+/** The state of one scan: where each list may match next, and the best match of each list at the current place. */
+class Search {
+    /** Each list's next match starts at or after the end of its last one. */
+    resumeAt;
+    bestOrder;
+    bestEnd;
+    /** The lists offered a keyword at the current place. */
+    offered = [];
+    constructor(listCount) {
+        this.resumeAt = new Int32Array(listCount);
+        this.bestOrder = new Float64Array(listCount).fill(Number.POSITIVE_INFINITY);
+        this.bestEnd = new Int32Array(listCount);
+    }
+    reset() {
+        this.resumeAt.fill(0);
+    }
+    offer(ending, at, end) {
+        const { lists, orders } = ending;
+        for (let i = 0; i < lists.length; i++) {
+            const list = lists[i];
+            if (at < this.resumeAt[list] || orders[i] >= this.bestOrder[list])
+                continue;
+            if (this.bestOrder[list] === Number.POSITIVE_INFINITY)
+                this.offered.push(list);
+            this.bestOrder[list] = orders[i];
+            this.bestEnd[list] = end;
+        }
+    }
+    /** Records the best keyword of each list offered one at `at`. */
+    settle(text, at, found) {
+        for (const list of this.offered) {
+            const end = this.bestEnd[list];
+            const match = { index: at, text: text.slice(at, end) };
+            if (found[list] === NONE)
+                found[list] = [match];
+            else
+                found[list].push(match);
+            this.resumeAt[list] = end;
+            this.bestOrder[list] = Number.POSITIVE_INFINITY;
+        }
+        this.offered.length = 0;
+    }
+}
+function newNode() {
+    return { next: undefined, space: undefined, ending: undefined };
+}
+/** Keywords are searched in NFKC lower case, as the texts are (match.ts, lowerText). */
+function normalizeKeyword(keyword) {
+    return keyword.normalize('NFKC').toLowerCase().trim();
+}
+function isShort(text) {
+    return text.replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
+}
+/** What `\s` matches in a Unicode pattern: ECMAScript's WhiteSpace and LineTerminator. */
+function isSpace(code) {
+    if (code < 0x80)
+        return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** 1 for the ASCII letters and digits. */
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 0x80 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+/** Whether each BMP code unit is a letter or digit, learnt as texts show them: 0 not yet asked, 1 no, 2 yes. */
+const letterOrDigitCodes = new Uint8Array(0x10000);
+function isLetterOrDigitCode(code) {
+    let known = letterOrDigitCodes[code];
+    if (known === 0) {
+        known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+        letterOrDigitCodes[code] = known;
+    }
+    return known === 2;
+}
+/** Whether the code point that starts at `at` is a letter or digit: what `(?=[\p{L}\p{N}])` tests there. */
+function letterOrDigitAt(text, at) {
+    if (at >= text.length)
+        return false;
+    const code = text.charCodeAt(at);
+    if (isHighSurrogate(code) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)))
+        return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
+    return isLetterOrDigitCode(code);
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+/**
+ * One regular expression for a keyword list: what KeywordTrie finds, though
+ * KeywordTrie never runs it. Exported for the property test that holds the
+ * two equal, and for the ReDoS test, which analyses the default
+ * vocabulary's keywords through it. Each run of non-CJK keywords shares one
+ * `(?<![\p{L}\p{N}])` (a keyword starts a word) in front of its
+ * alternatives; short keywords end with `(?![\p{L}\p{N}])`; a space matches
+ * any run of white space.
+ */
+function keywordPattern(keywords) {
+    const source = keywordRuns(keywords).map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`));
+    return new RegExp(source.join('|'), 'u');
+}
+/** A list's keywords as escaped alternatives, in order, grouped into runs of CJK and non-CJK keywords (only the latter must start a word). */
+function keywordRuns(keywords) {
+    const runs = [];
+    for (const keyword of keywords) {
+        const text = normalizeKeyword(keyword);
+        const body = escapeRegExp(text).replace(/\s+/gu, '\\s+');
+        const cjk = hasCjk(text);
+        const alternative = !cjk && isShort(text) ? `${body}(?![\\p{L}\\p{N}])` : body;
+        const run = runs.at(-1);
+        if (run?.cjk === cjk)
+            run.alternatives.push(alternative);
+        else
+            runs.push({ cjk, alternatives: [alternative] });
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./build/src/vocabulary/match.js
+
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die', 'der', 'le', 'la', 'les', 'el', 'los']);
 /**
@@ -48474,12 +48746,12 @@ class AliasMatcher {
         }
     }
     add(name, text) {
-        const key = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLabel */ .yP)(text).key;
-        if ((0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCjk */ .bc)(key)) {
+        const key = (0,normalize/* normalizeLabel */.yP)(text).key;
+        if ((0,normalize/* hasCjk */.bc)(key)) {
             this.cjkAliases.push({ name, words: [], cjk: key.replace(/\s+/gu, '') });
             return;
         }
-        const aliasWords = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(key);
+        const aliasWords = (0,normalize/* words */.aL)(key);
         const first = aliasWords[0];
         if (!first)
             return;
@@ -48531,7 +48803,7 @@ class AliasMatcher {
         const matches = [];
         const [whole = ''] = label.candidates;
         for (const candidate of label.candidates) {
-            const labelWords = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(candidate);
+            const labelWords = (0,normalize/* words */.aL)(candidate);
             if (exact && labelWords.length > 0 && LEADING_ARTICLES.has(labelWords[0]))
                 labelWords.shift();
             const offset = Math.max(0, whole.indexOf(candidate));
@@ -48608,117 +48880,62 @@ function wordMatches(alias, word, whole) {
  * whole words; CJK keywords match anywhere.
  */
 class KeywordMatcher {
-    patterns;
+    names;
+    lists;
+    /** All lists in one trie, for the questions about every list; built when first asked one. */
+    all;
+    /** One trie per list, for the questions about one list: most texts are asked about one list only. */
+    single;
+    lastText;
+    lastFound = [];
     constructor(lists) {
-        this.patterns = Object.entries(lists)
-            .filter(([, keywords]) => keywords.length > 0)
-            .map(([name, keywords]) => new KeywordList(name, keywords));
+        const entries = Object.entries(lists).filter(([, keywords]) => keywords.length > 0);
+        this.names = entries.map(([name]) => name);
+        this.lists = entries.map(([, keywords]) => keywords);
+        this.single = this.lists.map(() => undefined);
     }
     /** Names of every list with a keyword in the text. */
     matches(text) {
-        const normalized = lowerText(text);
-        return this.patterns.filter((list) => list.first(normalized, 0) !== undefined).map(({ name }) => name);
+        const found = this.scan(text);
+        return this.names.filter((_, list) => found[list].length > 0);
     }
     has(name, text) {
         return this.find(name, text) !== undefined;
     }
     /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
     find(name, text) {
-        return this.patterns.find((entry) => entry.name === name)?.first(lowerText(text), 0)?.[0];
+        return this.matchesOf(name, text)[0]?.text;
     }
     /** Every distinct keyword of list `name` in the text. */
     findAll(name, text) {
-        const entry = this.patterns.find((candidate) => candidate.name === name);
-        if (!entry)
-            return [];
-        const normalized = lowerText(text);
-        const found = new Set();
-        for (let match = entry.first(normalized, 0); match; match = entry.first(normalized, match.index + match[0].length))
-            found.add(match[0].trim());
-        return [...found];
+        return [...new Set(this.matchesOf(name, text).map((match) => match.text.trim()))];
     }
     /** Every list with a keyword in the text, with the keyword found. */
     evidence(text) {
-        const normalized = lowerText(text);
-        return this.patterns.flatMap((list) => {
-            const cue = list.first(normalized, 0)?.[0];
-            return cue === undefined ? [] : [{ name: list.name, cue: cue.trim() }];
+        const found = this.scan(text);
+        return this.names.flatMap((name, list) => {
+            const first = found[list][0];
+            return first ? [{ name, cue: first.text.trim() }] : [];
         });
     }
-}
-/**
- * One keyword list, searched without the word-start look-behind of its
- * pattern (keywordPattern()), which finds exactly the same matches in a
- * fraction of the time — and of the start-up: V8 compiles every regular
- * expression twice on its first two runs (bytecode, then machine code), and
- * an anchored copy of each whole pattern cost more than the scan itself.
- *
- * The scan is the pattern with each run of keywords as a capture group and
- * no look-behind. At a scan match, the look-behind the pattern would have
- * applied depends only on the place: with no letter or digit before it,
- * every run would have matched there as in the scan; with one, only the CJK
- * runs (which have no look-behind) could, and their anchored pattern says
- * whether one does. Otherwise the scan resumes one character on, so no match
- * is skipped. Exported for the property test that holds this equivalence.
- */
-class KeywordList {
-    name;
-    scan;
-    runIsCjk;
-    cjkSource;
-    cjkAnchored;
-    constructor(name, keywords) {
-        this.name = name;
-        const runs = keywordRuns(keywords);
-        this.scan = new RegExp(runs.map(({ alternatives }) => `(${alternatives.join('|')})`).join('|'), 'gu');
-        this.runIsCjk = runs.map(({ cjk }) => cjk);
-        const cjkRuns = runs.filter(({ cjk }) => cjk);
-        this.cjkSource = cjkRuns.length > 0 ? cjkRuns.map(({ alternatives }) => alternatives.join('|')).join('|') : undefined;
+    matchesOf(name, text) {
+        const list = this.names.indexOf(name);
+        if (list < 0)
+            return [];
+        if (text === this.lastText)
+            return this.lastFound[list];
+        this.single[list] ??= new KeywordTrie([this.lists[list]]);
+        return this.single[list].scan(lowerText(text))[0];
     }
-    /** The first match of the list's pattern at or after `from`, as `exec` would return it with `lastIndex = from` (capture groups aside). */
-    first(text, from) {
-        const { scan } = this;
-        scan.lastIndex = from;
-        for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
-            const at = candidate.index;
-            if (this.matchedCjkRun(candidate) || !letterOrDigitBefore(text, at))
-                return candidate;
-            const cjk = this.cjkAt(text, at);
-            if (cjk)
-                return cjk;
-            scan.lastIndex = at + (isHighSurrogate(text.charCodeAt(at)) ? 2 : 1);
+    /** Every list's matches, from one scan per text: the recogniser asks about several lists of one text in a row. */
+    scan(text) {
+        if (text !== this.lastText) {
+            this.all ??= new KeywordTrie(this.lists);
+            this.lastText = text;
+            this.lastFound = this.all.scan(lowerText(text));
         }
-        return undefined;
+        return this.lastFound;
     }
-    matchedCjkRun(match) {
-        for (let run = 0; run < this.runIsCjk.length; run++)
-            if (match[run + 1] !== undefined)
-                return this.runIsCjk[run];
-        return false;
-    }
-    /** The CJK runs' match exactly at `at`, compiled the first time a letter before a scan match asks for it. */
-    cjkAt(text, at) {
-        if (this.cjkSource === undefined)
-            return undefined;
-        this.cjkAnchored ??= new RegExp(this.cjkSource, 'uy');
-        this.cjkAnchored.lastIndex = at;
-        return this.cjkAnchored.exec(text) ?? undefined;
-    }
-}
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
-/** Whether the code point that ends at `at` is a letter or digit: what `(?<![\p{L}\p{N}])` tests there. */
-function letterOrDigitBefore(text, at) {
-    if (at === 0)
-        return false;
-    const pair = isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
-    LETTER_OR_DIGIT_AT.lastIndex = pair ? at - 2 : at - 1;
-    return LETTER_OR_DIGIT_AT.test(text);
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
 }
 /**
  * Keywords are searched in the opening of a text: evidence of what an answer
@@ -48738,40 +48955,6 @@ function lowerText(text) {
     return lastLower;
 }
 const ASCII = /^\p{ASCII}*$/u;
-/**
- * One pattern for a keyword list: what KeywordList finds, though it never
- * runs this pattern itself (exported for the property test that holds the
- * two equal, and for the ReDoS test, which analyses the default
- * vocabulary's keywords through it). Each run of non-CJK keywords in the
- * list shares one `(?<![\p{L}\p{N}])` (a keyword starts a word) in front of
- * its alternatives. That matches what the lookbehind repeated before every
- * keyword matches (it depends only on where a match starts, and the
- * alternatives keep their order), in a fraction of the size: V8 compiles the
- * Unicode classes anew for every copy, and the default vocabulary's patterns
- * with one per keyword took half a second to compile in every process and
- * every worker thread.
- */
-function keywordPattern(keywords) {
-    const source = keywordRuns(keywords).map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`));
-    return new RegExp(source.join('|'), 'u');
-}
-/** A list's keywords as escaped alternatives, in order, grouped into runs of CJK and non-CJK keywords (only the latter must start a word). */
-function keywordRuns(keywords) {
-    const runs = [];
-    for (const keyword of keywords) {
-        const text = keyword.normalize('NFKC').toLowerCase().trim();
-        const body = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt)(text).replace(/\s+/gu, '\\s+');
-        const cjk = (0,_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCjk */ .bc)(text);
-        const short = !cjk && text.replace(/[^\p{L}\p{N}]/gu, '').length <= 3;
-        const alternative = short ? `${body}(?![\\p{L}\\p{N}])` : body;
-        const run = runs.at(-1);
-        if (run?.cjk === cjk)
-            run.alternatives.push(alternative);
-        else
-            runs.push({ cjk, alternatives: [alternative] });
-    }
-    return runs;
-}
 function lowerList(list) {
     return list.map((word) => word.normalize('NFKC').toLowerCase());
 }
@@ -48820,7 +49003,6 @@ function compileVocabulary(vocabulary) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   QW: () => (/* binding */ trimStartOf),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   bc: () => (/* binding */ hasCjk),
@@ -48828,6 +49010,7 @@ function compileVocabulary(vocabulary) {
 /* harmony export */   rj: () => (/* binding */ countWords),
 /* harmony export */   yP: () => (/* binding */ normalizeLabel)
 /* harmony export */ });
+/* unused harmony export escapeRegExp */
 /**
  * Label normalisation: how "## 2. The Problem (today): Teams lose a day a week"
  * becomes something the alias lists can be matched against.

@@ -1,5 +1,6 @@
 import type { QuestionWords, Vocabulary, WritingWords } from './default.js'
-import { escapeRegExp, hasCjk, type NormalizedLabel, normalizeLabel, words } from './normalize.js'
+import { type KeywordMatch, KeywordTrie } from './keyword-trie.js'
+import { hasCjk, type NormalizedLabel, normalizeLabel, words } from './normalize.js'
 
 interface Alias {
   name: string
@@ -169,18 +170,26 @@ function wordMatches(alias: string, word: string, whole: boolean): boolean {
  * whole words; CJK keywords match anywhere.
  */
 export class KeywordMatcher {
-  private readonly patterns: KeywordList[]
+  private readonly names: string[]
+  private readonly lists: string[][]
+  /** All lists in one trie, for the questions about every list; built when first asked one. */
+  private all: KeywordTrie | undefined
+  /** One trie per list, for the questions about one list: most texts are asked about one list only. */
+  private readonly single: Array<KeywordTrie | undefined>
+  private lastText: string | undefined
+  private lastFound: Array<readonly KeywordMatch[]> = []
 
   constructor(lists: Record<string, string[]>) {
-    this.patterns = Object.entries(lists)
-      .filter(([, keywords]) => keywords.length > 0)
-      .map(([name, keywords]) => new KeywordList(name, keywords))
+    const entries = Object.entries(lists).filter(([, keywords]) => keywords.length > 0)
+    this.names = entries.map(([name]) => name)
+    this.lists = entries.map(([, keywords]) => keywords)
+    this.single = this.lists.map(() => undefined)
   }
 
   /** Names of every list with a keyword in the text. */
   matches(text: string): string[] {
-    const normalized = lowerText(text)
-    return this.patterns.filter((list) => list.first(normalized, 0) !== undefined).map(({ name }) => name)
+    const found = this.scan(text)
+    return this.names.filter((_, list) => found[list]!.length > 0)
   }
 
   has(name: string, text: string): boolean {
@@ -189,105 +198,40 @@ export class KeywordMatcher {
 
   /** The first keyword of list `name` in the text, as it appears there (lower case), or undefined. */
   find(name: string, text: string): string | undefined {
-    return this.patterns.find((entry) => entry.name === name)?.first(lowerText(text), 0)?.[0]
+    return this.matchesOf(name, text)[0]?.text
   }
 
   /** Every distinct keyword of list `name` in the text. */
   findAll(name: string, text: string): string[] {
-    const entry = this.patterns.find((candidate) => candidate.name === name)
-    if (!entry) return []
-    const normalized = lowerText(text)
-    const found = new Set<string>()
-    for (let match = entry.first(normalized, 0); match; match = entry.first(normalized, match.index + match[0].length)) found.add(match[0].trim())
-    return [...found]
+    return [...new Set(this.matchesOf(name, text).map((match) => match.text.trim()))]
   }
 
   /** Every list with a keyword in the text, with the keyword found. */
   evidence(text: string): Array<{ name: string; cue: string }> {
-    const normalized = lowerText(text)
-    return this.patterns.flatMap((list) => {
-      const cue = list.first(normalized, 0)?.[0]
-      return cue === undefined ? [] : [{ name: list.name, cue: cue.trim() }]
+    const found = this.scan(text)
+    return this.names.flatMap((name, list) => {
+      const first = found[list]![0]
+      return first ? [{ name, cue: first.text.trim() }] : []
     })
   }
-}
 
-/**
- * One keyword list, searched without the word-start look-behind of its
- * pattern (keywordPattern()), which finds exactly the same matches in a
- * fraction of the time — and of the start-up: V8 compiles every regular
- * expression twice on its first two runs (bytecode, then machine code), and
- * an anchored copy of each whole pattern cost more than the scan itself.
- *
- * The scan is the pattern with each run of keywords as a capture group and
- * no look-behind. At a scan match, the look-behind the pattern would have
- * applied depends only on the place: with no letter or digit before it,
- * every run would have matched there as in the scan; with one, only the CJK
- * runs (which have no look-behind) could, and their anchored pattern says
- * whether one does. Otherwise the scan resumes one character on, so no match
- * is skipped. Exported for the property test that holds this equivalence.
- */
-export class KeywordList {
-  private readonly scan: RegExp
-  private readonly runIsCjk: boolean[]
-  private readonly cjkSource: string | undefined
-  private cjkAnchored: RegExp | undefined
-
-  constructor(
-    readonly name: string,
-    keywords: string[]
-  ) {
-    const runs = keywordRuns(keywords)
-    this.scan = new RegExp(runs.map(({ alternatives }) => `(${alternatives.join('|')})`).join('|'), 'gu')
-    this.runIsCjk = runs.map(({ cjk }) => cjk)
-    const cjkRuns = runs.filter(({ cjk }) => cjk)
-    this.cjkSource = cjkRuns.length > 0 ? cjkRuns.map(({ alternatives }) => alternatives.join('|')).join('|') : undefined
+  private matchesOf(name: string, text: string): readonly KeywordMatch[] {
+    const list = this.names.indexOf(name)
+    if (list < 0) return []
+    if (text === this.lastText) return this.lastFound[list]!
+    this.single[list] ??= new KeywordTrie([this.lists[list]!])
+    return this.single[list].scan(lowerText(text))[0]!
   }
 
-  /** The first match of the list's pattern at or after `from`, as `exec` would return it with `lastIndex = from` (capture groups aside). */
-  first(text: string, from: number): RegExpExecArray | undefined {
-    const { scan } = this
-    scan.lastIndex = from
-    for (let candidate = scan.exec(text); candidate; candidate = scan.exec(text)) {
-      const at = candidate.index
-      if (this.matchedCjkRun(candidate) || !letterOrDigitBefore(text, at)) return candidate
-      const cjk = this.cjkAt(text, at)
-      if (cjk) return cjk
-      scan.lastIndex = at + (isHighSurrogate(text.charCodeAt(at)) ? 2 : 1)
+  /** Every list's matches, from one scan per text: the recogniser asks about several lists of one text in a row. */
+  private scan(text: string): Array<readonly KeywordMatch[]> {
+    if (text !== this.lastText) {
+      this.all ??= new KeywordTrie(this.lists)
+      this.lastText = text
+      this.lastFound = this.all.scan(lowerText(text))
     }
-    return undefined
+    return this.lastFound
   }
-
-  private matchedCjkRun(match: RegExpExecArray): boolean {
-    for (let run = 0; run < this.runIsCjk.length; run++) if (match[run + 1] !== undefined) return this.runIsCjk[run]!
-    return false
-  }
-
-  /** The CJK runs' match exactly at `at`, compiled the first time a letter before a scan match asks for it. */
-  private cjkAt(text: string, at: number): RegExpExecArray | undefined {
-    if (this.cjkSource === undefined) return undefined
-    this.cjkAnchored ??= new RegExp(this.cjkSource, 'uy')
-    this.cjkAnchored.lastIndex = at
-    return this.cjkAnchored.exec(text) ?? undefined
-  }
-}
-
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy
-
-/** Whether the code point that ends at `at` is a letter or digit: what `(?<![\p{L}\p{N}])` tests there. */
-function letterOrDigitBefore(text: string, at: number): boolean {
-  if (at === 0) return false
-  const pair = isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2))
-  LETTER_OR_DIGIT_AT.lastIndex = pair ? at - 2 : at - 1
-  return LETTER_OR_DIGIT_AT.test(text)
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /**
@@ -310,45 +254,6 @@ function lowerText(text: string): string {
 }
 
 const ASCII = /^\p{ASCII}*$/u
-
-/**
- * One pattern for a keyword list: what KeywordList finds, though it never
- * runs this pattern itself (exported for the property test that holds the
- * two equal, and for the ReDoS test, which analyses the default
- * vocabulary's keywords through it). Each run of non-CJK keywords in the
- * list shares one `(?<![\p{L}\p{N}])` (a keyword starts a word) in front of
- * its alternatives. That matches what the lookbehind repeated before every
- * keyword matches (it depends only on where a match starts, and the
- * alternatives keep their order), in a fraction of the size: V8 compiles the
- * Unicode classes anew for every copy, and the default vocabulary's patterns
- * with one per keyword took half a second to compile in every process and
- * every worker thread.
- */
-export function keywordPattern(keywords: string[]): RegExp {
-  const source = keywordRuns(keywords).map(({ cjk, alternatives }) => (cjk ? alternatives.join('|') : `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`))
-  return new RegExp(source.join('|'), 'u')
-}
-
-interface KeywordRun {
-  cjk: boolean
-  alternatives: string[]
-}
-
-/** A list's keywords as escaped alternatives, in order, grouped into runs of CJK and non-CJK keywords (only the latter must start a word). */
-function keywordRuns(keywords: string[]): KeywordRun[] {
-  const runs: KeywordRun[] = []
-  for (const keyword of keywords) {
-    const text = keyword.normalize('NFKC').toLowerCase().trim()
-    const body = escapeRegExp(text).replace(/\s+/gu, '\\s+')
-    const cjk = hasCjk(text)
-    const short = !cjk && text.replace(/[^\p{L}\p{N}]/gu, '').length <= 3
-    const alternative = short ? `${body}(?![\\p{L}\\p{N}])` : body
-    const run = runs.at(-1)
-    if (run?.cjk === cjk) run.alternatives.push(alternative)
-    else runs.push({ cjk, alternatives: [alternative] })
-  }
-  return runs
-}
 
 /** Everything the recogniser asks of a vocabulary, compiled once per vocabulary. */
 export interface CompiledVocabulary {

@@ -15,7 +15,9 @@ export interface Figures {
 
 const NUMBER = "\\d(?:[\\d,.' \\u00a0\\u202f]{0,12}\\d)?"
 // Longer words first: the first alternative that matches wins ("mio." before "m").
-const MAGNITUDE = '(?:\\s?(?:millionen|milliarden|millions|million|billions|billion|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|млрд|млн))?'
+// Alternatives that share a start are written once ("mil(?:lionen|…)"): the same matches, in the same order, and V8
+// compiles the pattern in a fraction of the time (every process pays that compile on its first document).
+const MAGNITUDE = '(?:\\s?(?:mil(?:lionen|liarden|lions|lion)|bil(?:lions|lion)|thousand|tausend|mio\\.?|mrd\\.?|bn|mm|k|m|b|万|億|亿|千|만|억|천|тыс\\.?|мл(?:рд|н)))?'
 const CURRENCY_SIGN = '[$€£¥₹₩₽₺₴₦₱₫฿₪]'
 const CURRENCY_CODE = '(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|RUB|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|TRY|SGD|HKD)'
 const CURRENCY_WORD =
@@ -30,9 +32,9 @@ const MONEY = [
   new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_CODE}\\b`, 'giu'),
   new RegExp(`${NUMBER}${MAGNITUDE}\\s?${CURRENCY_WORD}`, 'giu')
 ]
-const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|процент)`, 'giu')
+const PERCENT = new RegExp(`${NUMBER}\\s?(?:%|％|(?:percent|per cent|prozent|pour cent|por ciento)\\b|процент)`, 'giu')
 const SCALE = new RegExp(
-  `${NUMBER}${MAGNITUDE}\\s?(?:ms\\b|milliseconds?\\b|µs\\b|seconds?\\b|sec\\b|minutes?\\b|kb\\b|mb\\b|gb\\b|tb\\b|pb\\b|qps\\b|rps\\b|tps\\b|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\b|requests\\b|events\\b|users\\b|concurrent\\b|nodes\\b|servers\\b|rows\\b|records\\b|lines\\b|transactions\\b|messages\\b|calls\\b|writes\\b|reads\\b|queries\\b|connections\\b|sessions\\b|ミリ秒|秒|毫秒|件|명|건)`,
+  `${NUMBER}${MAGNITUDE}\\s?(?:(?:ms|milliseconds?|µs|seconds?|sec|minutes?|kb|mb|gb|tb|pb|qps|rps|tps|req(?:uests)?\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?|requests|events|users|concurrent|nodes|servers|rows|records|lines|transactions|messages|calls|writes|reads|queries|connections|sessions)\\b|ミリ秒|秒|毫秒|件|명|건)`,
   'giu'
 )
 /** "p99", "99.9% uptime" and the like mark a performance figure even without a unit. */
