@@ -88422,6 +88422,8 @@ class KeywordMatcher {
     single;
     lastText;
     lastFound = [];
+    /** The last text one list was asked about. */
+    lastSingleText;
     constructor(lists) {
         const entries = Object.entries(lists).filter(([, keywords]) => keywords.length > 0);
         this.names = entries.map(([name]) => name);
@@ -88458,6 +88460,10 @@ class KeywordMatcher {
             return [];
         if (text === this.lastText)
             return this.lastFound[list];
+        // A second list asked about the same text: the others will likely be asked too, and one scan answers them all.
+        if (text === this.lastSingleText)
+            return this.scan(text)[list];
+        this.lastSingleText = text;
         this.single[list] ??= new KeywordTrie([this.lists[list]]);
         return this.single[list].scan(lowerText(text))[0];
     }

@@ -178,6 +178,8 @@ export class KeywordMatcher {
   private readonly single: Array<KeywordTrie | undefined>
   private lastText: string | undefined
   private lastFound: Array<readonly KeywordMatch[]> = []
+  /** The last text one list was asked about. */
+  private lastSingleText: string | undefined
 
   constructor(lists: Record<string, string[]>) {
     const entries = Object.entries(lists).filter(([, keywords]) => keywords.length > 0)
@@ -219,6 +221,9 @@ export class KeywordMatcher {
     const list = this.names.indexOf(name)
     if (list < 0) return []
     if (text === this.lastText) return this.lastFound[list]!
+    // A second list asked about the same text: the others will likely be asked too, and one scan answers them all.
+    if (text === this.lastSingleText) return this.scan(text)[list]!
+    this.lastSingleText = text
     this.single[list] ??= new KeywordTrie([this.lists[list]!])
     return this.single[list].scan(lowerText(text))[0]!
   }
