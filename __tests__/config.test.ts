@@ -40,6 +40,8 @@ describe('a bad config is an error naming the file, the line and the key', () =>
       ':4:7: unknown rule "bezos-big-ide" under "overrides.0.rules" (did you mean "bezos-big-idea"?)'
     ],
     ['a wrong type', 'maxFileBytes: lots\n', ':1:15: "maxFileBytes" must be an integer; found "lots"'],
+    ['a blank keyword', 'vocabulary:\n  topics:\n    pricing: [price, " "]\n', ':3:22: "vocabulary.topics.pricing.1" is blank: a word needs a character other than white space'],
+    ['a keyword too long to be one', `rules:\n  faq-finance:\n    keywords: [${'x'.repeat(201)}]\n`, ':3:16: "rules.faq-finance.keywords.0" must NOT have more than 200 characters'],
     ['an unknown preset', 'extends: lenient\n', ':1:10: "extends" must be one of "recommended", "strict"; found "lenient"'],
     ['a schema with neither schema nor file', 'schemas:\n  - id: tenets\n    message: Missing tenets\n', ':2:5: "schemas.0" needs exactly one of "schema" (inline) or "file" (a path)'],
     ['a team schema that takes a built-in id', 'schemas:\n  - id: faq-finance\n    message: x\n    schema: {}\n', ':2:9: schemas[0]: the id "faq-finance" is already a built-in rule'],

@@ -272,6 +272,22 @@ describe('keyword patterns (fast-check)', () => {
     )
   })
 
+  it('the keyword trie agrees with the patterns on blank keywords and on keywords that end inside a surrogate pair', () => {
+    // Found by an adversarial review: a keyword of white space only, and one ending in half of an emoji.
+    const cases: Array<[string[][], string]> = [
+      [[[' ', 'cost']], '- cost, x'],
+      [[['\u3000', 'cost']], 'costs, cost'],
+      [[['\ud83d']], '🚀 \ud83d'],
+      [[['a\ud83d', 'a🚀']], 'a🚀'],
+      [[['x\ud83d']], 'x🚀 x\ud83d']
+    ]
+    for (const [lists, input] of cases) {
+      const scanned = new KeywordTrie(lists).scan(input).map((matches) => matches.map((match) => `${match.index}:${match.text}`))
+      const expected = lists.map((list) => [...input.matchAll(new RegExp(keywordPattern(list).source, 'gu'))].map((match) => `${match.index}:${match[0]}`))
+      expect(scanned, JSON.stringify(lists)).toEqual(expected)
+    }
+  })
+
   it("the keyword trie respects a letter before a match, lets a CJK keyword start after one, and keeps each list's order", () => {
     const [mixed, other] = new KeywordTrie([
       ['cost', 'コスト', 'api連携'],

@@ -53153,8 +53153,8 @@ var ucs2length = __nccwpck_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const config_validator = (validate20);
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 }, "language": { "description": "The language of messages, review comments and the summary: en, ja or de, or auto (the default) for each document's own language (English when it is none of these). The CLI's --lang and the Action's language input take precedence.", "enum": ["auto", "en", "ja", "de"] } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] } } };
-const schema37 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://github.com/prfaq-gate/prfaq-gate/schema/config.schema.json", "title": "prfaq-gate configuration", "description": "The configuration file of prfaq-gate (.github/prfaq-gate.yml by default). Reference this file as `$schema` for completion in your editor.", "type": "object", "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "extends": { "description": "The preset to start from. recommended (the default): every built-in rule at its default severity. strict: warnings count as errors, an unlabelled problem paragraph is not enough, and answers need at least 3 words.", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/$defs/rules" }, "overrides": { "description": "Rule settings for some files only (monorepos whose folders follow different templates). Later entries win.", "type": "array", "items": { "type": "object", "required": ["files"], "properties": { "files": { "description": "Globs matched against the file's path from the repository root, e.g. legacy/**.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "rules": { "$ref": "#/$defs/rules" } }, "additionalProperties": false } }, "vocabulary": { "description": "Words prfaq-gate recognises, added to the built-in lists (mode: extend, the default) or replacing them (mode: replace). A German team adds \"Das Problem\" to sections.problem and \"Kosten\" to topics.finance.", "type": "object", "properties": { "mode": { "enum": ["extend", "replace"] }, "sections": { "description": "Section role → heading or label aliases. Built-in roles: pressRelease, faq, faqExternal, faqInternal, criteria, appendix, headline, summary, problem, solution, leaderQuote, customerQuote, gettingStarted. A new role (e.g. tenets) names sections a team schema can require.", "$ref": "#/$defs/wordLists" }, "topics": { "description": "Topic → keywords that give an FAQ question that topic. Built-in topics: finance, technical, risk, big-idea, should-do, plan. A new topic (e.g. pricing) tags questions a team schema can require.", "$ref": "#/$defs/wordLists" }, "groupTopics": { "description": "Topic → words in an FAQ group heading that give all its questions that topic.", "$ref": "#/$defs/wordLists" }, "criteriaLabels": { "description": "Bezos criterion topic → short labels used in a Bezos-criteria section.", "$ref": "#/$defs/wordLists" }, "placeholders": { "description": "Answers (or first words) that mean \"not written yet\".", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "schemas": { "description": "The team's own requirements: JSON Schemas over the document model (print a document's model with `prfaq-gate model FILE`). Each failure is a finding with the message, help and severity given here.", "type": "array", "items": { "type": "object", "required": ["id", "message"], "properties": { "id": { "description": "Rule id of the findings, kebab-case; not a built-in rule id.", "$ref": "#/$defs/ruleId" }, "description": { "type": "string", "description": "One line: what the requirement is." }, "message": { "type": "string", "minLength": 1, "description": "What is wrong, in the writer's words." }, "help": { "type": "string", "description": "How to fix it." }, "severity": { "$ref": "#/$defs/severity" }, "url": { "type": "string", "description": "A page explaining the requirement." }, "schema": { "type": "object", "description": "The JSON Schema (draft 2020-12) the document model must meet." }, "file": { "type": "string", "minLength": 1, "description": "A JSON or YAML file holding the schema, relative to the config file." }, "template": { "type": "string", "description": "Markdown that `prfaq-gate init` puts in a new PR/FAQ to meet this requirement." } }, "oneOf": [{ "required": ["schema"] }, { "required": ["file"] }], "additionalProperties": false } }, "status": { "description": "How the document's status (in its front matter) changes the gate. A draft can merge for discussion: its errors become warnings.", "type": "object", "properties": { "field": { "type": "string", "minLength": 1, "description": "Front matter key holding the status. Default: status." }, "draft": { "description": "Status values that lower errors to warnings. Default: [draft]. Any other status, or none, gates fully.", "$ref": "#/$defs/words" } }, "additionalProperties": false }, "paths": { "description": "Glob patterns of the files that are PR/FAQs, replacing the built-in detection (names containing prfaq, pr-faq or pr_faq; files under prfaq/ or prfaqs/; front matter type: prfaq).", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }, "maxFileBytes": { "description": "Files larger than this many bytes are reported (file-too-large) instead of checked. Default 1048576 (1 MB).", "type": "integer", "minimum": 1024, "maximum": 104857600 }, "language": { "description": "The language of messages, review comments and the summary: en, ja or de, or auto (the default) for each document's own language (English when it is none of these). The CLI's --lang and the Action's language input take precedence.", "enum": ["auto", "en", "ja", "de"] } }, "additionalProperties": false, "$defs": { "ruleId": { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, "severity": { "enum": ["off", "notice", "warning", "error"] }, "words": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S", "description": "A word or phrase: not blank, at most 200 characters." } }, "wordLists": { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } }, "rules": { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "ruleSetting": { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] } } };
+const schema37 = { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "\\S", "description": "A word or phrase: not blank, at most 200 characters." } };
 const schema33 = { "type": "string", "pattern": "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" };
 const schema35 = { "enum": ["off", "notice", "warning", "error"] };
 const func1 = Object.prototype.hasOwnProperty;
@@ -53162,6 +53162,7 @@ const func2 = ucs2length["default"] ?? ucs2length;
 const schema32 = { "description": "Severity (and options) per rule id. Unlisted rules keep their preset's setting.", "type": "object", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleSetting" } };
 const pattern4 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 const schema34 = { "anyOf": [{ "$ref": "#/$defs/severity" }, { "type": "object", "properties": { "severity": { "$ref": "#/$defs/severity" }, "keywords": { "description": "Extra keywords for the rule's topic (faq-finance, faq-technical-hurdles, bezos-*) or aliases for its section (problem-section).", "$ref": "#/$defs/words" }, "minWords": { "description": "Fewest words an answer (or the problem section) needs to count.", "type": "integer", "minimum": 1, "maximum": 500 }, "maxWords": { "description": "press-release-length: the most words the press release may have (default 800, about a page).", "type": "integer", "minimum": 50, "maximum": 20000 } }, "additionalProperties": false }] };
+const pattern5 = new RegExp("\\S", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -53208,8 +53209,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (typeof data2 === "string") {
-                    if (func2(data2) < 1) {
-                        const err3 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data2 };
+                    if (func2(data2) > 200) {
+                        const err3 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema37.items, data: data2 };
                         if (vErrors === null) {
                             vErrors = [err3];
                         }
@@ -53218,26 +53219,46 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func2(data2) < 1) {
+                        const err4 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                    if (!pattern5.test(data2)) {
+                        const err5 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema37.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err4 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data2 };
+                    const err6 = { instancePath: instancePath + "/keywords/" + i0, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data2 };
                     if (vErrors === null) {
-                        vErrors = [err4];
+                        vErrors = [err6];
                     }
                     else {
-                        vErrors.push(err4);
+                        vErrors.push(err6);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/keywords", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data1 };
+            const err7 = { instancePath: instancePath + "/keywords", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data1 };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err7];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err7);
             }
             errors++;
         }
@@ -53245,53 +53266,28 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.minWords !== undefined) {
         let data3 = data.minWords;
         if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-            const err6 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.anyOf[1].properties.minWords.type, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
+            const err8 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.anyOf[1].properties.minWords.type, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err8);
             }
             errors++;
         }
         if ((typeof data3 == "number") && (isFinite(data3))) {
             if (data3 > 500 || isNaN(data3)) {
-                const err7 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500", schema: 500, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
+                const err9 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/maximum", keyword: "maximum", params: { comparison: "<=", limit: 500 }, message: "must be <= 500", schema: 500, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
                 if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err7);
+                    vErrors.push(err9);
                 }
                 errors++;
             }
             if (data3 < 1 || isNaN(data3)) {
-                const err8 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.maxWords !== undefined) {
-        let data4 = data.maxWords;
-        if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
-            const err9 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.anyOf[1].properties.maxWords.type, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-        if ((typeof data4 == "number") && (isFinite(data4))) {
-            if (data4 > 20000 || isNaN(data4)) {
-                const err10 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20000 }, message: "must be <= 20000", schema: 20000, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+                const err10 = { instancePath: instancePath + "/minWords", schemaPath: "#/anyOf/1/properties/minWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema34.anyOf[1].properties.minWords, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -53300,13 +53296,38 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (data4 < 50 || isNaN(data4)) {
-                const err11 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50", schema: 50, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+        }
+    }
+    if (data.maxWords !== undefined) {
+        let data4 = data.maxWords;
+        if (!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) {
+            const err11 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.anyOf[1].properties.maxWords.type, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if ((typeof data4 == "number") && (isFinite(data4))) {
+            if (data4 > 20000 || isNaN(data4)) {
+                const err12 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20000 }, message: "must be <= 20000", schema: 20000, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err12];
                 }
                 else {
-                    vErrors.push(err11);
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data4 < 50 || isNaN(data4)) {
+                const err13 = { instancePath: instancePath + "/maxWords", schemaPath: "#/anyOf/1/properties/maxWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 50 }, message: "must be >= 50", schema: 50, parentSchema: schema34.anyOf[1].properties.maxWords, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
                 }
                 errors++;
             }
@@ -53314,23 +53335,23 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data };
+    const err14 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.anyOf[1].type, parentSchema: schema34.anyOf[1], data };
     if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err14];
     }
     else {
-        vErrors.push(err12);
+        vErrors.push(err14);
     }
     errors++;
 } var _valid0 = _errs3 === errors; valid0 = valid0 || _valid0; if (_valid0) {
     var props0 = true;
 } if (!valid0) {
-    const err13 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data };
+    const err15 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema34.anyOf, parentSchema: schema34, data };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err15];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err15);
     }
     errors++;
 }
@@ -53406,7 +53427,7 @@ else {
 } validate21.errors = vErrors; return errors === 0; }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const schema38 = { "type": "object", "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9-]*$" }, "additionalProperties": { "$ref": "#/$defs/words" } };
-const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9-]*$", "u");
+const pattern6 = new RegExp("^[A-Za-z][A-Za-z0-9-]*$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -53415,7 +53436,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key0 in data) {
         const _errs1 = errors;
         if (typeof key0 === "string") {
-            if (!pattern5.test(key0)) {
+            if (!pattern6.test(key0)) {
                 const err0 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9-]*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9-]*$", parentSchema: schema38.propertyNames, data: key0, propertyName: key0 };
                 if (vErrors === null) {
                     vErrors = [err0];
@@ -53445,8 +53466,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data1 = data0[i0];
                 if (typeof data1 === "string") {
-                    if (func2(data1) < 1) {
-                        const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data1 };
+                    if (func2(data1) > 200) {
+                        const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema37.items, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err2];
                         }
@@ -53455,38 +53476,58 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (func2(data1) < 1) {
+                        const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                    if (!pattern5.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema37.items, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data1 };
+                    const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i0, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data1 };
                     if (vErrors === null) {
-                        vErrors = [err3];
+                        vErrors = [err5];
                     }
                     else {
-                        vErrors.push(err3);
+                        vErrors.push(err5);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data0 };
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data0 };
             if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err6];
             }
             else {
-                vErrors.push(err4);
+                vErrors.push(err6);
             }
             errors++;
         }
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err7];
     }
     else {
-        vErrors.push(err5);
+        vErrors.push(err7);
     }
     errors++;
 } validate26.errors = vErrors; return errors === 0; }
@@ -53709,8 +53750,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data15 = data14[i2];
                         if (typeof data15 === "string") {
-                            if (func2(data15) < 1) {
-                                const err13 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data15 };
+                            if (func2(data15) > 200) {
+                                const err13 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema37.items, data: data15 };
                                 if (vErrors === null) {
                                     vErrors = [err13];
                                 }
@@ -53719,38 +53760,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func2(data15) < 1) {
+                                const err14 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                            if (!pattern5.test(data15)) {
+                                const err15 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema37.items, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err14 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data15 };
+                            const err16 = { instancePath: instancePath + "/vocabulary/placeholders/" + i2, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data15 };
                             if (vErrors === null) {
-                                vErrors = [err14];
+                                vErrors = [err16];
                             }
                             else {
-                                vErrors.push(err14);
+                                vErrors.push(err16);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err15 = { instancePath: instancePath + "/vocabulary/placeholders", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data14 };
+                    const err17 = { instancePath: instancePath + "/vocabulary/placeholders", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err15];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err15);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/vocabulary", schemaPath: "#/properties/vocabulary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.vocabulary.type, parentSchema: schema31.properties.vocabulary, data: data8 };
+            const err18 = { instancePath: instancePath + "/vocabulary", schemaPath: "#/properties/vocabulary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.vocabulary.type, parentSchema: schema31.properties.vocabulary, data: data8 };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err18);
             }
             errors++;
         }
@@ -53767,12 +53828,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs34 = errors;
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.schema === undefined) {
-                        const err17 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema31.properties.schemas.items.oneOf[0].required, parentSchema: schema31.properties.schemas.items.oneOf[0], data: data17 };
+                        const err19 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf/0/required", keyword: "required", params: { missingProperty: "schema" }, message: "must have required property '" + "schema" + "'", schema: schema31.properties.schemas.items.oneOf[0].required, parentSchema: schema31.properties.schemas.items.oneOf[0], data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err17];
+                            vErrors = [err19];
                         }
                         else {
-                            vErrors.push(err17);
+                            vErrors.push(err19);
                         }
                         errors++;
                     }
@@ -53785,12 +53846,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs35 = errors;
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.file === undefined) {
-                        const err18 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema31.properties.schemas.items.oneOf[1].required, parentSchema: schema31.properties.schemas.items.oneOf[1], data: data17 };
+                        const err20 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf/1/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema31.properties.schemas.items.oneOf[1].required, parentSchema: schema31.properties.schemas.items.oneOf[1], data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err18];
+                            vErrors = [err20];
                         }
                         else {
-                            vErrors.push(err18);
+                            vErrors.push(err20);
                         }
                         errors++;
                     }
@@ -53807,12 +53868,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 if (!valid12) {
-                    const err19 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.schemas.items.oneOf, parentSchema: schema31.properties.schemas.items, data: data17 };
+                    const err21 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.schemas.items.oneOf, parentSchema: schema31.properties.schemas.items, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err21];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err21);
                     }
                     errors++;
                 }
@@ -53829,53 +53890,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.id === undefined) {
-                        const err20 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.schemas.items.required, parentSchema: schema31.properties.schemas.items, data: data17 };
+                        const err22 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema31.properties.schemas.items.required, parentSchema: schema31.properties.schemas.items, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err20];
+                            vErrors = [err22];
                         }
                         else {
-                            vErrors.push(err20);
+                            vErrors.push(err22);
                         }
                         errors++;
                     }
                     if (data17.message === undefined) {
-                        const err21 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema31.properties.schemas.items.required, parentSchema: schema31.properties.schemas.items, data: data17 };
+                        const err23 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema31.properties.schemas.items.required, parentSchema: schema31.properties.schemas.items, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err21];
+                            vErrors = [err23];
                         }
                         else {
-                            vErrors.push(err21);
+                            vErrors.push(err23);
                         }
                         errors++;
                     }
                     for (const key3 in data17) {
                         if (!(func1.call(schema31.properties.schemas.items.properties, key3))) {
-                            const err22 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.schemas.items, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.id !== undefined) {
-                        let data18 = data17.id;
-                        if (typeof data18 === "string") {
-                            if (!pattern4.test(data18)) {
-                                const err23 = { instancePath: instancePath + "/schemas/" + i3 + "/id", schemaPath: "#/$defs/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", parentSchema: schema33, data: data18 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err24 = { instancePath: instancePath + "/schemas/" + i3 + "/id", schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data18 };
+                            const err24 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.schemas.items, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err24];
                             }
@@ -53885,35 +53921,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data17.description !== undefined) {
-                        let data19 = data17.description;
-                        if (typeof data19 !== "string") {
-                            const err25 = { instancePath: instancePath + "/schemas/" + i3 + "/description", schemaPath: "#/properties/schemas/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.description.type, parentSchema: schema31.properties.schemas.items.properties.description, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.message !== undefined) {
-                        let data20 = data17.message;
-                        if (typeof data20 === "string") {
-                            if (func2(data20) < 1) {
-                                const err26 = { instancePath: instancePath + "/schemas/" + i3 + "/message", schemaPath: "#/properties/schemas/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.schemas.items.properties.message, data: data20 };
+                    if (data17.id !== undefined) {
+                        let data18 = data17.id;
+                        if (typeof data18 === "string") {
+                            if (!pattern4.test(data18)) {
+                                const err25 = { instancePath: instancePath + "/schemas/" + i3 + "/id", schemaPath: "#/$defs/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(-[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$", parentSchema: schema33, data: data18 };
                                 if (vErrors === null) {
-                                    vErrors = [err26];
+                                    vErrors = [err25];
                                 }
                                 else {
-                                    vErrors.push(err26);
+                                    vErrors.push(err25);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err27 = { instancePath: instancePath + "/schemas/" + i3 + "/message", schemaPath: "#/properties/schemas/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.message.type, parentSchema: schema31.properties.schemas.items.properties.message, data: data20 };
+                            const err26 = { instancePath: instancePath + "/schemas/" + i3 + "/id", schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.description !== undefined) {
+                        let data19 = data17.description;
+                        if (typeof data19 !== "string") {
+                            const err27 = { instancePath: instancePath + "/schemas/" + i3 + "/description", schemaPath: "#/properties/schemas/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.description.type, parentSchema: schema31.properties.schemas.items.properties.description, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -53923,23 +53959,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data17.help !== undefined) {
-                        let data21 = data17.help;
-                        if (typeof data21 !== "string") {
-                            const err28 = { instancePath: instancePath + "/schemas/" + i3 + "/help", schemaPath: "#/properties/schemas/items/properties/help/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.help.type, parentSchema: schema31.properties.schemas.items.properties.help, data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err28];
+                    if (data17.message !== undefined) {
+                        let data20 = data17.message;
+                        if (typeof data20 === "string") {
+                            if (func2(data20) < 1) {
+                                const err28 = { instancePath: instancePath + "/schemas/" + i3 + "/message", schemaPath: "#/properties/schemas/items/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.schemas.items.properties.message, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
                             }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            errors++;
                         }
-                    }
-                    if (data17.severity !== undefined) {
-                        let data22 = data17.severity;
-                        if (!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))) {
-                            const err29 = { instancePath: instancePath + "/schemas/" + i3 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data22 };
+                        else {
+                            const err29 = { instancePath: instancePath + "/schemas/" + i3 + "/message", schemaPath: "#/properties/schemas/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.message.type, parentSchema: schema31.properties.schemas.items.properties.message, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -53949,10 +53984,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data17.url !== undefined) {
-                        let data23 = data17.url;
-                        if (typeof data23 !== "string") {
-                            const err30 = { instancePath: instancePath + "/schemas/" + i3 + "/url", schemaPath: "#/properties/schemas/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.url.type, parentSchema: schema31.properties.schemas.items.properties.url, data: data23 };
+                    if (data17.help !== undefined) {
+                        let data21 = data17.help;
+                        if (typeof data21 !== "string") {
+                            const err30 = { instancePath: instancePath + "/schemas/" + i3 + "/help", schemaPath: "#/properties/schemas/items/properties/help/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.help.type, parentSchema: schema31.properties.schemas.items.properties.help, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -53962,10 +53997,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data17.schema !== undefined) {
-                        let data24 = data17.schema;
-                        if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
-                            const err31 = { instancePath: instancePath + "/schemas/" + i3 + "/schema", schemaPath: "#/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.schemas.items.properties.schema.type, parentSchema: schema31.properties.schemas.items.properties.schema, data: data24 };
+                    if (data17.severity !== undefined) {
+                        let data22 = data17.severity;
+                        if (!((((data22 === "off") || (data22 === "notice")) || (data22 === "warning")) || (data22 === "error"))) {
+                            const err31 = { instancePath: instancePath + "/schemas/" + i3 + "/severity", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values", schema: schema35.enum, parentSchema: schema35, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err31];
                             }
@@ -53975,22 +54010,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data17.file !== undefined) {
-                        let data25 = data17.file;
-                        if (typeof data25 === "string") {
-                            if (func2(data25) < 1) {
-                                const err32 = { instancePath: instancePath + "/schemas/" + i3 + "/file", schemaPath: "#/properties/schemas/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.schemas.items.properties.file, data: data25 };
-                                if (vErrors === null) {
-                                    vErrors = [err32];
-                                }
-                                else {
-                                    vErrors.push(err32);
-                                }
-                                errors++;
+                    if (data17.url !== undefined) {
+                        let data23 = data17.url;
+                        if (typeof data23 !== "string") {
+                            const err32 = { instancePath: instancePath + "/schemas/" + i3 + "/url", schemaPath: "#/properties/schemas/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.url.type, parentSchema: schema31.properties.schemas.items.properties.url, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
                             }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
                         }
-                        else {
-                            const err33 = { instancePath: instancePath + "/schemas/" + i3 + "/file", schemaPath: "#/properties/schemas/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.file.type, parentSchema: schema31.properties.schemas.items.properties.file, data: data25 };
+                    }
+                    if (data17.schema !== undefined) {
+                        let data24 = data17.schema;
+                        if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+                            const err33 = { instancePath: instancePath + "/schemas/" + i3 + "/schema", schemaPath: "#/properties/schemas/items/properties/schema/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.schemas.items.properties.schema.type, parentSchema: schema31.properties.schemas.items.properties.schema, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -54000,49 +54036,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data17.file !== undefined) {
+                        let data25 = data17.file;
+                        if (typeof data25 === "string") {
+                            if (func2(data25) < 1) {
+                                const err34 = { instancePath: instancePath + "/schemas/" + i3 + "/file", schemaPath: "#/properties/schemas/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.schemas.items.properties.file, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err35 = { instancePath: instancePath + "/schemas/" + i3 + "/file", schemaPath: "#/properties/schemas/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.file.type, parentSchema: schema31.properties.schemas.items.properties.file, data: data25 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
                     if (data17.template !== undefined) {
                         let data26 = data17.template;
                         if (typeof data26 !== "string") {
-                            const err34 = { instancePath: instancePath + "/schemas/" + i3 + "/template", schemaPath: "#/properties/schemas/items/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.template.type, parentSchema: schema31.properties.schemas.items.properties.template, data: data26 };
+                            const err36 = { instancePath: instancePath + "/schemas/" + i3 + "/template", schemaPath: "#/properties/schemas/items/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.schemas.items.properties.template.type, parentSchema: schema31.properties.schemas.items.properties.template, data: data26 };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err36];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err36);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.schemas.items.type, parentSchema: schema31.properties.schemas.items, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.schemas.type, parentSchema: schema31.properties.schemas, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.status !== undefined) {
-        let data27 = data.status;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key4 in data27) {
-                if (!((key4 === "field") || (key4 === "draft"))) {
-                    const err37 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.status, data: data27 };
+                    const err37 = { instancePath: instancePath + "/schemas/" + i3, schemaPath: "#/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.schemas.items.type, parentSchema: schema31.properties.schemas.items, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -54052,27 +54086,54 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data27.field !== undefined) {
-                let data28 = data27.field;
-                if (typeof data28 === "string") {
-                    if (func2(data28) < 1) {
-                        const err38 = { instancePath: instancePath + "/status/field", schemaPath: "#/properties/status/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.status.properties.field, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err38];
-                        }
-                        else {
-                            vErrors.push(err38);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err39 = { instancePath: instancePath + "/status/field", schemaPath: "#/properties/status/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.status.properties.field.type, parentSchema: schema31.properties.status.properties.field, data: data28 };
+        }
+        else {
+            const err38 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.schemas.type, parentSchema: schema31.properties.schemas, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.status !== undefined) {
+        let data27 = data.status;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key4 in data27) {
+                if (!((key4 === "field") || (key4 === "draft"))) {
+                    const err39 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.status, data: data27 };
                     if (vErrors === null) {
                         vErrors = [err39];
                     }
                     else {
                         vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.field !== undefined) {
+                let data28 = data27.field;
+                if (typeof data28 === "string") {
+                    if (func2(data28) < 1) {
+                        const err40 = { instancePath: instancePath + "/status/field", schemaPath: "#/properties/status/properties/field/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.status.properties.field, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/status/field", schemaPath: "#/properties/status/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.status.properties.field.type, parentSchema: schema31.properties.status.properties.field, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
                     }
                     errors++;
                 }
@@ -54084,82 +54145,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                         let data30 = data29[i4];
                         if (typeof data30 === "string") {
-                            if (func2(data30) < 1) {
-                                const err40 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data30 };
+                            if (func2(data30) > 200) {
+                                const err42 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema37.items, data: data30 };
                                 if (vErrors === null) {
-                                    vErrors = [err40];
+                                    vErrors = [err42];
                                 }
                                 else {
-                                    vErrors.push(err40);
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                            if (func2(data30) < 1) {
+                                const err43 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.items, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err43];
+                                }
+                                else {
+                                    vErrors.push(err43);
+                                }
+                                errors++;
+                            }
+                            if (!pattern5.test(data30)) {
+                                const err44 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema37.items, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err44];
+                                }
+                                else {
+                                    vErrors.push(err44);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err41 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data30 };
+                            const err45 = { instancePath: instancePath + "/status/draft/" + i4, schemaPath: "#/$defs/words/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.items.type, parentSchema: schema37.items, data: data30 };
                             if (vErrors === null) {
-                                vErrors = [err41];
+                                vErrors = [err45];
                             }
                             else {
-                                vErrors.push(err41);
+                                vErrors.push(err45);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err42 = { instancePath: instancePath + "/status/draft", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data29 };
-                    if (vErrors === null) {
-                        vErrors = [err42];
-                    }
-                    else {
-                        vErrors.push(err42);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err43 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.status.type, parentSchema: schema31.properties.status, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err43];
-            }
-            else {
-                vErrors.push(err43);
-            }
-            errors++;
-        }
-    }
-    if (data.paths !== undefined) {
-        let data31 = data.paths;
-        if (Array.isArray(data31)) {
-            if (data31.length < 1) {
-                const err44 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.paths, data: data31 };
-                if (vErrors === null) {
-                    vErrors = [err44];
-                }
-                else {
-                    vErrors.push(err44);
-                }
-                errors++;
-            }
-            const len5 = data31.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                let data32 = data31[i5];
-                if (typeof data32 === "string") {
-                    if (func2(data32) < 1) {
-                        const err45 = { instancePath: instancePath + "/paths/" + i5, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paths.items, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err46 = { instancePath: instancePath + "/paths/" + i5, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paths.items.type, parentSchema: schema31.properties.paths.items, data: data32 };
+                    const err46 = { instancePath: instancePath + "/status/draft", schemaPath: "#/$defs/words/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data: data29 };
                     if (vErrors === null) {
                         vErrors = [err46];
                     }
@@ -54171,7 +54201,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err47 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paths.type, parentSchema: schema31.properties.paths, data: data31 };
+            const err47 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.status.type, parentSchema: schema31.properties.status, data: data27 };
             if (vErrors === null) {
                 vErrors = [err47];
             }
@@ -54181,45 +54211,48 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.maxFileBytes !== undefined) {
-        let data33 = data.maxFileBytes;
-        if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
-            const err48 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.maxFileBytes.type, parentSchema: schema31.properties.maxFileBytes, data: data33 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-        if ((typeof data33 == "number") && (isFinite(data33))) {
-            if (data33 > 104857600 || isNaN(data33)) {
-                const err49 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema31.properties.maxFileBytes, data: data33 };
+    if (data.paths !== undefined) {
+        let data31 = data.paths;
+        if (Array.isArray(data31)) {
+            if (data31.length < 1) {
+                const err48 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.paths, data: data31 };
                 if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err48];
                 }
                 else {
-                    vErrors.push(err49);
+                    vErrors.push(err48);
                 }
                 errors++;
             }
-            if (data33 < 1024 || isNaN(data33)) {
-                const err50 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema31.properties.maxFileBytes, data: data33 };
-                if (vErrors === null) {
-                    vErrors = [err50];
+            const len5 = data31.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data32 = data31[i5];
+                if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                        const err49 = { instancePath: instancePath + "/paths/" + i5, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.paths.items, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
                 }
                 else {
-                    vErrors.push(err50);
+                    const err50 = { instancePath: instancePath + "/paths/" + i5, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.paths.items.type, parentSchema: schema31.properties.paths.items, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
                 }
-                errors++;
             }
         }
-    }
-    if (data.language !== undefined) {
-        let data34 = data.language;
-        if (!((((data34 === "auto") || (data34 === "en")) || (data34 === "ja")) || (data34 === "de"))) {
-            const err51 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema31.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.language.enum, parentSchema: schema31.properties.language, data: data34 };
+        else {
+            const err51 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.paths.type, parentSchema: schema31.properties.paths, data: data31 };
             if (vErrors === null) {
                 vErrors = [err51];
             }
@@ -54229,14 +54262,62 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.maxFileBytes !== undefined) {
+        let data33 = data.maxFileBytes;
+        if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+            const err52 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.maxFileBytes.type, parentSchema: schema31.properties.maxFileBytes, data: data33 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+        if ((typeof data33 == "number") && (isFinite(data33))) {
+            if (data33 > 104857600 || isNaN(data33)) {
+                const err53 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema31.properties.maxFileBytes, data: data33 };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+            if (data33 < 1024 || isNaN(data33)) {
+                const err54 = { instancePath: instancePath + "/maxFileBytes", schemaPath: "#/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema31.properties.maxFileBytes, data: data33 };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.language !== undefined) {
+        let data34 = data.language;
+        if (!((((data34 === "auto") || (data34 === "en")) || (data34 === "ja")) || (data34 === "de"))) {
+            const err55 = { instancePath: instancePath + "/language", schemaPath: "#/properties/language/enum", keyword: "enum", params: { allowedValues: schema31.properties.language.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.language.enum, parentSchema: schema31.properties.language, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err56];
     }
     else {
-        vErrors.push(err52);
+        vErrors.push(err56);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -56898,6 +56979,8 @@ function checkRuleIds(config, document, lineCounter, file) {
         }
     }
 }
+/** The pattern schema/config.schema.json puts on words (`$defs.words`). */
+const BLANK_REFUSED = '\\S';
 /** The most helpful of ajv's errors, worded for a person editing the file. */
 function explainSchemaError(errors, document, lineCounter, file) {
     const error = pickError(errors);
@@ -56927,6 +57010,13 @@ function explainSchemaError(errors, document, lineCounter, file) {
             break;
         case 'required':
             detail = `${where} is missing "${String(error.params.missingProperty)}"`;
+            break;
+        case 'pattern':
+            // The one pattern on a value the writer types freely: words must not be blank (a blank keyword would match everywhere or nowhere).
+            detail =
+                error.params.pattern === BLANK_REFUSED
+                    ? `${where} is blank: a word needs a character other than white space`
+                    : `${where} must match ${String(error.params.pattern)}; found ${JSON.stringify(document.getIn(path))}`;
             break;
         default:
             detail = `${where} ${error.message ?? 'is not valid'}`;
@@ -88030,7 +88120,7 @@ class KeywordTrie {
         });
     }
     add(text, list, order) {
-        // An empty keyword would match everywhere; the vocabulary's schema refuses it.
+        // A keyword of nothing but white space matches nothing (keywordRuns leaves it out too); the config's schema refuses it.
         if (text === '')
             return;
         let node = this.root;
@@ -88117,7 +88207,7 @@ class KeywordTrie {
         let end = at + 1;
         while (node) {
             const { ending } = node;
-            if (ending && (ending.cjk || atWordStart) && !(ending.wholeWord && letterOrDigitAt(text, end)))
+            if (ending && (ending.cjk || atWordStart) && !(ending.wholeWord && letterOrDigitAt(text, end)) && !splitsPair(text, end))
                 search.offer(ending, at, end);
             if (end >= text.length)
                 return;
@@ -88216,6 +88306,10 @@ function letterOrDigitAt(text, at) {
         return keyword_trie_LETTER_OR_DIGIT.test(text.slice(at, at + 2));
     return isLetterOrDigitCode(code);
 }
+/** Whether `at` falls between the two halves of a surrogate pair, where a Unicode pattern's match cannot end (a keyword ending in a lone high surrogate). */
+function splitsPair(text, at) {
+    return at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+}
 function isHighSurrogate(code) {
     return code >= 0xd800 && code <= 0xdbff;
 }
@@ -88240,6 +88334,8 @@ function keywordRuns(keywords) {
     const runs = [];
     for (const keyword of keywords) {
         const text = normalizeKeyword(keyword);
+        if (text === '')
+            continue;
         const body = escapeRegExp(text).replace(/\s+/gu, '\\s+');
         const cjk = hasCjk(text);
         const alternative = !cjk && isShort(text) ? `${body}(?![\\p{L}\\p{N}])` : body;

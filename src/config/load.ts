@@ -117,6 +117,9 @@ function checkRuleIds(config: ConfigFile, document: Document, lineCounter: LineC
   }
 }
 
+/** The pattern schema/config.schema.json puts on words (`$defs.words`). */
+const BLANK_REFUSED = '\\S'
+
 /** The most helpful of ajv's errors, worded for a person editing the file. */
 function explainSchemaError(errors: ErrorObject[], document: Document, lineCounter: LineCounter, file: string): ConfigError {
   const error = pickError(errors)
@@ -146,6 +149,13 @@ function explainSchemaError(errors: ErrorObject[], document: Document, lineCount
       break
     case 'required':
       detail = `${where} is missing "${String(error.params.missingProperty)}"`
+      break
+    case 'pattern':
+      // The one pattern on a value the writer types freely: words must not be blank (a blank keyword would match everywhere or nowhere).
+      detail =
+        error.params.pattern === BLANK_REFUSED
+          ? `${where} is blank: a word needs a character other than white space`
+          : `${where} must match ${String(error.params.pattern)}; found ${JSON.stringify(document.getIn(path))}`
       break
     default:
       detail = `${where} ${error.message ?? 'is not valid'}`

@@ -68,7 +68,7 @@ export class KeywordTrie {
   }
 
   private add(text: string, list: number, order: number): void {
-    // An empty keyword would match everywhere; the vocabulary's schema refuses it.
+    // A keyword of nothing but white space matches nothing (keywordRuns leaves it out too); the config's schema refuses it.
     if (text === '') return
     let node = this.root
     for (let i = 0; i < text.length; i++) {
@@ -149,7 +149,7 @@ export class KeywordTrie {
     let end = at + 1
     while (node) {
       const { ending } = node
-      if (ending && (ending.cjk || atWordStart) && !(ending.wholeWord && letterOrDigitAt(text, end))) search.offer(ending, at, end)
+      if (ending && (ending.cjk || atWordStart) && !(ending.wholeWord && letterOrDigitAt(text, end)) && !splitsPair(text, end)) search.offer(ending, at, end)
       if (end >= text.length) return
       const code = text.charCodeAt(end)
       if (node.space && isSpace(code)) {
@@ -250,6 +250,11 @@ function letterOrDigitAt(text: string, at: number): boolean {
   return isLetterOrDigitCode(code)
 }
 
+/** Whether `at` falls between the two halves of a surrogate pair, where a Unicode pattern's match cannot end (a keyword ending in a lone high surrogate). */
+function splitsPair(text: string, at: number): boolean {
+  return at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1))
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
 }
@@ -282,6 +287,7 @@ function keywordRuns(keywords: string[]): KeywordRun[] {
   const runs: KeywordRun[] = []
   for (const keyword of keywords) {
     const text = normalizeKeyword(keyword)
+    if (text === '') continue
     const body = escapeRegExp(text).replace(/\s+/gu, '\\s+')
     const cjk = hasCjk(text)
     const alternative = !cjk && isShort(text) ? `${body}(?![\\p{L}\\p{N}])` : body
