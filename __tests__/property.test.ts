@@ -327,12 +327,13 @@ function writtenOutFigures(full: string): { money: string[]; percent: string[]; 
 }
 
 describe('figures (fast-check)', () => {
-  const prefixes = ['', '', '$', '€', '€ ', 'USD', 'usd ', 'EUR ', 'x', 'é']
+  // Currency codes in any case, with a long s or a Kelvin sign where the i flag reads s or k.
+  const prefixes = ['', '', '$', '€', '€ ', 'USD', 'usd ', 'Eur ', 'uſd', 'SE\u212a ', 'x', 'é']
   const numbers = ['3', '12', '3 000', '1,2', '50,000', '99.9', '1234567890123456', '０', '2026-12-04']
   const spaces = ['', '', ' ', '\u00a0', '\n']
   const magnitudes = ['', '', 'million', 'millionen', 'milliarden', 'millions', 'billion', 'billions', 'k', 'mio.', 'mio', 'Mrd.', 'bn', 'mm', 'm', 'b', '万', '億', 'тыс.', 'млрд', 'млн', 'МЛН']
   const suffixes = [
-    ...['', '', '$', '€', 'USD', 'eur', 'dollars', 'Euro', 'euros', 'yen', 'kr', 'kronor', 'руб.', 'рублей', 'долл.', 'евро', '円', '元', '%', '％'],
+    ...['', '', '$', '€', 'USD', 'eur', 'uſd', 'ſek', 'noᴋ', 'dk\u212a', 'dollars', 'Euro', 'euros', 'yen', 'kr', 'kronor', 'руб.', 'рублей', 'долл.', 'евро', '円', '元', '%', '％'],
     ...['percent', 'per cent', 'Prozent', 'процентов', 'ms', 'MS', 'milliseconds', 'µs', 'seconds', 'sec', 'req/s', 'requests per second', 'rps', 'users', 'rows', '秒', 'ミリ秒', '건']
   ]
   const glue = ['', ' ', 'p99', 'P50', 'p999', 'a', 'x', 'ſ', 'K', '-', '.', ',', '/', '\n', 'e', 's']
