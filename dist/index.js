@@ -56979,8 +56979,10 @@ function checkRuleIds(config, document, lineCounter, file) {
         }
     }
 }
-/** The pattern schema/config.schema.json puts on words (`$defs.words`). */
-const BLANK_REFUSED = '\\S';
+/** The pattern schema/config.schema.json puts on words (`$defs.words`): not blank. */
+function isBlankWord(error) {
+    return error.keyword === 'pattern' && error.params.pattern === '\\S';
+}
 /** The most helpful of ajv's errors, worded for a person editing the file. */
 function explainSchemaError(errors, document, lineCounter, file) {
     const error = pickError(errors);
@@ -57011,15 +57013,9 @@ function explainSchemaError(errors, document, lineCounter, file) {
         case 'required':
             detail = `${where} is missing "${String(error.params.missingProperty)}"`;
             break;
-        case 'pattern':
-            // The one pattern on a value the writer types freely: words must not be blank (a blank keyword would match everywhere or nowhere).
-            detail =
-                error.params.pattern === BLANK_REFUSED
-                    ? `${where} is blank: a word needs a character other than white space`
-                    : `${where} must match ${String(error.params.pattern)}; found ${JSON.stringify(document.getIn(path))}`;
-            break;
         default:
-            detail = `${where} ${error.message ?? 'is not valid'}`;
+            // ajv's 'must match pattern "\S"' means nothing to a writer; other patterns keep ajv's words.
+            detail = isBlankWord(error) ? `${where} is blank: a word needs a character other than white space` : `${where} ${error.message ?? 'is not valid'}`;
     }
     return new ConfigError(file, detail, at?.line, at?.col);
 }
