@@ -1,11 +1,15 @@
 import fc from 'fast-check'
+import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '../src/config/defaults.js'
 import { lintBytes } from '../src/engine/lint.js'
 import type { Finding } from '../src/findings/finding.js'
 import { findFigures } from '../src/model/recognise/figures.js'
+import { TextCache, textOf } from '../src/model/text.js'
+import { parseMarkdown } from '../src/parse/markdown.js'
 import { DEFAULT_VOCABULARY } from '../src/vocabulary/default.js'
 import { KeywordTrie, keywordPattern } from '../src/vocabulary/keyword-trie.js'
+import { KeywordMatcher } from '../src/vocabulary/match.js'
 import { escapeRegExp, hasCjk } from '../src/vocabulary/normalize.js'
 
 const settings = defaultSettings()
@@ -272,6 +276,19 @@ describe('keyword patterns (fast-check)', () => {
     )
   })
 
+  it('a matcher asked about every list at once finds what it finds asked about each list in turn', () => {
+    const asked = new KeywordMatcher(DEFAULT_VOCABULARY.answerTopics)
+    const eachInTurn = new KeywordMatcher(DEFAULT_VOCABULARY.answerTopics)
+    const names = Object.keys(DEFAULT_VOCABULARY.answerTopics)
+    fc.assert(
+      fc.property(text, (input) => {
+        const byList = asked.findAllByList(input)
+        return names.every((name) => JSON.stringify(byList[name] ?? []) === JSON.stringify(eachInTurn.findAll(name, input)))
+      }),
+      { numRuns: 300 }
+    )
+  })
+
   it('the keyword trie agrees with the patterns on blank keywords and on keywords that end inside a surrogate pair', () => {
     // Found by an adversarial review: a keyword of white space only, and one ending in half of an emoji.
     const cases: Array<[string[][], string]> = [
@@ -336,7 +353,9 @@ describe('figures (fast-check)', () => {
     ...['', '', '$', '€', 'USD', 'eur', 'uſd', 'ſek', 'noᴋ', 'dk\u212a', 'dollars', 'Euro', 'euros', 'yen', 'kr', 'kronor', 'руб.', 'рублей', 'долл.', 'евро', '円', '元', '%', '％'],
     ...['percent', 'per cent', 'Prozent', 'процентов', 'ms', 'MS', 'milliseconds', 'µs', 'seconds', 'sec', 'req/s', 'requests per second', 'rps', 'users', 'rows', '秒', 'ミリ秒', '건']
   ]
-  const glue = ['', ' ', 'p99', 'P50', 'p999', 'a', 'x', 'ſ', 'K', '-', '.', ',', '/', '\n', 'e', 's']
+  // Prose longer than the window findFigures reads around the digits, before and after them.
+  const prose = 'then the team shipped it, and every reader of the launch note read on without a figure in sight. '
+  const glue = ['', ' ', 'p99', 'P50', 'p999', 'a', 'x', 'ſ', 'K', '-', '.', ',', '/', '\n', 'e', 's', prose]
   const figure = fc
     .tuple(fc.constantFrom(...prefixes), fc.constantFrom(...numbers), fc.constantFrom(...spaces), fc.constantFrom(...magnitudes), fc.constantFrom(...spaces), fc.constantFrom(...suffixes))
     .map((pieces) => pieces.join(''))
@@ -346,6 +365,65 @@ describe('figures (fast-check)', () => {
     fc.assert(
       fc.property(text, (input) => JSON.stringify(findFigures(input)) === JSON.stringify(writtenOutFigures(input))),
       { numRuns: 1000 }
+    )
+  })
+})
+
+/** textOf as first written: one pass over the node with a stack, nothing kept. */
+function textOfWithoutCache(node: Nodes): string {
+  const blocks = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'code', 'table', 'tableRow', 'footnoteDefinition'])
+  const containers = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition'])
+  let out = ''
+  const stack: Array<Nodes | string> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (typeof current === 'string') {
+      out += current
+      continue
+    }
+    if (current.type === 'text' || current.type === 'inlineCode') out += current.value
+    else if (current.type === 'code') out += `${current.value}\n`
+    else if (current.type === 'html') out += current.value.trimStart().startsWith('<!--') ? '' : current.value
+    else if (current.type === 'break') out += '\n'
+    else if (current.type === 'image' || current.type === 'imageReference') out += current.alt ?? ''
+    else if (['yaml', 'definition', 'footnoteReference', 'thematicBreak'].includes(current.type) || !('children' in current)) continue
+    else {
+      const separator = current.type === 'tableRow' ? ' | ' : containers.has(current.type) ? '\n' : ''
+      const children = current.children as Nodes[]
+      if (blocks.has(current.type)) stack.push('\n')
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push(children[i]!)
+        if (i > 0 && separator) stack.push(separator)
+      }
+    }
+  }
+  return out.replace(/\n{3,}/g, '\n\n').trim()
+}
+
+function allNodes(tree: Nodes): Nodes[] {
+  const nodes: Nodes[] = []
+  const stack = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    nodes.push(node)
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+  return nodes
+}
+
+describe('block texts (fast-check)', () => {
+  // Tables, quotes, nested lists, comments, images and breaks around the pieces above.
+  const blocks = fc.array(fc.constantFrom(...TOKENS, '| a | b |\n|---|---|\n| c | d |\n', '<!-- note -->', '![alt](x.png)', 'line  \nbreak', '   - nested\n', '\n\n\n\n'), { maxLength: 200 })
+
+  it('textOf with a cache reads every node as textOf without one, whichever node is read first', () => {
+    fc.assert(
+      fc.property(blocks, fc.boolean(), (parts, parentsFirst) => {
+        const nodes = allNodes(parseMarkdown(parts.join('')))
+        const texts = new TextCache()
+        const order = parentsFirst ? nodes : [...nodes].reverse()
+        return order.every((node) => textOf(node, texts) === textOfWithoutCache(node) && textOf(node) === textOfWithoutCache(node))
+      }),
+      { numRuns: 500 }
     )
   })
 })

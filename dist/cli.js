@@ -21789,58 +21789,97 @@ const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockq
 /** Nodes whose children are blocks, separated by line breaks (a paragraph's children are inline). */
 const BLOCK_CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
 /**
+ * Nodes whose text is kept once read: the model reads a list, then each of
+ * its items, then each item's first paragraph, and the placeholder scan reads
+ * every paragraph again. Each block's text is read from the tree once.
+ */
+const KEPT_TYPES = new Set(['paragraph', 'heading', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'footnoteDefinition']);
+/**
+ * The texts of one tree's blocks, once read. One per model build, passed to
+ * each reader of the tree: it dies with the build (a WeakMap on the nodes
+ * cost the garbage collector more than it saved).
+ */
+class TextCache {
+    /** Text as joined, before blank lines are collapsed and the ends trimmed (what a block adds to the text around it). */
+    joined = new Map();
+    tidied = new Map();
+}
+/**
  * The readable text of an mdast node: inline text joined as written, blocks
  * separated by newlines, table cells by " | ". HTML comments and front matter
  * are not text (templates hide their guidance in comments). Iterative, so a
- * pathological nesting depth cannot overflow the stack.
+ * pathological nesting depth cannot overflow the stack. With a cache, each
+ * block's text is read once (the tree must not change while it is used).
  */
-function textOf(node) {
-    let out = '';
-    const stack = Array.isArray(node) ? [...node].reverse() : [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (typeof current === 'string') {
-            out += current;
-            continue;
-        }
-        switch (current.type) {
-            case 'text':
-            case 'inlineCode':
-                out += current.value;
-                continue;
-            case 'code':
-                out += `${current.value}\n`;
-                continue;
-            case 'html':
-                if (!current.value.trimStart().startsWith('<!--'))
-                    out += current.value;
-                continue;
-            case 'break':
-                out += '\n';
-                continue;
-            case 'image':
-            case 'imageReference':
-                out += current.alt ?? '';
-                continue;
-            case 'yaml':
-            case 'definition':
-            case 'footnoteReference':
-            case 'thematicBreak':
-                continue;
-        }
-        if (!('children' in current))
-            continue;
-        const separator = current.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(current.type) ? '\n' : '';
-        const children = current.children;
-        if (BLOCK_TYPES.has(current.type))
-            stack.push('\n');
-        for (let i = children.length - 1; i >= 0; i--) {
-            stack.push(children[i]);
-            if (i > 0 && separator)
-                stack.push(separator);
-        }
+function textOf(node, cache) {
+    if (Array.isArray(node))
+        return tidy(node.map((child) => joinedText(child, cache)).join(''));
+    let text = cache?.tidied.get(node);
+    if (text === undefined) {
+        text = tidy(joinedText(node, cache));
+        if (cache && KEPT_TYPES.has(node.type))
+            cache.tidied.set(node, text);
     }
-    return out.replace(/\n{3,}/g, '\n\n').trim();
+    return text;
+}
+function tidy(joined) {
+    return joined.replace(/\n{3,}/g, '\n\n').trim();
+}
+function joinedText(root, cache) {
+    const own = ownText(root) ?? cache?.joined.get(root);
+    if (own !== undefined)
+        return own;
+    const stack = [frameOf(root)];
+    for (;;) {
+        const frame = stack[stack.length - 1];
+        const { children } = frame.node;
+        if (frame.next < children.length) {
+            const child = children[frame.next];
+            if (frame.next > 0)
+                frame.text += frame.separator;
+            frame.next++;
+            const text = ownText(child) ?? cache?.joined.get(child);
+            if (text !== undefined)
+                frame.text += text;
+            else
+                stack.push(frameOf(child));
+            continue;
+        }
+        stack.pop();
+        const { node } = frame;
+        const text = BLOCK_TYPES.has(node.type) ? `${frame.text}\n` : frame.text;
+        if (cache && KEPT_TYPES.has(node.type))
+            cache.joined.set(node, text);
+        if (stack.length === 0)
+            return text;
+        stack[stack.length - 1].text += text;
+    }
+}
+function frameOf(node) {
+    return { node, text: '', next: 0, separator: node.type === 'tableRow' ? ' | ' : BLOCK_CONTAINERS.has(node.type) ? '\n' : '' };
+}
+/** The text of a node that has no children to join, or undefined for one that has. */
+function ownText(node) {
+    switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+            return node.value;
+        case 'code':
+            return `${node.value}\n`;
+        case 'html':
+            return node.value.trimStart().startsWith('<!--') ? '' : node.value;
+        case 'break':
+            return '\n';
+        case 'image':
+        case 'imageReference':
+            return node.alt ?? '';
+        case 'yaml':
+        case 'definition':
+        case 'footnoteReference':
+        case 'thematicBreak':
+            return '';
+    }
+    return 'children' in node ? undefined : '';
 }
 
 ;// CONCATENATED MODULE: ./build/src/model/recognise/questions.js
@@ -22004,37 +22043,39 @@ const MAX_LABEL_WORDS = 12;
 const MAX_LINE_LABEL_WORDS = 6;
 const QUESTION_COLUMN = /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u;
 const ANSWER_COLUMN = /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u;
-function classify(tree, vocabulary, lines) {
-    const reader = new BlockReader(vocabulary, lines);
+function classify(tree, vocabulary, lines, texts) {
+    const reader = new BlockReader(vocabulary, lines, texts);
     return tree.children.filter((node) => !isComment(node) && node.type !== 'yaml' && node.type !== 'definition').map((node) => reader.read(node));
 }
 class BlockReader {
     vocabulary;
     lines;
-    constructor(vocabulary, lines) {
+    texts;
+    constructor(vocabulary, lines, texts) {
         this.vocabulary = vocabulary;
         this.lines = lines;
+        this.texts = texts;
     }
     read(node) {
         switch (node.type) {
             case 'heading':
                 return this.heading(node);
             case 'paragraph':
-                return this.paragraph(node) ?? content(node);
+                return this.paragraph(node) ?? this.content(node);
             case 'list':
                 return this.list(node);
             case 'table':
-                return { kind: 'table', ...this.tableRows(node), chunk: chunkOf(node) };
+                return { kind: 'table', ...this.tableRows(node), chunk: this.chunkOf(node) };
             default:
-                return content(node);
+                return this.content(node);
         }
     }
     heading(heading) {
-        const label = makeLabel(textOf(heading.children), 'heading', (0,positions/* positionOf */.df)(heading));
+        const label = makeLabel(textOf(heading.children, this.texts), 'heading', (0,positions/* positionOf */.df)(heading));
         return { kind: 'heading', depth: heading.depth, label, ...this.roles(label), question: isQuestion(label.text, true, this.vocabulary) };
     }
     paragraph(paragraph) {
-        const chunk = chunkOf(paragraph);
+        const chunk = this.chunkOf(paragraph);
         const lead = readLead(paragraph, chunk.text, this.lines);
         if (!lead)
             return undefined;
@@ -22065,15 +22106,15 @@ class BlockReader {
         return { role: this.vocabulary.sections.best(normalized), exactRole: this.vocabulary.sections.best(normalized, true) };
     }
     list(list) {
-        return { kind: 'list', items: list.children.map((item) => this.item(item)), chunk: chunkOf(list) };
+        return { kind: 'list', items: list.children.map((item) => this.item(item)), chunk: this.chunkOf(list) };
     }
     item(item) {
-        const chunk = chunkOf(item);
-        const rest = item.children.slice(1).map((child) => chunkOf(child));
+        const chunk = this.chunkOf(item);
+        const rest = item.children.slice(1).map((child) => this.chunkOf(child));
         const first = item.children[0];
         if (first?.type !== 'paragraph')
             return { question: false, chunk, rest };
-        const text = textOf(first);
+        const text = textOf(first, this.texts);
         const lead = readLead(first, text, this.lines);
         const nested = item.children.length > 1;
         if (lead) {
@@ -22102,7 +22143,7 @@ class BlockReader {
         const [header, ...rows] = table.children;
         if (!header)
             return {};
-        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)(textOf(cell)).key);
+        const names = header.children.map((cell) => (0,normalize/* normalizeLabel */.yP)(textOf(cell, this.texts)).key);
         const questionColumn = names.findIndex((name) => QUESTION_COLUMN.test(name));
         const answerColumn = names.findIndex((name) => ANSWER_COLUMN.test(name));
         if (questionColumn < 0 || answerColumn < 0)
@@ -22113,20 +22154,20 @@ class BlockReader {
                 const answerCell = row.children[answerColumn];
                 if (!questionCell)
                     return [];
-                const label = makeLabel(textOf(questionCell), 'table', (0,positions/* positionOf */.df)(questionCell));
-                return [answerCell ? { label, answer: { text: textOf(answerCell), position: (0,positions/* positionOf */.df)(answerCell), type: 'tableCell' } } : { label }];
+                const label = makeLabel(textOf(questionCell, this.texts), 'table', (0,positions/* positionOf */.df)(questionCell));
+                return [answerCell ? { label, answer: { text: textOf(answerCell, this.texts), position: (0,positions/* positionOf */.df)(answerCell), type: 'tableCell' } } : { label }];
             })
         };
     }
-}
-function content(node) {
-    return { kind: 'content', chunk: chunkOf(node) };
-}
-function chunkOf(node) {
-    const chunk = { text: textOf(node), position: (0,positions/* positionOf */.df)(node), type: node.type };
-    if (node.type === 'blockquote')
-        chunk.quote = true;
-    return chunk;
+    content(node) {
+        return { kind: 'content', chunk: this.chunkOf(node) };
+    }
+    chunkOf(node) {
+        const chunk = { text: textOf(node, this.texts), position: (0,positions/* positionOf */.df)(node), type: node.type };
+        if (node.type === 'blockquote')
+            chunk.quote = true;
+        return chunk;
+    }
 }
 function isContainer(role) {
     return vocabulary_default/* CONTAINER_ROLES */.uH.includes(role);
@@ -22559,24 +22600,53 @@ const PERCENTILE = /\bp(?:50|90|95|99|999)\b/giu;
 const MAX_EACH = 5;
 /** Figures are looked for in the opening of a text, as keywords are (vocabulary/match.ts). */
 const SEARCHED_LENGTH = 2000;
+/**
+ * No figure starts more than this many code units before its first digit
+ * (a currency code and a space: "USD 40"), nor ends more than this many after
+ * its last, lookarounds included (a magnitude, a space and the longest unit:
+ * "5 milliarden requests per second" has 33 after its 5).
+ */
+const BEFORE_DIGIT = 4;
+const AFTER_DIGIT = 64;
 function findFigures(full) {
-    const text = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full;
-    // Every figure has a digit: most texts have none to look at twice.
-    if (!/\p{N}/u.test(text))
+    const searched = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full;
+    // Every figure has an ASCII digit (what \d is in a Unicode pattern): most texts have none to look at twice.
+    const first = firstDigit(searched);
+    if (first === -1)
         return { money: [], percent: [], scale: [] };
+    // Each pattern reads only from just before the first digit to just after the last: most answers hold one or two figures.
+    const end = lastDigit(searched) + AFTER_DIGIT;
+    const text = end < searched.length ? searched.slice(0, end) : searched;
+    const from = Math.max(0, first - BEFORE_DIGIT);
     return {
-        money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
-        percent: matches(PERCENT, text),
-        scale: [...matches(SCALE, text), ...matches(PERCENTILE, text)].slice(0, MAX_EACH)
+        money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text, from)))].slice(0, MAX_EACH),
+        percent: matches(PERCENT, text, from),
+        scale: [...matches(SCALE, text, from), ...matches(PERCENTILE, text, from)].slice(0, MAX_EACH)
     };
+}
+function firstDigit(text) {
+    for (let i = 0; i < text.length; i++)
+        if (isDigit(text.charCodeAt(i)))
+            return i;
+    return -1;
+}
+function lastDigit(text) {
+    for (let i = text.length - 1; i >= 0; i--)
+        if (isDigit(text.charCodeAt(i)))
+            return i;
+    return -1;
+}
+function isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
 }
 function hasFigures(figures) {
     return figures.money.length + figures.percent.length + figures.scale.length > 0;
 }
-function matches(pattern, text) {
+/** The distinct matches (at most MAX_EACH) that start at `from` or later; look-behinds still see the text before it. */
+function matches(pattern, text, from) {
     const found = new Set();
     // exec, not matchAll: matchAll copies the pattern on every call.
-    pattern.lastIndex = 0;
+    pattern.lastIndex = from;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         found.add(match[0].trim());
         if (found.size >= MAX_EACH)
@@ -22633,8 +22703,8 @@ const HTML_TAG = /^\/?(?:a|abbr|address|article|aside|audio|b|bdi|bdo|big|blockq
 const MAX_PLACEHOLDERS = 200;
 /** No match: each pattern needs a character a text without it cannot match, so most texts skip the search. */
 const NONE = [];
-function findPlaceholders(tree, lines, vocabulary, strict) {
-    const scan = { source: lines, vocabulary, strict, found: [] };
+function findPlaceholders(tree, lines, vocabulary, strict, texts) {
+    const scan = { source: lines, vocabulary, strict, found: [], texts };
     placeholders_visit(tree, scan);
     return withoutDuplicates(scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset));
 }
@@ -22723,7 +22793,7 @@ function isSlot(inside, vocabulary, alone = false) {
 }
 /** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
 function findInstruction(node, scan) {
-    const text = textOf(node);
+    const text = textOf(node, scan.texts);
     if (text.length > 400)
         return;
     const lower = text
@@ -22851,8 +22921,9 @@ function score(candidate, vocabulary) {
 function cuesOf(text, vocabulary) {
     const cues = {};
     const announcing = ANNOUNCEMENT.test(text);
+    const byKind = vocabulary.problemCues.findAllByList(text);
     for (const name of KINDS) {
-        const cue = vocabulary.problemCues.findAll(name, text).find((found) => !(announcing && isBareToday(found)));
+        const cue = (byKind[name] ?? []).find((found) => !(announcing && isBareToday(found)));
         if (cue !== undefined)
             cues[name] = cue;
     }
@@ -22860,7 +22931,8 @@ function cuesOf(text, vocabulary) {
 }
 function distinctCues(text, vocabulary) {
     const announcing = ANNOUNCEMENT.test(text);
-    return KINDS.reduce((sum, kind) => sum + vocabulary.problemCues.findAll(kind, text).filter((cue) => !(announcing && isBareToday(cue))).length, 0);
+    const byKind = vocabulary.problemCues.findAllByList(text);
+    return KINDS.reduce((sum, kind) => sum + (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue))).length, 0);
 }
 /** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */
 function isBareToday(cue) {
@@ -23155,7 +23227,8 @@ function topics_startsWithWord(text, word) {
 const NO_EVIDENCE = { figures: { money: [], percent: [], scale: [] }, items: [], money: 0, moneyTerms: 0, hurdles: 0, technicalTerms: 0 };
 function answerEvidence(text, vocabulary) {
     const figures = findFigures(text);
-    const found = (list) => vocabulary.answerTopics.findAll(list, text);
+    const byList = vocabulary.answerTopics.findAllByList(text);
+    const found = (list) => byList[list] ?? [];
     const lists = { finance: found('finance'), financeTerms: found('finance-terms'), technical: found('technical'), technicalTerms: found('technical-terms') };
     const items = [
         ...[...lists.finance, ...lists.financeTerms].map((cue) => ({ topic: 'finance', source: 'answer', cue })),
@@ -23239,6 +23312,7 @@ function uniqueByName(items) {
 
 
 
+
 const FAQ_GROUP_ROLES = { faqExternal: 'external', faqInternal: 'internal' };
 const build_FAQ_ROLES = new Set(['faq', 'faqExternal', 'faqInternal']);
 const NO_CONTAINER = { kind: 'root', depth: 0, content: [], children: [] };
@@ -23250,18 +23324,21 @@ const NO_CONTAINER = { kind: 'root', depth: 0, content: [], children: [] };
  * unlabelled problem statement).
  */
 function buildModel(input) {
-    const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines));
-    return new ModelAssembler(input).assemble(outline.root, outline.title);
+    const texts = new TextCache();
+    const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines, texts));
+    return new ModelAssembler(input, texts).assemble(outline.root, outline.title);
 }
 class ModelAssembler {
     input;
+    texts;
     model = { parts: {}, sections: [], hints: {}, placeholders: [] };
     faq;
     criteria;
     /** Implicit "general" group per FAQ container, for questions written directly under it. */
     generalGroups = new Map();
-    constructor(input) {
+    constructor(input, texts) {
         this.input = input;
+        this.texts = texts;
     }
     assemble(root, title) {
         const { frontMatter } = this.input;
@@ -23281,7 +23358,7 @@ class ModelAssembler {
         if (!this.model.parts.problem)
             this.findProblemHint(root);
         this.readRelease(root);
-        this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas());
+        this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas(), this.texts);
         return this.model;
     }
     /** The press release's first paragraph, where a dateline stands. */
@@ -25100,7 +25177,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
 
 
 /** @type {InitialConstruct} */
-const content_content = {
+const content = {
   tokenize: initializeContent
 };
 
@@ -25610,7 +25687,7 @@ function tokenizeBlankLine(effects, ok, nok) {
  * No name because it must not be turned off.
  * @type {Construct}
  */
-const lib_content_content = {
+const content_content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
 };
@@ -25785,7 +25862,7 @@ function initializeFlow(effects) {
   // Try to parse a blank line.
   blankLine, atBlankEnding,
   // Try to parse initial flow (essentially, only code).
-  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(lib_content_content, afterConstruct)), "linePrefix")));
+  effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content_content, afterConstruct)), "linePrefix")));
   return initial;
 
   /** @type {State} */
@@ -34877,7 +34954,7 @@ function parse(options) {
   /** @type {ParseContext} */
   const parser = {
     constructs,
-    content: create(content_content),
+    content: create(content),
     defined: [],
     document: create(document_document),
     flow: create(flow),
@@ -48565,6 +48642,8 @@ const STARTS_ANY_SECOND = 4;
  */
 class KeywordTrie {
     root = newNode();
+    /** The root's children by ASCII code unit: where every walk starts. */
+    asciiStarts = new Array(0x80).fill(undefined);
     /** STARTS_* bits by the first code unit of the keywords: most places in a text start none. */
     starts = new Uint8Array(0x10000);
     /** 1 where some keyword starts with these two ASCII code units (first × 128 + second). */
@@ -48580,6 +48659,10 @@ class KeywordTrie {
                 this.add(normalizeKeyword(keyword), list, order);
             });
         });
+        compact(this.root);
+        for (const [code, child] of this.root.next ?? [])
+            if (code < 0x80)
+                this.asciiStarts[code] = child;
     }
     add(text, list, order) {
         // A keyword of nothing but white space matches nothing (keywordRuns leaves it out too); the config's schema refuses it.
@@ -48633,6 +48716,7 @@ class KeywordTrie {
         const children = this.root.next;
         if (!children)
             return found;
+        const { asciiStarts } = this;
         const { search, starts } = this;
         search.reset();
         // Whether a letter or digit ends where the loop stands: only CJK keywords may start after one.
@@ -48641,7 +48725,7 @@ class KeywordTrie {
             const code = text.charCodeAt(at);
             const startsHere = starts[code];
             if (startsHere !== 0 && (!afterWord || (startsHere & STARTS_CJK) !== 0) && this.mayStartAt(text, at, code, startsHere)) {
-                this.walk(children.get(code), text, at, !afterWord, search);
+                this.walk(code < 0x80 ? asciiStarts[code] : children.get(code), text, at, !afterWord, search);
                 search.settle(text, at, found);
             }
             if (code < 0x80)
@@ -48681,7 +48765,7 @@ class KeywordTrie {
                 node = node.space;
             }
             else {
-                node = node.next?.get(code);
+                node = node.onlyCode === code ? node.onlyChild : node.next?.get(code);
                 end++;
             }
         }
@@ -48731,7 +48815,26 @@ class Search {
     }
 }
 function newNode() {
-    return { next: undefined, space: undefined, ending: undefined };
+    return { onlyCode: -1, onlyChild: undefined, next: undefined, space: undefined, ending: undefined };
+}
+/** Moves each only child out of its map (the root keeps its map: scan looks its children up by code). */
+function compact(root) {
+    const stack = [...(root.next?.values() ?? []), ...(root.space ? [root.space] : [])];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.next?.size === 1) {
+            const [code, child] = node.next.entries().next().value;
+            node.onlyCode = code;
+            node.onlyChild = child;
+            node.next = undefined;
+        }
+        for (const child of node.next?.values() ?? [])
+            stack.push(child);
+        if (node.onlyChild)
+            stack.push(node.onlyChild);
+        if (node.space)
+            stack.push(node.space);
+    }
 }
 /** Keywords are searched in NFKC lower case, as the texts are (match.ts, lowerText). */
 function normalizeKeyword(keyword) {
@@ -49002,7 +49105,12 @@ class KeywordMatcher {
     }
     /** Every distinct keyword of list `name` in the text. */
     findAll(name, text) {
-        return [...new Set(this.matchesOf(name, text).map((match) => match.text.trim()))];
+        return distinct(this.matchesOf(name, text));
+    }
+    /** What findAll finds for each list, from one scan of all lists: for a recogniser that asks about every list of a text. */
+    findAllByList(text) {
+        const found = this.scan(text);
+        return Object.fromEntries(this.names.map((name, list) => [name, distinct(found[list])]));
     }
     /** Every list with a keyword in the text, with the keyword found. */
     evidence(text) {
@@ -49034,6 +49142,9 @@ class KeywordMatcher {
         }
         return this.lastFound;
     }
+}
+function distinct(matches) {
+    return [...new Set(matches.map((match) => match.text.trim()))];
 }
 /**
  * Keywords are searched in the opening of a text: evidence of what an answer

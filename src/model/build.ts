@@ -15,6 +15,7 @@ import { findQuotes, labelledQuote } from './recognise/quotes.js'
 import { findSolutionParagraph, problemFocus, releaseWords } from './recognise/release.js'
 import { decideTopics } from './recognise/topics.js'
 import { assessContent, minWordsFor, type SubstanceOptions } from './substance.js'
+import { TextCache } from './text.js'
 import type { Content, Criteria, Faq, FaqGroup, Label, Placeholder, Position, PrFaqModel, Question, Quote, Section } from './types.js'
 
 export interface BuildInput {
@@ -37,8 +38,9 @@ const NO_CONTAINER: OutlineNode = { kind: 'root', depth: 0, content: [], childre
  * unlabelled problem statement).
  */
 export function buildModel(input: BuildInput): PrFaqModel {
-  const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines))
-  return new ModelAssembler(input).assemble(outline.root, outline.title)
+  const texts = new TextCache()
+  const outline = buildOutline(classify(input.tree, input.vocabulary, input.lines, texts))
+  return new ModelAssembler(input, texts).assemble(outline.root, outline.title)
 }
 
 class ModelAssembler {
@@ -48,7 +50,10 @@ class ModelAssembler {
   /** Implicit "general" group per FAQ container, for questions written directly under it. */
   private readonly generalGroups = new Map<OutlineNode, number>()
 
-  constructor(private readonly input: BuildInput) {}
+  constructor(
+    private readonly input: BuildInput,
+    private readonly texts: TextCache
+  ) {}
 
   assemble(root: OutlineNode, title: Label | undefined): PrFaqModel {
     const { frontMatter } = this.input
@@ -64,7 +69,7 @@ class ModelAssembler {
     this.pickParts()
     if (!this.model.parts.problem) this.findProblemHint(root)
     this.readRelease(root)
-    this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas())
+    this.model.placeholders = findPlaceholders(this.input.tree, this.input.lines, this.input.vocabulary, this.strictAreas(), this.texts)
     return this.model
   }
 

@@ -5,7 +5,7 @@ import type { CompiledVocabulary } from '../vocabulary/match.js'
 import { normalizeLabel, words } from '../vocabulary/normalize.js'
 import { type Chunk, type Lead, makeLabel, readLead, readListLabel } from './recognise/leads.js'
 import { isQuestion } from './recognise/questions.js'
-import { textOf } from './text.js'
+import { type TextCache, textOf } from './text.js'
 import type { Label } from './types.js'
 
 /**
@@ -77,15 +77,16 @@ const MAX_LINE_LABEL_WORDS = 6
 const QUESTION_COLUMN = /^(?:q|questions?|frage|fragen|質問|问题|질문|вопрос)$/u
 const ANSWER_COLUMN = /^(?:a|answers?|antwort|antworten|回答|答案|답변|ответ)$/u
 
-export function classify(tree: Root, vocabulary: CompiledVocabulary, lines: LineIndex): Reading[] {
-  const reader = new BlockReader(vocabulary, lines)
+export function classify(tree: Root, vocabulary: CompiledVocabulary, lines: LineIndex, texts: TextCache): Reading[] {
+  const reader = new BlockReader(vocabulary, lines, texts)
   return tree.children.filter((node) => !isComment(node) && node.type !== 'yaml' && node.type !== 'definition').map((node) => reader.read(node))
 }
 
 class BlockReader {
   constructor(
     private readonly vocabulary: CompiledVocabulary,
-    private readonly lines: LineIndex
+    private readonly lines: LineIndex,
+    private readonly texts: TextCache
   ) {}
 
   read(node: RootContent): Reading {
@@ -93,23 +94,23 @@ class BlockReader {
       case 'heading':
         return this.heading(node)
       case 'paragraph':
-        return this.paragraph(node) ?? content(node)
+        return this.paragraph(node) ?? this.content(node)
       case 'list':
         return this.list(node)
       case 'table':
-        return { kind: 'table', ...this.tableRows(node), chunk: chunkOf(node) }
+        return { kind: 'table', ...this.tableRows(node), chunk: this.chunkOf(node) }
       default:
-        return content(node)
+        return this.content(node)
     }
   }
 
   private heading(heading: Heading): HeadingReading {
-    const label = makeLabel(textOf(heading.children), 'heading', positionOf(heading))
+    const label = makeLabel(textOf(heading.children, this.texts), 'heading', positionOf(heading))
     return { kind: 'heading', depth: heading.depth, label, ...this.roles(label), question: isQuestion(label.text, true, this.vocabulary) }
   }
 
   private paragraph(paragraph: Paragraph): LeadReading | undefined {
-    const chunk = chunkOf(paragraph)
+    const chunk = this.chunkOf(paragraph)
     const lead = readLead(paragraph, chunk.text, this.lines)
     if (!lead) return undefined
     const question = lead.style === 'q-prefix' || (lead.style === 'line' ? /[?？]\s*$/u.test(lead.label.text) : isQuestion(lead.label.text, lead.boldOnly, this.vocabulary))
@@ -137,15 +138,15 @@ class BlockReader {
   }
 
   private list(list: List): ListReading {
-    return { kind: 'list', items: list.children.map((item) => this.item(item)), chunk: chunkOf(list) }
+    return { kind: 'list', items: list.children.map((item) => this.item(item)), chunk: this.chunkOf(list) }
   }
 
   private item(item: ListItem): ItemReading {
-    const chunk = chunkOf(item)
-    const rest = item.children.slice(1).map((child) => chunkOf(child))
+    const chunk = this.chunkOf(item)
+    const rest = item.children.slice(1).map((child) => this.chunkOf(child))
     const first = item.children[0]
     if (first?.type !== 'paragraph') return { question: false, chunk, rest }
-    const text = textOf(first)
+    const text = textOf(first, this.texts)
     const lead = readLead(first, text, this.lines)
     const nested = item.children.length > 1
     if (lead) {
@@ -172,7 +173,7 @@ class BlockReader {
   private tableRows(table: Table): { rows?: Array<{ label: Label; answer?: Chunk }> } {
     const [header, ...rows] = table.children
     if (!header) return {}
-    const names = header.children.map((cell) => normalizeLabel(textOf(cell)).key)
+    const names = header.children.map((cell) => normalizeLabel(textOf(cell, this.texts)).key)
     const questionColumn = names.findIndex((name) => QUESTION_COLUMN.test(name))
     const answerColumn = names.findIndex((name) => ANSWER_COLUMN.test(name))
     if (questionColumn < 0 || answerColumn < 0) return {}
@@ -181,21 +182,21 @@ class BlockReader {
         const questionCell = row.children[questionColumn]
         const answerCell = row.children[answerColumn]
         if (!questionCell) return []
-        const label = makeLabel(textOf(questionCell), 'table', positionOf(questionCell))
-        return [answerCell ? { label, answer: { text: textOf(answerCell), position: positionOf(answerCell), type: 'tableCell' } } : { label }]
+        const label = makeLabel(textOf(questionCell, this.texts), 'table', positionOf(questionCell))
+        return [answerCell ? { label, answer: { text: textOf(answerCell, this.texts), position: positionOf(answerCell), type: 'tableCell' } } : { label }]
       })
     }
   }
-}
 
-function content(node: RootContent): ContentReading {
-  return { kind: 'content', chunk: chunkOf(node) }
-}
+  private content(node: RootContent): ContentReading {
+    return { kind: 'content', chunk: this.chunkOf(node) }
+  }
 
-function chunkOf(node: RootContent | ListItem): Chunk {
-  const chunk: Chunk = { text: textOf(node), position: positionOf(node), type: node.type }
-  if (node.type === 'blockquote') chunk.quote = true
-  return chunk
+  private chunkOf(node: RootContent | ListItem): Chunk {
+    const chunk: Chunk = { text: textOf(node, this.texts), position: positionOf(node), type: node.type }
+    if (node.type === 'blockquote') chunk.quote = true
+    return chunk
+  }
 }
 
 export function isContainer(role: string): boolean {

@@ -18,7 +18,14 @@ interface Ending {
 }
 
 interface TrieNode {
-  /** Children by UTF-16 code unit. */
+  /**
+   * The child of a node with one (most nodes: a keyword's letters after its
+   * start), by its code unit: a comparison instead of a map look-up on the
+   * scan's hottest path. -1 when the node has none or several.
+   */
+  onlyCode: number
+  onlyChild: TrieNode | undefined
+  /** Children by UTF-16 code unit, when there are several (and while the trie is built). */
   next: Map<number, TrieNode> | undefined
   /** The child after a run of white space (a space in a keyword matches any run of `\s`). */
   space: TrieNode | undefined
@@ -49,6 +56,8 @@ const STARTS_ANY_SECOND = 4
  */
 export class KeywordTrie {
   private readonly root: TrieNode = newNode()
+  /** The root's children by ASCII code unit: where every walk starts. */
+  private readonly asciiStarts: Array<TrieNode | undefined> = new Array(0x80).fill(undefined)
   /** STARTS_* bits by the first code unit of the keywords: most places in a text start none. */
   private readonly starts = new Uint8Array(0x10000)
   /** 1 where some keyword starts with these two ASCII code units (first × 128 + second). */
@@ -65,6 +74,8 @@ export class KeywordTrie {
         this.add(normalizeKeyword(keyword), list, order)
       })
     })
+    compact(this.root)
+    for (const [code, child] of this.root.next ?? []) if (code < 0x80) this.asciiStarts[code] = child
   }
 
   private add(text: string, list: number, order: number): void {
@@ -115,6 +126,7 @@ export class KeywordTrie {
     const found: KeywordMatch[][] = new Array(this.listCount).fill(NONE)
     const children = this.root.next
     if (!children) return found
+    const { asciiStarts } = this
     const { search, starts } = this
     search.reset()
     // Whether a letter or digit ends where the loop stands: only CJK keywords may start after one.
@@ -123,7 +135,7 @@ export class KeywordTrie {
       const code = text.charCodeAt(at)
       const startsHere = starts[code]!
       if (startsHere !== 0 && (!afterWord || (startsHere & STARTS_CJK) !== 0) && this.mayStartAt(text, at, code, startsHere)) {
-        this.walk(children.get(code), text, at, !afterWord, search)
+        this.walk(code < 0x80 ? asciiStarts[code] : children.get(code), text, at, !afterWord, search)
         search.settle(text, at, found)
       }
       if (code < 0x80) afterWord = ASCII_LETTER_OR_DIGIT[code] === 1
@@ -157,7 +169,7 @@ export class KeywordTrie {
         while (end < text.length && isSpace(text.charCodeAt(end)))
         node = node.space
       } else {
-        node = node.next?.get(code)
+        node = node.onlyCode === code ? node.onlyChild : node.next?.get(code)
         end++
       }
     }
@@ -209,7 +221,24 @@ class Search {
 }
 
 function newNode(): TrieNode {
-  return { next: undefined, space: undefined, ending: undefined }
+  return { onlyCode: -1, onlyChild: undefined, next: undefined, space: undefined, ending: undefined }
+}
+
+/** Moves each only child out of its map (the root keeps its map: scan looks its children up by code). */
+function compact(root: TrieNode): void {
+  const stack = [...(root.next?.values() ?? []), ...(root.space ? [root.space] : [])]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.next?.size === 1) {
+      const [code, child] = node.next.entries().next().value!
+      node.onlyCode = code
+      node.onlyChild = child
+      node.next = undefined
+    }
+    for (const child of node.next?.values() ?? []) stack.push(child)
+    if (node.onlyChild) stack.push(node.onlyChild)
+    if (node.space) stack.push(node.space)
+  }
 }
 
 /** Keywords are searched in NFKC lower case, as the texts are (match.ts, lowerText). */

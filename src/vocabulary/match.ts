@@ -205,7 +205,13 @@ export class KeywordMatcher {
 
   /** Every distinct keyword of list `name` in the text. */
   findAll(name: string, text: string): string[] {
-    return [...new Set(this.matchesOf(name, text).map((match) => match.text.trim()))]
+    return distinct(this.matchesOf(name, text))
+  }
+
+  /** What findAll finds for each list, from one scan of all lists: for a recogniser that asks about every list of a text. */
+  findAllByList(text: string): Record<string, string[]> {
+    const found = this.scan(text)
+    return Object.fromEntries(this.names.map((name, list) => [name, distinct(found[list]!)]))
   }
 
   /** Every list with a keyword in the text, with the keyword found. */
@@ -237,6 +243,10 @@ export class KeywordMatcher {
     }
     return this.lastFound
   }
+}
+
+function distinct(matches: readonly KeywordMatch[]): string[] {
+  return [...new Set(matches.map((match) => match.text.trim()))]
 }
 
 /**

@@ -45,25 +45,54 @@ const MAX_EACH = 5
 /** Figures are looked for in the opening of a text, as keywords are (vocabulary/match.ts). */
 const SEARCHED_LENGTH = 2000
 
+/**
+ * No figure starts more than this many code units before its first digit
+ * (a currency code and a space: "USD 40"), nor ends more than this many after
+ * its last, lookarounds included (a magnitude, a space and the longest unit:
+ * "5 milliarden requests per second" has 33 after its 5).
+ */
+const BEFORE_DIGIT = 4
+const AFTER_DIGIT = 64
+
 export function findFigures(full: string): Figures {
-  const text = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full
-  // Every figure has a digit: most texts have none to look at twice.
-  if (!/\p{N}/u.test(text)) return { money: [], percent: [], scale: [] }
+  const searched = full.length > SEARCHED_LENGTH ? full.slice(0, SEARCHED_LENGTH) : full
+  // Every figure has an ASCII digit (what \d is in a Unicode pattern): most texts have none to look at twice.
+  const first = firstDigit(searched)
+  if (first === -1) return { money: [], percent: [], scale: [] }
+  // Each pattern reads only from just before the first digit to just after the last: most answers hold one or two figures.
+  const end = lastDigit(searched) + AFTER_DIGIT
+  const text = end < searched.length ? searched.slice(0, end) : searched
+  const from = Math.max(0, first - BEFORE_DIGIT)
   return {
-    money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text)))].slice(0, MAX_EACH),
-    percent: matches(PERCENT, text),
-    scale: [...matches(SCALE, text), ...matches(PERCENTILE, text)].slice(0, MAX_EACH)
+    money: [...new Set(MONEY.flatMap((pattern) => matches(pattern, text, from)))].slice(0, MAX_EACH),
+    percent: matches(PERCENT, text, from),
+    scale: [...matches(SCALE, text, from), ...matches(PERCENTILE, text, from)].slice(0, MAX_EACH)
   }
+}
+
+function firstDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) return i
+  return -1
+}
+
+function lastDigit(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isDigit(text.charCodeAt(i))) return i
+  return -1
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 export function hasFigures(figures: Figures): boolean {
   return figures.money.length + figures.percent.length + figures.scale.length > 0
 }
 
-function matches(pattern: RegExp, text: string): string[] {
+/** The distinct matches (at most MAX_EACH) that start at `from` or later; look-behinds still see the text before it. */
+function matches(pattern: RegExp, text: string, from: number): string[] {
   const found = new Set<string>()
   // exec, not matchAll: matchAll copies the pattern on every call.
-  pattern.lastIndex = 0
+  pattern.lastIndex = from
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     found.add(match[0].trim())
     if (found.size >= MAX_EACH) break

@@ -3,7 +3,7 @@ import { allMatches } from '../../text/matches.js'
 import { type LineIndex, positionOf } from '../../text/positions.js'
 import type { CompiledVocabulary } from '../../vocabulary/match.js'
 import { trimEndOf, words } from '../../vocabulary/normalize.js'
-import { textOf } from '../text.js'
+import { type TextCache, textOf } from '../text.js'
 import type { Placeholder, Position } from '../types.js'
 
 /**
@@ -40,10 +40,11 @@ interface Scan {
   /** Positions where "TBD" is template text too: the headline, quotes, the dateline. */
   strict: Array<{ where: Placeholder['where']; position: Position }>
   found: Placeholder[]
+  texts: TextCache | undefined
 }
 
-export function findPlaceholders(tree: Root, lines: LineIndex, vocabulary: CompiledVocabulary, strict: Scan['strict']): Placeholder[] {
-  const scan: Scan = { source: lines, vocabulary, strict, found: [] }
+export function findPlaceholders(tree: Root, lines: LineIndex, vocabulary: CompiledVocabulary, strict: Scan['strict'], texts?: TextCache): Placeholder[] {
+  const scan: Scan = { source: lines, vocabulary, strict, found: [], texts }
   visit(tree, scan)
   return withoutDuplicates(scan.found.sort((a, b) => a.position.start.offset - b.position.start.offset))
 }
@@ -123,7 +124,7 @@ function isSlot(inside: string, vocabulary: CompiledVocabulary, alone = false): 
 
 /** A paragraph that instructs the writer: a template verb and its object first, a template's phrase, or a Japanese-style request at its end. */
 function findInstruction(node: Nodes, scan: Scan): void {
-  const text = textOf(node)
+  const text = textOf(node, scan.texts)
   if (text.length > 400) return
   const lower = text
     .normalize('NFKC')

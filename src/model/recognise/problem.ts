@@ -89,8 +89,9 @@ function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { s
 function cuesOf(text: string, vocabulary: CompiledVocabulary): Partial<Record<CueKind, string>> {
   const cues: Partial<Record<CueKind, string>> = {}
   const announcing = ANNOUNCEMENT.test(text)
+  const byKind = vocabulary.problemCues.findAllByList(text)
   for (const name of KINDS) {
-    const cue = vocabulary.problemCues.findAll(name, text).find((found) => !(announcing && isBareToday(found)))
+    const cue = (byKind[name] ?? []).find((found) => !(announcing && isBareToday(found)))
     if (cue !== undefined) cues[name] = cue
   }
   return cues
@@ -98,7 +99,8 @@ function cuesOf(text: string, vocabulary: CompiledVocabulary): Partial<Record<Cu
 
 function distinctCues(text: string, vocabulary: CompiledVocabulary): number {
   const announcing = ANNOUNCEMENT.test(text)
-  return KINDS.reduce((sum, kind) => sum + vocabulary.problemCues.findAll(kind, text).filter((cue) => !(announcing && isBareToday(cue))).length, 0)
+  const byKind = vocabulary.problemCues.findAllByList(text)
+  return KINDS.reduce((sum, kind) => sum + (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue))).length, 0)
 }
 
 /** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */

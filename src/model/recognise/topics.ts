@@ -125,7 +125,8 @@ const NO_EVIDENCE: AnswerEvidence = { figures: { money: [], percent: [], scale: 
 
 function answerEvidence(text: string, vocabulary: CompiledVocabulary): AnswerEvidence {
   const figures = findFigures(text)
-  const found = (list: string) => vocabulary.answerTopics.findAll(list, text)
+  const byList = vocabulary.answerTopics.findAllByList(text)
+  const found = (list: string) => byList[list] ?? []
   const lists = { finance: found('finance'), financeTerms: found('finance-terms'), technical: found('technical'), technicalTerms: found('technical-terms') }
   const items: TopicEvidence[] = [
     ...[...lists.finance, ...lists.financeTerms].map((cue) => ({ topic: 'finance', source: 'answer' as const, cue })),
