@@ -25,7 +25,7 @@ interface TrieNode {
    */
   onlyCode: number
   onlyChild: TrieNode | undefined
-  /** Children by UTF-16 code unit, when there are several (and while the trie is built). */
+  /** Children by UTF-16 code unit, when there are several (the root's always: scan looks them up by code). */
   next: Map<number, TrieNode> | undefined
   /** The child after a run of white space (a space in a keyword matches any run of `\s`). */
   space: TrieNode | undefined
@@ -74,29 +74,32 @@ export class KeywordTrie {
         this.add(normalizeKeyword(keyword), list, order)
       })
     })
-    compact(this.root)
-    for (const [code, child] of this.root.next ?? []) if (code < 0x80) this.asciiStarts[code] = child
+  }
+
+  /** The root's child for a keyword's first code unit (never white space: keywords are trimmed), added if missing. */
+  private rootChild(code: number): TrieNode {
+    this.root.next ??= new Map()
+    let child = this.root.next.get(code)
+    if (!child) {
+      child = newNode()
+      this.root.next.set(code, child)
+      if (code < 0x80) this.asciiStarts[code] = child
+    }
+    return child
   }
 
   private add(text: string, list: number, order: number): void {
     // A keyword of nothing but white space matches nothing (keywordRuns leaves it out too); the config's schema refuses it.
     if (text === '') return
-    let node = this.root
-    for (let i = 0; i < text.length; i++) {
+    let node = this.rootChild(text.charCodeAt(0))
+    for (let i = 1; i < text.length; i++) {
       if (isSpace(text.charCodeAt(i))) {
         while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++
         node.space ??= newNode()
         node = node.space
         continue
       }
-      node.next ??= new Map()
-      const code = text.charCodeAt(i)
-      let child = node.next.get(code)
-      if (!child) {
-        child = newNode()
-        node.next.set(code, child)
-      }
-      node = child
+      node = childFor(node, text.charCodeAt(i))
     }
     const cjk = hasCjk(text)
     this.markStart(text, cjk)
@@ -224,21 +227,25 @@ function newNode(): TrieNode {
   return { onlyCode: -1, onlyChild: undefined, next: undefined, space: undefined, ending: undefined }
 }
 
-/** Moves each only child out of its map (the root keeps its map: scan looks its children up by code). */
-function compact(root: TrieNode): void {
-  const stack = [...(root.next?.values() ?? []), ...(root.space ? [root.space] : [])]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.next?.size === 1) {
-      const [code, child] = node.next.entries().next().value!
-      node.onlyCode = code
-      node.onlyChild = child
-      node.next = undefined
-    }
-    for (const child of node.next?.values() ?? []) stack.push(child)
-    if (node.onlyChild) stack.push(node.onlyChild)
-    if (node.space) stack.push(node.space)
+/** The child of `node` for `code`, added if missing: an only child is held in two fields, a map made once there are two. */
+function childFor(node: TrieNode, code: number): TrieNode {
+  if (node.onlyCode === code) return node.onlyChild!
+  const known = node.next?.get(code)
+  if (known) return known
+  const child = newNode()
+  if (node.next) node.next.set(code, child)
+  else if (!node.onlyChild) {
+    node.onlyCode = code
+    node.onlyChild = child
+  } else {
+    node.next = new Map([
+      [node.onlyCode, node.onlyChild],
+      [code, child]
+    ])
+    node.onlyCode = -1
+    node.onlyChild = undefined
   }
+  return child
 }
 
 /** Keywords are searched in NFKC lower case, as the texts are (match.ts, lowerText). */
