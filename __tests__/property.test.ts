@@ -9,8 +9,8 @@ import { TextCache, textOf } from '../src/model/text.js'
 import { parseMarkdown } from '../src/parse/markdown.js'
 import { DEFAULT_VOCABULARY } from '../src/vocabulary/default.js'
 import { KeywordTrie, keywordPattern } from '../src/vocabulary/keyword-trie.js'
-import { KeywordMatcher } from '../src/vocabulary/match.js'
-import { escapeRegExp, hasCjk } from '../src/vocabulary/normalize.js'
+import { AliasMatcher, KeywordMatcher } from '../src/vocabulary/match.js'
+import { escapeRegExp, hasCjk, type NormalizedLabel, normalizeLabel, words } from '../src/vocabulary/normalize.js'
 
 const settings = defaultSettings()
 
@@ -424,6 +424,78 @@ describe('block texts (fast-check)', () => {
         return order.every((node) => textOf(node, texts) === textOfWithoutCache(node) && textOf(node) === textOfWithoutCache(node))
       }),
       { numRuns: 500 }
+    )
+  })
+})
+
+/**
+ * AliasMatcher's scores written plainly: every alias tried against every
+ * label word, in the order the matcher tries them (by the length of their
+ * first word, then as listed), with none of its shortcuts.
+ */
+function plainAliasScores(lists: Record<string, string[]>, label: NormalizedLabel, exact: boolean, wholeWords = false): Array<{ name: string; score: number }> {
+  const aliases = Object.entries(lists).flatMap(([name, texts]) => texts.map((text) => ({ name, key: normalizeLabel(text).key })))
+  const cjk = aliases.filter((alias) => hasCjk(alias.key)).map((alias) => ({ name: alias.name, text: alias.key.replace(/\s+/gu, '') }))
+  const plain = aliases
+    .filter((alias) => !hasCjk(alias.key) && words(alias.key).length > 0)
+    .map((alias) => ({ name: alias.name, words: words(alias.key) }))
+    .sort((a, b) => a.words[0]!.length - b.words[0]!.length)
+  const articles = new Set(['the', 'a', 'an', 'our', 'your', 'das', 'die', 'der', 'le', 'la', 'les', 'el', 'los'])
+  const wordMatches = (alias: string, word: string) => (wholeWords ? word === alias || word === `${alias}s` || word === `${alias}es` : word.startsWith(alias))
+  const span = (aliasWords: string[], labelWords: string[]) => {
+    let next = 0
+    let start = -1
+    for (let i = 0; i < labelWords.length; i++) {
+      if (!wordMatches(aliasWords[next]!, labelWords[i]!)) continue
+      if (next === 0) start = i
+      if (++next === aliasWords.length) return { start, end: i + 1 }
+    }
+    return undefined
+  }
+  const matches: Array<{ name: string; score: number }> = []
+  const [whole = ''] = label.candidates
+  for (const candidate of label.candidates) {
+    const labelWords = words(candidate)
+    if (exact && labelWords.length > 0 && articles.has(labelWords[0]!)) labelWords.shift()
+    const offset = Math.max(0, whole.indexOf(candidate))
+    for (const word of [...new Set(exact ? labelWords.slice(0, 1) : labelWords)]) {
+      for (const alias of plain) {
+        if (!word.startsWith(alias.words[0]!)) continue
+        const found = exact ? (alias.words.join(' ') === labelWords.join(' ') ? { start: 0, end: labelWords.length } : undefined) : span(alias.words, labelWords)
+        const prominent = found && (found.start <= 2 || (found.end === labelWords.length && labelWords.length <= 6))
+        if (found && (exact || wholeWords || prominent)) matches.push({ name: alias.name, score: alias.words.length * 10_000 + offset + found.end })
+      }
+    }
+    const compact = candidate.replace(/\s+/gu, '')
+    for (const alias of cjk) {
+      const at = exact ? (compact === alias.text ? 0 : -1) : compact.indexOf(alias.text)
+      if (at >= 0) matches.push({ name: alias.name, score: Math.ceil(alias.text.length / 2) * 10_000 + offset + at })
+    }
+  }
+  return matches
+}
+
+describe('section names (fast-check)', () => {
+  const lists = DEFAULT_VOCABULARY.sections
+  const aliasWords = [...new Set(Object.values(lists).flatMap((texts) => texts.flatMap((text) => text.split(/\s+/u))))]
+  const glue = ['the', 'our', 'a', 'and', 'of', ':', ' — ', '(today)', '2.', 'x', 'problems', 'faqs', 'prfaq', 'Teil 2', '的', 'について', '고객']
+  const label = fc.array(fc.oneof(fc.constantFrom(...aliasWords), fc.constantFrom(...glue)), { minLength: 1, maxLength: 9 }).map((parts) => parts.join(' '))
+
+  it('the matcher names what every alias tried against every word names', () => {
+    const matcher = new AliasMatcher(lists)
+    const wholeWordMatcher = new AliasMatcher(lists, true)
+    const bestOf = (scores: Array<{ name: string; score: number }>) => scores.reduce<{ name?: string; score: number }>((best, match) => (match.score > best.score ? match : best), { score: 0 }).name
+    fc.assert(
+      fc.property(label, (text) => {
+        const normalized = normalizeLabel(text)
+        return (
+          matcher.best(normalized) === bestOf(plainAliasScores(lists, normalized, false)) &&
+          matcher.best(normalized, true) === bestOf(plainAliasScores(lists, normalized, true)) &&
+          JSON.stringify(matcher.all(normalized)) === JSON.stringify([...new Set(plainAliasScores(lists, normalized, false).map((match) => match.name))]) &&
+          JSON.stringify(wholeWordMatcher.all(normalized)) === JSON.stringify([...new Set(plainAliasScores(lists, normalized, false, true).map((match) => match.name))])
+        )
+      }),
+      { numRuns: 1000 }
     )
   })
 })

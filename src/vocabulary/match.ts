@@ -21,6 +21,8 @@ export class AliasMatcher {
   private readonly cjkAliases: Alias[] = []
   /** No alias starts with a longer word: label words are looked up by prefixes up to this length only. */
   private longestFirstWord = 0
+  /** Every start of an alias's first word: a label word's prefixes are looked up only while they are one. */
+  private readonly firstWordStarts = new Set<string>()
 
   /**
    * `wholeWords`: an alias word must be a whole label word (or its plural),
@@ -49,6 +51,7 @@ export class AliasMatcher {
     bucket.push({ name, words: aliasWords })
     this.byFirstWord.set(first, bucket)
     this.longestFirstWord = Math.max(this.longestFirstWord, first.length)
+    for (let length = 1; length <= first.length; length++) this.firstWordStarts.add(first.slice(0, length))
   }
 
   private readonly bestCache = new Map<string, string | undefined>()
@@ -109,7 +112,10 @@ export class AliasMatcher {
         // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
         const longest = Math.min(word.length, this.longestFirstWord)
         for (let length = 1; length <= longest; length++) {
-          const bucket = this.byFirstWord.get(word.slice(0, length))
+          const prefix = word.slice(0, length)
+          // No alias's first word starts so: none starts with a longer prefix either.
+          if (!this.firstWordStarts.has(prefix)) break
+          const bucket = this.byFirstWord.get(prefix)
           if (!bucket) continue
           for (const alias of bucket) {
             const span = exact ? (sameWords(alias.words, labelWords) ? { start: 0, end: labelWords.length } : undefined) : subsequenceSpan(alias.words, labelWords, this.wholeWords)
@@ -119,7 +125,8 @@ export class AliasMatcher {
           }
         }
       }
-      if (this.cjkAliases.length === 0) continue
+      // Every CJK alias holds a CJK character: a label without one contains none of them.
+      if (this.cjkAliases.length === 0 || !hasCjk(candidate)) continue
       const compact = candidate.replace(/\s+/gu, '')
       for (const alias of this.cjkAliases) {
         const at = exact ? (compact === alias.cjk ? 0 : -1) : compact.indexOf(alias.cjk!)
