@@ -88468,6 +88468,8 @@ class AliasMatcher {
     cjkAliases = [];
     /** No alias starts with a longer word: label words are looked up by prefixes up to this length only. */
     longestFirstWord = 0;
+    /** Every start of an alias's first word: a label word's prefixes are looked up only while they are one. */
+    firstWordStarts = new Set();
     /**
      * `wholeWords`: an alias word must be a whole label word (or its plural),
      * not its start, so that "cost" does not match "Costa Rica". Used for FAQ
@@ -88494,8 +88496,12 @@ class AliasMatcher {
         bucket.push({ name, words: aliasWords });
         this.byFirstWord.set(first, bucket);
         this.longestFirstWord = Math.max(this.longestFirstWord, first.length);
+        for (let length = 1; length <= first.length; length++)
+            this.firstWordStarts.add(first.slice(0, length));
     }
+    /** By the label's key, for a match anywhere and for an exact one: two maps rather than a key built for every look-up. */
     bestCache = new Map();
+    exactCache = new Map();
     /**
      * The best-matching name, or undefined. `exact` requires the whole label to
      * be the alias; otherwise the alias must stand where a section's name
@@ -88505,13 +88511,14 @@ class AliasMatcher {
      * Before Guests Do") names nothing.
      */
     best(label, exact = false) {
-        const key = `${exact ? '=' : '~'}${label.key}`;
-        if (this.bestCache.has(key))
-            return this.bestCache.get(key);
+        const cache = exact ? this.exactCache : this.bestCache;
+        const cached = cache.get(label.key);
+        if (cached !== undefined || cache.has(label.key))
+            return cached;
         const name = this.findBest(label, exact);
-        if (this.bestCache.size >= 4096)
-            this.bestCache.clear();
-        this.bestCache.set(key, name);
+        if (cache.size >= 4096)
+            cache.clear();
+        cache.set(label.key, name);
         return name;
     }
     findBest(label, exact) {
@@ -88553,7 +88560,11 @@ class AliasMatcher {
                 // Prefixes longer than any alias's first word match nothing (and a 100,000-letter word has 100,000 of them).
                 const longest = Math.min(word.length, this.longestFirstWord);
                 for (let length = 1; length <= longest; length++) {
-                    const bucket = this.byFirstWord.get(word.slice(0, length));
+                    const prefix = word.slice(0, length);
+                    // No alias's first word starts so: none starts with a longer prefix either.
+                    if (!this.firstWordStarts.has(prefix))
+                        break;
+                    const bucket = this.byFirstWord.get(prefix);
                     if (!bucket)
                         continue;
                     for (const alias of bucket) {
@@ -88564,7 +88575,8 @@ class AliasMatcher {
                     }
                 }
             }
-            if (this.cjkAliases.length === 0)
+            // Every CJK alias holds a CJK character: a label without one contains none of them.
+            if (this.cjkAliases.length === 0 || !normalize_hasCjk(candidate))
                 continue;
             const compact = candidate.replace(/\s+/gu, '');
             for (const alias of this.cjkAliases) {
