@@ -158,6 +158,14 @@ describe('a problem stated without a label', () => {
     expect(model(pressRelease('Ledgerline launches automatic reconciliation for mid-sized companies across the region.', statement)).hints.problem).toBeDefined()
   })
 
+  it('three distinct cues of one kind state a problem too; two do not', () => {
+    const launch = 'Ledgerline launches automatic reconciliation for mid-sized companies across the region.'
+    const three = model(pressRelease(launch, 'Reconciling accounts is tedious, slow and error-prone for every controller we interviewed last spring.'))
+    expect(three.hints.problem).toMatchObject({ source: 'press-release', cues: ['pain: tedious'] })
+    const two = model(pressRelease(launch, 'Reconciling accounts is tedious and slow for every controller we interviewed last spring in Ohio.'))
+    expect(two.hints.problem).toBeUndefined()
+  })
+
   it('under a Background heading, and in the answer to "What problem does this solve?"', () => {
     const background = model('# Faster deploys\n\n## Background\n\nEvery deploy waits for a full rebuild, which is slow: twenty minutes on a large app.\n\n## Proposal\n\nReuse the last build.\n')
     expect(background.hints.problem).toMatchObject({ source: 'background' })

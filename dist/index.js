@@ -65627,11 +65627,11 @@ function isSpeech(text) {
     return QUOTATION_MARK.test(text) && SPEECH_VERB.test(text);
 }
 function score(candidate, vocabulary) {
-    const kinds = cuesOf(candidate.text, vocabulary);
-    const found = KINDS.filter((kind) => kinds[kind]);
+    const cues = cuesByKind(candidate.text, vocabulary);
+    const found = KINDS.filter((kind) => cues[kind].length > 0);
     // The answer to "What problem does this solve?" is the problem by its question; "Background" nearly so.
     const needed = candidate.source === 'faq-answer' ? 0 : candidate.source === 'background' ? 1 : 2;
-    if (found.length < needed && distinctCues(candidate.text, vocabulary) < MANY_CUES)
+    if (found.length < needed && KINDS.reduce((sum, kind) => sum + cues[kind].length, 0) < MANY_CUES)
         return undefined;
     // The opening paragraph summarises the launch; the problem usually follows it.
     const placement = candidate.source === 'press-release' && candidate.index !== undefined && candidate.index >= 1 && candidate.index <= 3 ? 0.5 : 0;
@@ -65641,29 +65641,19 @@ function score(candidate, vocabulary) {
             sentence: bestSentence(candidate.text, vocabulary),
             position: candidate.position,
             source: candidate.source,
-            cues: found.map((kind) => `${kind}: ${kinds[kind]}`),
+            cues: found.map((kind) => `${kind}: ${cues[kind][0]}`),
             paragraph: candidate.text
         },
         score: found.length + placement + sourceBonus
     };
 }
-function cuesOf(text, vocabulary) {
-    const cues = {};
+/** Each kind's distinct cues in the text, in order; in an announcement, the dateline's bare "today" is none. */
+function cuesByKind(text, vocabulary) {
     const announcing = ANNOUNCEMENT.test(text);
     const byKind = vocabulary.problemCues.findAllByList(text);
-    for (const name of KINDS) {
-        const cue = (byKind[name] ?? []).find((found) => !(announcing && isBareToday(found)));
-        if (cue !== undefined)
-            cues[name] = cue;
-    }
-    return cues;
+    const cues = (kind) => (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue)));
+    return { gap: cues('gap'), today: cues('today'), pain: cues('pain'), contrast: cues('contrast') };
 }
-function distinctCues(text, vocabulary) {
-    const announcing = ANNOUNCEMENT.test(text);
-    const byKind = vocabulary.problemCues.findAllByList(text);
-    return KINDS.reduce((sum, kind) => sum + (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue))).length, 0);
-}
-/** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */
 function isBareToday(cue) {
     return cue === 'today,';
 }
@@ -65673,7 +65663,8 @@ function bestSentence(text, vocabulary) {
     let best = sentences[0] ?? text;
     let bestKinds = -1;
     for (const sentence of sentences) {
-        const kinds = Object.keys(cuesOf(sentence, vocabulary)).length;
+        const cues = cuesByKind(sentence, vocabulary);
+        const kinds = KINDS.filter((kind) => cues[kind].length > 0).length;
         if (kinds > bestKinds) {
             best = sentence;
             bestKinds = kinds;

@@ -66,11 +66,11 @@ function isSpeech(text: string): boolean {
 }
 
 function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { statement: ProblemStatement; score: number } | undefined {
-  const kinds = cuesOf(candidate.text, vocabulary)
-  const found = KINDS.filter((kind) => kinds[kind])
+  const cues = cuesByKind(candidate.text, vocabulary)
+  const found = KINDS.filter((kind) => cues[kind].length > 0)
   // The answer to "What problem does this solve?" is the problem by its question; "Background" nearly so.
   const needed = candidate.source === 'faq-answer' ? 0 : candidate.source === 'background' ? 1 : 2
-  if (found.length < needed && distinctCues(candidate.text, vocabulary) < MANY_CUES) return undefined
+  if (found.length < needed && KINDS.reduce((sum, kind) => sum + cues[kind].length, 0) < MANY_CUES) return undefined
   // The opening paragraph summarises the launch; the problem usually follows it.
   const placement = candidate.source === 'press-release' && candidate.index !== undefined && candidate.index >= 1 && candidate.index <= 3 ? 0.5 : 0
   const sourceBonus = candidate.index !== undefined ? 1 : 0
@@ -79,31 +79,21 @@ function score(candidate: ProblemCandidate, vocabulary: CompiledVocabulary): { s
       sentence: bestSentence(candidate.text, vocabulary),
       position: candidate.position,
       source: candidate.source,
-      cues: found.map((kind) => `${kind}: ${kinds[kind]}`),
+      cues: found.map((kind) => `${kind}: ${cues[kind][0]}`),
       paragraph: candidate.text
     },
     score: found.length + placement + sourceBonus
   }
 }
 
-function cuesOf(text: string, vocabulary: CompiledVocabulary): Partial<Record<CueKind, string>> {
-  const cues: Partial<Record<CueKind, string>> = {}
+/** Each kind's distinct cues in the text, in order; in an announcement, the dateline's bare "today" is none. */
+function cuesByKind(text: string, vocabulary: CompiledVocabulary): Record<CueKind, string[]> {
   const announcing = ANNOUNCEMENT.test(text)
   const byKind = vocabulary.problemCues.findAllByList(text)
-  for (const name of KINDS) {
-    const cue = (byKind[name] ?? []).find((found) => !(announcing && isBareToday(found)))
-    if (cue !== undefined) cues[name] = cue
-  }
-  return cues
+  const cues = (kind: CueKind) => (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue)))
+  return { gap: cues('gap'), today: cues('today'), pain: cues('pain'), contrast: cues('contrast') }
 }
 
-function distinctCues(text: string, vocabulary: CompiledVocabulary): number {
-  const announcing = ANNOUNCEMENT.test(text)
-  const byKind = vocabulary.problemCues.findAllByList(text)
-  return KINDS.reduce((sum, kind) => sum + (byKind[kind] ?? []).filter((cue) => !(announcing && isBareToday(cue))).length, 0)
-}
-
-/** "today," alone: a cue of the day the customer has, unless the paragraph announces the launch. */
 function isBareToday(cue: string): boolean {
   return cue === 'today,'
 }
@@ -114,7 +104,8 @@ function bestSentence(text: string, vocabulary: CompiledVocabulary): string {
   let best = sentences[0] ?? text
   let bestKinds = -1
   for (const sentence of sentences) {
-    const kinds = Object.keys(cuesOf(sentence, vocabulary)).length
+    const cues = cuesByKind(sentence, vocabulary)
+    const kinds = KINDS.filter((kind) => cues[kind].length > 0).length
     if (kinds > bestKinds) {
       best = sentence
       bestKinds = kinds
