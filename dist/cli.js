@@ -8840,10 +8840,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -19251,7 +19251,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5903);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(805);
 /* harmony import */ var _run_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8797);
 
 
@@ -19288,7 +19288,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5903:
+/***/ 805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19299,14 +19299,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -20524,14 +20524,14 @@ async function loadConfig(explicit, cwd) {
     for (const file of candidates) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+            text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
         }
         catch (error) {
             if (explicit)
                 throw new ConfigError(file, `cannot read the config file (${error.code ?? String(error)})`);
             continue;
         }
-        return parseConfig(text, file, async (path) => (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(file), path), 'utf8').catch(() => undefined));
+        return parseConfig(text, file, async (path) => (0,promises_namespaceObject.readFile)((0,external_node_path_.resolve)(cwd, (0,external_node_path_.dirname)(file), path), 'utf8').catch(() => undefined));
     }
     return defaultConfig();
 }
@@ -21162,7 +21162,7 @@ async function expandGlob(pattern, cwd, detector) {
 }
 async function walkDirectory(directory, cwd, detector, accept) {
     const found = [];
-    const entries = await (0,promises_.readdir)(directory, { recursive: true, withFileTypes: true });
+    const entries = await (0,promises_namespaceObject.readdir)(directory, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
         if (!entry.isFile())
             continue;
@@ -21182,7 +21182,7 @@ async function walkDirectory(directory, cwd, detector, accept) {
     return found;
 }
 async function readHead(path) {
-    const handle = await (0,promises_.open)(path, 'r');
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(HEAD_BYTES);
         const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -21197,7 +21197,7 @@ async function readHead(path) {
 }
 async function pathKind(path) {
     try {
-        const info = await (0,promises_.stat)(path);
+        const info = await (0,promises_namespaceObject.stat)(path);
         return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : undefined;
     }
     catch {
@@ -21354,7 +21354,7 @@ function sourceLineReader(cwd) {
     return (file, line) => {
         if (!cache.has(file)) {
             try {
-                cache.set(file, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8')
+                cache.set(file, (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(cwd, file), 'utf8')
                     .replace(/^\uFEFF/u, '')
                     .split(/\r?\n/u));
             }
@@ -21371,7 +21371,7 @@ async function printModel(inputs, config, io) {
     const file = inputs[0];
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.resolve)(io.cwd, file), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, file), 'utf8');
     }
     catch (error) {
         io.stderr(`prfaq-gate: ${file}: cannot read (${error.code ?? String(error)})\n`);
@@ -21386,12 +21386,12 @@ function writeSkeleton(inputs, config, io, force) {
         return usageError(io, 'init takes at most one FILE');
     const file = inputs[0] ?? 'prfaq.md';
     const path = (0,external_node_path_.resolve)(io.cwd, file);
-    if ((0,external_node_fs_namespaceObject.existsSync)(path) && !force) {
+    if ((0,external_node_fs_.existsSync)(path) && !force) {
         io.stderr(`prfaq-gate: ${file} already exists; use --force to overwrite it\n`);
         return EXIT.usage;
     }
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, skeleton(config.resolved.settingsFor(file)));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, skeleton(config.resolved.settingsFor(file)));
     io.stdout(`Wrote ${file}. Replace each [placeholder] and TBD; \`prfaq-gate check ${file}\` lists what is left.\n`);
     return EXIT.ok;
 }
@@ -47485,8 +47485,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: planWork
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -47512,15 +47512,18 @@ var decode = __nccwpck_require__(6216);
  * Reads a file from disk to be checked. An oversized file is reported from
  * its size alone, without reading it into memory; a file that cannot be read
  * (permissions, a broken link) becomes a finding naming it, and the run goes on.
+ * Synchronous on purpose: each step of an asynchronous read waits for a turn
+ * of the event loop, which a thread busy checking the previous file does not
+ * give it — measured, a tenth of a single-threaded run was spent idle on them.
  */
-async function readDocument(path, maxBytes, cwd) {
-    let handle;
+function readDocument(path, maxBytes, cwd) {
+    let fd;
     try {
-        handle = await (0,promises_.open)((0,external_node_path_.resolve)(cwd, path), 'r');
-        const { size } = await handle.stat();
+        fd = (0,external_node_fs_.openSync)((0,external_node_path_.resolve)(cwd, path), 'r');
+        const { size } = (0,external_node_fs_.fstatSync)(fd);
         if (size > maxBytes)
             return { file: path, unreadable: (0,decode/* tooLarge */.g$)(size, maxBytes) };
-        return { file: path, bytes: await handle.readFile() };
+        return { file: path, bytes: (0,external_node_fs_.readFileSync)(fd) };
     }
     catch (error) {
         const code = error.code;
@@ -47529,7 +47532,8 @@ async function readDocument(path, maxBytes, cwd) {
         return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: (0,messages_text.t)('decode.unreadable', { reason: `${code}: ${error.message.split(',')[0]}` }) } };
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -47564,62 +47568,82 @@ const BYTES_PER_WORKER = 512 * 1024;
  */
 async function lintFiles(files, config, options) {
     const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
-    const documents = await documentsOf(files, options.cwd);
-    const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
-    const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] };
+    const sizes = options.workerScript !== undefined && threads > 1 ? fileSizes(files, options.cwd) : undefined;
+    const workerCount = sizes ? workersFor(files.length, totalOf(sizes), threads) : 0;
     const results = new Map();
     const collect = (result) => results.set(result.file, result);
-    if (workerCount < 2) {
-        for (const document of documents)
-            (await lintDocument(document, config, options.cwd)).forEach(collect);
+    if (workerCount === 0) {
+        lintHere(documentsOf(files, options.cwd), config, options.cwd, collect);
     }
     else {
-        const take = () => queue.shift() ?? [];
-        await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
+        // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
+        let plan;
+        const queue = new Promise((resolve, reject) => {
+            plan = { resolve, reject };
+        });
+        const running = Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, queue, collect));
+        try {
+            plan.resolve(batches(documentsOf(files, options.cwd), bytesOfDocument(sizes)));
+        }
+        catch (error) {
+            plan.reject(error);
+        }
+        await Promise.all(running);
     }
     return files.map((file) => results.get(file));
+}
+/** Checks the documents on this thread. */
+function lintHere(documents, config, cwd, collect) {
+    for (const document of documents)
+        lintDocument(document, config, cwd).forEach(collect);
 }
 /**
  * Reads and checks the files of one document: one file, or the parts of a
  * PR/FAQ split over several (sources/documents.ts), which the engine judges
  * together.
  */
-async function lintDocument(paths, config, cwd) {
+function lintDocument(paths, config, cwd) {
     const settingsFor = (file) => config.settingsFor(file);
-    const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)));
-    return (0,lint/* lintDocuments */.iv)(inputs, settingsFor);
+    return (0,lint/* lintDocuments */.iv)(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)), settingsFor);
 }
 /** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
-async function documentsOf(files, cwd) {
+function documentsOf(files, cwd) {
     const perFolder = new Map();
     for (const file of files)
         perFolder.set(external_node_path_.posix.dirname(file), (perFolder.get(external_node_path_.posix.dirname(file)) ?? 0) + 1);
-    const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(external_node_path_.posix.dirname(file)) > 1 ? await readHead((0,external_node_path_.resolve)(cwd, file)) : '' })));
-    return (0,documents/* groupDocuments */.I)(heads);
+    return (0,documents/* groupDocuments */.I)(files.map((file) => ({ file, head: perFolder.get(external_node_path_.posix.dirname(file)) > 1 ? readHead((0,external_node_path_.resolve)(cwd, file)) : '' })));
 }
 /** Enough of a file to see whether it is part of a split PR/FAQ. */
 const HEAD_BYTES = 4096;
-async function readHead(path) {
+/** The opening of a file (synchronous, as readDocument is: src/sources/read.ts says why). */
+function readHead(path) {
+    let fd;
     try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            const buffer = Buffer.alloc(HEAD_BYTES);
-            const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-            return buffer.subarray(0, bytesRead).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const buffer = Buffer.alloc(HEAD_BYTES);
+        const bytesRead = (0,external_node_fs_.readSync)(fd, buffer, 0, HEAD_BYTES, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
     }
     catch {
         // Unreadable: checking it says why; it is no part of anything.
         return '';
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
-async function fileSizes(files, cwd) {
-    const sizes = await Promise.all(files.map((file) => (0,promises_.stat)((0,external_node_path_.resolve)(cwd, file)).then((info) => info.size, () => 0)));
-    return new Map(files.map((file, index) => [file, sizes[index]]));
+function fileSizes(files, cwd) {
+    return new Map(files.map((file) => [file, sizeOf((0,external_node_path_.resolve)(cwd, file))]));
+}
+function sizeOf(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /**
  * How many workers, and which batches: one worker per BYTES_PER_WORKER of
@@ -47627,10 +47651,22 @@ async function fileSizes(files, cwd) {
  * and batches of about BATCH_BYTES, largest files first.
  */
 function planWork(documents, sizes, threads) {
-    const bytesOf = (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
-    const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0);
-    const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER));
-    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) };
+    const workers = workersFor(documents.length, totalOf(sizes), threads);
+    return { workers, batches: workers === 0 ? [] : batches(documents, bytesOfDocument(sizes)) };
+}
+/** Workers worth starting for `units` documents (or files) of `totalBytes` in all: 0 when this thread should do it all. */
+function workersFor(units, totalBytes, threads) {
+    const workers = Math.min(threads, units, Math.floor(totalBytes / BYTES_PER_WORKER));
+    return workers < 2 ? 0 : workers;
+}
+function totalOf(sizes) {
+    let total = 0;
+    for (const size of sizes.values())
+        total += size;
+    return total;
+}
+function bytesOfDocument(sizes) {
+    return (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
 }
 /** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
 function batches(documents, bytesOf) {
@@ -47651,16 +47687,20 @@ function batches(documents, bytesOf) {
         result.push(current);
     return result;
 }
-function runWorker(script, config, cwd, take, collect) {
+/** One worker: it starts at once, and is sent batches (two in flight) once the queue is known. */
+function runWorker(script, config, cwd, queue, collect) {
     return new Promise((resolve, reject) => {
         // The config travels as data; each worker resolves it into the same per-file settings.
         // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).
         const worker = new external_node_worker_threads_.Worker(script, { workerData: { prfaqGateWorker: true, config, cwd }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        // Two batches in flight: the worker starts the next while this thread answers.
+        const fail = (error) => {
+            reject(error);
+            void worker.terminate();
+        };
         let inFlight = 0;
-        const send = () => {
-            const documents = take();
-            if (documents.length > 0) {
+        const send = (batches) => {
+            const documents = batches.shift();
+            if (documents) {
                 inFlight++;
                 worker.postMessage({ documents });
             }
@@ -47668,20 +47708,20 @@ function runWorker(script, config, cwd, take, collect) {
                 worker.postMessage({ done: true });
             }
         };
-        worker.on('message', (message) => {
-            if ('error' in message) {
-                reject(new Error(message.error));
-                void worker.terminate();
-                return;
-            }
-            inFlight--;
-            message.results.forEach(collect);
-            send();
-        });
         worker.on('error', reject);
         worker.on('exit', () => resolve());
-        send();
-        send();
+        queue.then((batches) => {
+            worker.on('message', (message) => {
+                if ('error' in message)
+                    return fail(new Error(message.error));
+                inFlight--;
+                message.results.forEach(collect);
+                send(batches);
+            });
+            // Two batches in flight: the worker starts the next while this thread answers.
+            send(batches);
+            send(batches);
+        }, fail);
     });
 }
 /** The worker side: check each batch it is sent, strip the models (only findings travel back). */
@@ -47692,9 +47732,13 @@ function serveWorker(port, data) {
             port.close();
             return;
         }
-        Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
-            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
-            .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
+        try {
+            const results = message.documents.flatMap((document) => lintDocument(document, config, data.cwd));
+            port.postMessage({ results: results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) });
+        }
+        catch (error) {
+            port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+        }
     });
 }
 

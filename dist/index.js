@@ -89209,15 +89209,18 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
  * Reads a file from disk to be checked. An oversized file is reported from
  * its size alone, without reading it into memory; a file that cannot be read
  * (permissions, a broken link) becomes a finding naming it, and the run goes on.
+ * Synchronous on purpose: each step of an asynchronous read waits for a turn
+ * of the event loop, which a thread busy checking the previous file does not
+ * give it — measured, a tenth of a single-threaded run was spent idle on them.
  */
-async function readDocument(path, maxBytes, cwd) {
-    let handle;
+function readDocument(path, maxBytes, cwd) {
+    let fd;
     try {
-        handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'r');
-        const { size } = await handle.stat();
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'r');
+        const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (size > maxBytes)
             return { file: path, unreadable: tooLarge(size, maxBytes) };
-        return { file: path, bytes: await handle.readFile() };
+        return { file: path, bytes: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
     }
     catch (error) {
         const code = error.code;
@@ -89226,7 +89229,8 @@ async function readDocument(path, maxBytes, cwd) {
         return { file: path, unreadable: { ok: false, ruleId: 'file-not-text', message: t('decode.unreadable', { reason: `${code}: ${error.message.split(',')[0]}` }) } };
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -89261,62 +89265,82 @@ const BYTES_PER_WORKER = 512 * 1024;
  */
 async function lintFiles(files, config, options) {
     const threads = options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)();
-    const documents = await documentsOf(files, options.cwd);
-    const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined;
-    const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] };
+    const sizes = options.workerScript !== undefined && threads > 1 ? fileSizes(files, options.cwd) : undefined;
+    const workerCount = sizes ? workersFor(files.length, totalOf(sizes), threads) : 0;
     const results = new Map();
     const collect = (result) => results.set(result.file, result);
-    if (workerCount < 2) {
-        for (const document of documents)
-            (await lintDocument(document, config, options.cwd)).forEach(collect);
+    if (workerCount === 0) {
+        lintHere(documentsOf(files, options.cwd), config, options.cwd, collect);
     }
     else {
-        const take = () => queue.shift() ?? [];
-        await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, take, collect)));
+        // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
+        let plan;
+        const queue = new Promise((resolve, reject) => {
+            plan = { resolve, reject };
+        });
+        const running = Array.from({ length: workerCount }, () => runWorker(options.workerScript, config.file, options.cwd, queue, collect));
+        try {
+            plan.resolve(batches(documentsOf(files, options.cwd), bytesOfDocument(sizes)));
+        }
+        catch (error) {
+            plan.reject(error);
+        }
+        await Promise.all(running);
     }
     return files.map((file) => results.get(file));
+}
+/** Checks the documents on this thread. */
+function lintHere(documents, config, cwd, collect) {
+    for (const document of documents)
+        lintDocument(document, config, cwd).forEach(collect);
 }
 /**
  * Reads and checks the files of one document: one file, or the parts of a
  * PR/FAQ split over several (sources/documents.ts), which the engine judges
  * together.
  */
-async function lintDocument(paths, config, cwd) {
+function lintDocument(paths, config, cwd) {
     const settingsFor = (file) => config.settingsFor(file);
-    const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)));
-    return lintDocuments(inputs, settingsFor);
+    return lintDocuments(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)), settingsFor);
 }
 /** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
-async function documentsOf(files, cwd) {
+function documentsOf(files, cwd) {
     const perFolder = new Map();
     for (const file of files)
         perFolder.set(external_node_path_namespaceObject.posix.dirname(file), (perFolder.get(external_node_path_namespaceObject.posix.dirname(file)) ?? 0) + 1);
-    const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(external_node_path_namespaceObject.posix.dirname(file)) > 1 ? await readHead((0,external_node_path_namespaceObject.resolve)(cwd, file)) : '' })));
-    return groupDocuments(heads);
+    return groupDocuments(files.map((file) => ({ file, head: perFolder.get(external_node_path_namespaceObject.posix.dirname(file)) > 1 ? readHead((0,external_node_path_namespaceObject.resolve)(cwd, file)) : '' })));
 }
 /** Enough of a file to see whether it is part of a split PR/FAQ. */
 const pool_HEAD_BYTES = 4096;
-async function readHead(path) {
+/** The opening of a file (synchronous, as readDocument is: src/sources/read.ts says why). */
+function readHead(path) {
+    let fd;
     try {
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            const buffer = Buffer.alloc(pool_HEAD_BYTES);
-            const { bytesRead } = await handle.read(buffer, 0, pool_HEAD_BYTES, 0);
-            return buffer.subarray(0, bytesRead).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        const buffer = Buffer.alloc(pool_HEAD_BYTES);
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, pool_HEAD_BYTES, 0);
+        return buffer.subarray(0, bytesRead).toString('utf8');
     }
     catch {
         // Unreadable: checking it says why; it is no part of anything.
         return '';
     }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
-async function fileSizes(files, cwd) {
-    const sizes = await Promise.all(files.map((file) => (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(cwd, file)).then((info) => info.size, () => 0)));
-    return new Map(files.map((file, index) => [file, sizes[index]]));
+function fileSizes(files, cwd) {
+    return new Map(files.map((file) => [file, sizeOf((0,external_node_path_namespaceObject.resolve)(cwd, file))]));
+}
+function sizeOf(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /**
  * How many workers, and which batches: one worker per BYTES_PER_WORKER of
@@ -89324,10 +89348,22 @@ async function fileSizes(files, cwd) {
  * and batches of about BATCH_BYTES, largest files first.
  */
 function planWork(documents, sizes, threads) {
-    const bytesOf = (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
-    const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0);
-    const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER));
-    return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) };
+    const workers = workersFor(documents.length, totalOf(sizes), threads);
+    return { workers, batches: workers === 0 ? [] : batches(documents, bytesOfDocument(sizes)) };
+}
+/** Workers worth starting for `units` documents (or files) of `totalBytes` in all: 0 when this thread should do it all. */
+function workersFor(units, totalBytes, threads) {
+    const workers = Math.min(threads, units, Math.floor(totalBytes / BYTES_PER_WORKER));
+    return workers < 2 ? 0 : workers;
+}
+function totalOf(sizes) {
+    let total = 0;
+    for (const size of sizes.values())
+        total += size;
+    return total;
+}
+function bytesOfDocument(sizes) {
+    return (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
 }
 /** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
 function batches(documents, bytesOf) {
@@ -89348,16 +89384,20 @@ function batches(documents, bytesOf) {
         result.push(current);
     return result;
 }
-function runWorker(script, config, cwd, take, collect) {
+/** One worker: it starts at once, and is sent batches (two in flight) once the queue is known. */
+function runWorker(script, config, cwd, queue, collect) {
     return new Promise((resolve, reject) => {
         // The config travels as data; each worker resolves it into the same per-file settings.
         // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).
         const worker = new external_node_worker_threads_.Worker(script, { workerData: { prfaqGateWorker: true, config, cwd }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-        // Two batches in flight: the worker starts the next while this thread answers.
+        const fail = (error) => {
+            reject(error);
+            void worker.terminate();
+        };
         let inFlight = 0;
-        const send = () => {
-            const documents = take();
-            if (documents.length > 0) {
+        const send = (batches) => {
+            const documents = batches.shift();
+            if (documents) {
                 inFlight++;
                 worker.postMessage({ documents });
             }
@@ -89365,20 +89405,20 @@ function runWorker(script, config, cwd, take, collect) {
                 worker.postMessage({ done: true });
             }
         };
-        worker.on('message', (message) => {
-            if ('error' in message) {
-                reject(new Error(message.error));
-                void worker.terminate();
-                return;
-            }
-            inFlight--;
-            message.results.forEach(collect);
-            send();
-        });
         worker.on('error', reject);
         worker.on('exit', () => resolve());
-        send();
-        send();
+        queue.then((batches) => {
+            worker.on('message', (message) => {
+                if ('error' in message)
+                    return fail(new Error(message.error));
+                inFlight--;
+                message.results.forEach(collect);
+                send(batches);
+            });
+            // Two batches in flight: the worker starts the next while this thread answers.
+            send(batches);
+            send(batches);
+        }, fail);
     });
 }
 /** The worker side: check each batch it is sent, strip the models (only findings travel back). */
@@ -89389,9 +89429,13 @@ function serveWorker(port, data) {
             port.close();
             return;
         }
-        Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
-            .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
-            .catch((error) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
+        try {
+            const results = message.documents.flatMap((document) => lintDocument(document, config, data.cwd));
+            port.postMessage({ results: results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) });
+        }
+        catch (error) {
+            port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+        }
     });
 }
 

@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { posix, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -41,18 +41,32 @@ type WorkerResponse = { results: LintResult[] } | { error: string }
  */
 export async function lintFiles(files: string[], config: ResolvedConfig, options: PoolOptions): Promise<LintResult[]> {
   const threads = options.threads ?? availableParallelism()
-  const documents = await documentsOf(files, options.cwd)
-  const sizes = options.workerScript !== undefined && threads > 1 ? await fileSizes(files, options.cwd) : undefined
-  const { workers: workerCount, batches: queue } = sizes ? planWork(documents, sizes, threads) : { workers: 0, batches: [] }
+  const sizes = options.workerScript !== undefined && threads > 1 ? fileSizes(files, options.cwd) : undefined
+  const workerCount = sizes ? workersFor(files.length, totalOf(sizes), threads) : 0
   const results = new Map<string, LintResult>()
   const collect = (result: LintResult) => results.set(result.file, result)
-  if (workerCount < 2) {
-    for (const document of documents) (await lintDocument(document, config, options.cwd)).forEach(collect)
+  if (workerCount === 0) {
+    lintHere(documentsOf(files, options.cwd), config, options.cwd, collect)
   } else {
-    const take = (): string[][] => queue.shift() ?? []
-    await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, take, collect)))
+    // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
+    let plan!: { resolve(batches: string[][][]): void; reject(error: unknown): void }
+    const queue = new Promise<string[][][]>((resolve, reject) => {
+      plan = { resolve, reject }
+    })
+    const running = Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, queue, collect))
+    try {
+      plan.resolve(batches(documentsOf(files, options.cwd), bytesOfDocument(sizes!)))
+    } catch (error) {
+      plan.reject(error)
+    }
+    await Promise.all(running)
   }
   return files.map((file) => results.get(file)!)
+}
+
+/** Checks the documents on this thread. */
+function lintHere(documents: string[][], config: ResolvedConfig, cwd: string, collect: (result: LintResult) => void): void {
+  for (const document of documents) lintDocument(document, config, cwd).forEach(collect)
 }
 
 /**
@@ -60,50 +74,51 @@ export async function lintFiles(files: string[], config: ResolvedConfig, options
  * PR/FAQ split over several (sources/documents.ts), which the engine judges
  * together.
  */
-async function lintDocument(paths: string[], config: ResolvedConfig, cwd: string): Promise<LintResult[]> {
+function lintDocument(paths: string[], config: ResolvedConfig, cwd: string): LintResult[] {
   const settingsFor = (file: string) => config.settingsFor(file)
-  const inputs = await Promise.all(paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)))
-  return lintDocuments(inputs, settingsFor)
+  return lintDocuments(
+    paths.map((path) => readDocument(path, settingsFor(path).maxFileBytes, cwd)),
+    settingsFor
+  )
 }
 
 /** Files grouped into documents (sources/documents.ts); only files that share a folder are read for it. */
-async function documentsOf(files: string[], cwd: string): Promise<string[][]> {
+function documentsOf(files: string[], cwd: string): string[][] {
   const perFolder = new Map<string, number>()
   for (const file of files) perFolder.set(posix.dirname(file), (perFolder.get(posix.dirname(file)) ?? 0) + 1)
-  const heads = await Promise.all(files.map(async (file) => ({ file, head: perFolder.get(posix.dirname(file))! > 1 ? await readHead(resolve(cwd, file)) : '' })))
-  return groupDocuments(heads)
+  return groupDocuments(files.map((file) => ({ file, head: perFolder.get(posix.dirname(file))! > 1 ? readHead(resolve(cwd, file)) : '' })))
 }
 
 /** Enough of a file to see whether it is part of a split PR/FAQ. */
 const HEAD_BYTES = 4096
 
-async function readHead(path: string): Promise<string> {
+/** The opening of a file (synchronous, as readDocument is: src/sources/read.ts says why). */
+function readHead(path: string): string {
+  let fd: number | undefined
   try {
-    const handle = await open(path, 'r')
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES)
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
-      return buffer.subarray(0, bytesRead).toString('utf8')
-    } finally {
-      await handle.close()
-    }
+    fd = openSync(path, 'r')
+    const buffer = Buffer.alloc(HEAD_BYTES)
+    const bytesRead = readSync(fd, buffer, 0, HEAD_BYTES, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
   } catch {
     // Unreadable: checking it says why; it is no part of anything.
     return ''
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
 /** Each file's size; an unreadable file counts as empty (checking it reports why). */
-async function fileSizes(files: string[], cwd: string): Promise<Map<string, number>> {
-  const sizes = await Promise.all(
-    files.map((file) =>
-      stat(resolve(cwd, file)).then(
-        (info) => info.size,
-        () => 0
-      )
-    )
-  )
-  return new Map(files.map((file, index) => [file, sizes[index]!]))
+function fileSizes(files: string[], cwd: string): Map<string, number> {
+  return new Map(files.map((file) => [file, sizeOf(resolve(cwd, file))]))
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
 }
 
 /**
@@ -112,10 +127,24 @@ async function fileSizes(files: string[], cwd: string): Promise<Map<string, numb
  * and batches of about BATCH_BYTES, largest files first.
  */
 export function planWork(documents: string[][], sizes: Map<string, number>, threads: number): { workers: number; batches: string[][][] } {
-  const bytesOf = (document: string[]) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-  const totalBytes = documents.reduce((sum, document) => sum + bytesOf(document), 0)
-  const workers = Math.min(threads, documents.length, Math.floor(totalBytes / BYTES_PER_WORKER))
-  return { workers: workers < 2 ? 0 : workers, batches: workers < 2 ? [] : batches(documents, bytesOf) }
+  const workers = workersFor(documents.length, totalOf(sizes), threads)
+  return { workers, batches: workers === 0 ? [] : batches(documents, bytesOfDocument(sizes)) }
+}
+
+/** Workers worth starting for `units` documents (or files) of `totalBytes` in all: 0 when this thread should do it all. */
+function workersFor(units: number, totalBytes: number, threads: number): number {
+  const workers = Math.min(threads, units, Math.floor(totalBytes / BYTES_PER_WORKER))
+  return workers < 2 ? 0 : workers
+}
+
+function totalOf(sizes: Map<string, number>): number {
+  let total = 0
+  for (const size of sizes.values()) total += size
+  return total
+}
+
+function bytesOfDocument(sizes: Map<string, number>): (document: string[]) => number {
+  return (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
 }
 
 /** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
@@ -137,36 +166,39 @@ function batches(documents: string[][], bytesOf: (document: string[]) => number)
   return result
 }
 
-function runWorker(script: URL, config: ConfigFile, cwd: string, take: () => string[][], collect: (result: LintResult) => void): Promise<void> {
+/** One worker: it starts at once, and is sent batches (two in flight) once the queue is known. */
+function runWorker(script: URL, config: ConfigFile, cwd: string, queue: Promise<string[][][]>, collect: (result: LintResult) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // The config travels as data; each worker resolves it into the same per-file settings.
     // A larger young generation: parse trees die young, and fewer of them get promoted (less time, less memory).
     const worker = new Worker(script, { workerData: { prfaqGateWorker: true, config, cwd }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } })
-    // Two batches in flight: the worker starts the next while this thread answers.
+    const fail = (error: unknown): void => {
+      reject(error)
+      void worker.terminate()
+    }
     let inFlight = 0
-    const send = (): void => {
-      const documents = take()
-      if (documents.length > 0) {
+    const send = (batches: string[][][]): void => {
+      const documents = batches.shift()
+      if (documents) {
         inFlight++
         worker.postMessage({ documents } satisfies WorkerRequest)
       } else if (inFlight === 0) {
         worker.postMessage({ done: true } satisfies WorkerRequest)
       }
     }
-    worker.on('message', (message: WorkerResponse) => {
-      if ('error' in message) {
-        reject(new Error(message.error))
-        void worker.terminate()
-        return
-      }
-      inFlight--
-      message.results.forEach(collect)
-      send()
-    })
     worker.on('error', reject)
     worker.on('exit', () => resolve())
-    send()
-    send()
+    queue.then((batches) => {
+      worker.on('message', (message: WorkerResponse) => {
+        if ('error' in message) return fail(new Error(message.error))
+        inFlight--
+        message.results.forEach(collect)
+        send(batches)
+      })
+      // Two batches in flight: the worker starts the next while this thread answers.
+      send(batches)
+      send(batches)
+    }, fail)
   })
 }
 
@@ -181,8 +213,11 @@ export function serveWorker(
       port.close()
       return
     }
-    Promise.all(message.documents.map((document) => lintDocument(document, config, data.cwd)))
-      .then((results) => port.postMessage({ results: results.flat().map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) }))
-      .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }))
+    try {
+      const results = message.documents.flatMap((document) => lintDocument(document, config, data.cwd))
+      port.postMessage({ results: results.map(({ file, findings, suppressed, language }) => ({ file, findings, suppressed, language })) })
+    } catch (error) {
+      port.postMessage({ error: error instanceof Error ? error.message : String(error) })
+    }
   })
 }
