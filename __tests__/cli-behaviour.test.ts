@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
 import { CLI, runCli, runNode, tempTree } from './helpers/process.js'
@@ -35,6 +37,19 @@ describe('a run where an input failed never reads as a success', () => {
     expect(result.stderr).toContain('missing.md: no such file or directory')
     expect(result.stdout).not.toContain('✔')
     expect(result.stdout).toContain('✖ 1 input named nothing to check (see above); 1 PR/FAQ file checked: no problems found in those.')
+  })
+
+  it('a named pipe is refused by name, never read (reading it would wait for a writer forever)', async () => {
+    const cwd = tempTree({ 'ok-prfaq.md': PASSING })
+    execFileSync('mkfifo', [join(cwd, 'pipe-prfaq.md')])
+    const result = await runCli(['check', '--no-color', 'pipe-prfaq.md', 'ok-prfaq.md'], cwd, { timeoutMs: 20_000 })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('pipe-prfaq.md: not a regular file (a pipe, socket or device), so there is nothing to check')
+    expect(result.stdout).toContain('✖ 1 input named nothing to check (see above); 1 PR/FAQ file checked: no problems found in those.')
+    // In a folder, it is passed over like any other non-file.
+    const walked = await runCli(['check', '--no-color', '.'], cwd, { timeoutMs: 20_000 })
+    expect(walked.code).toBe(0)
+    expect(walked.stdout).toContain('✔ 1 PR/FAQ file checked')
   })
 
   it('with findings too, the summary names the failed input', async () => {

@@ -89507,6 +89507,8 @@ async function discoverFiles(inputs, cwd, detector = createDetector()) {
             for (const file of found)
                 files.add(file);
         }
+        else if (kind === 'other')
+            problems.push(`${input}: not a regular file (a pipe, socket or device), so there is nothing to check`);
         else
             problems.push(`${input}: no such file or directory`);
     }
@@ -89559,10 +89561,11 @@ async function discover_readHead(path) {
         await handle.close();
     }
 }
+/** What a path names; `other` is a pipe, socket or device, which is never read (a pipe would wait for a writer forever). */
 async function pathKind(path) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
-        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : undefined;
+        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
     }
     catch {
         return undefined;

@@ -33,7 +33,8 @@ export async function discoverFiles(inputs: string[], cwd: string, detector: Det
     else if (kind === 'directory') {
       const found = await walkDirectory(resolve(cwd, input), cwd, detector, () => true)
       for (const file of found) files.add(file)
-    } else problems.push(`${input}: no such file or directory`)
+    } else if (kind === 'other') problems.push(`${input}: not a regular file (a pipe, socket or device), so there is nothing to check`)
+    else problems.push(`${input}: no such file or directory`)
   }
   return { files: [...files].sort(), problems }
 }
@@ -83,10 +84,11 @@ async function readHead(path: string): Promise<string> {
   }
 }
 
-async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
+/** What a path names; `other` is a pipe, socket or device, which is never read (a pipe would wait for a writer forever). */
+async function pathKind(path: string): Promise<'file' | 'directory' | 'other' | undefined> {
   try {
     const info = await stat(path)
-    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : undefined
+    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other'
   } catch {
     return undefined
   }
