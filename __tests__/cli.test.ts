@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { planWork } from '../src/run/pool.js'
+import { ResolvedConfig } from '../src/config/resolve.js'
+import { lintFiles, planWork } from '../src/run/pool.js'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
 import { CLI, runCli, tempTree } from './helpers/process.js'
 
@@ -250,6 +251,26 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
     const model = JSON.parse((await runCli(['model', 'a-prfaq.md'], cwd)).stdout)
     expect(model.parts.problem.label.text).toBe('The Problem')
     expect(model.faq.questions.map((question: { topics: string[] }) => question.topics[0])).toEqual(['finance', 'technical', 'big-idea', 'should-do', 'plan'])
+  })
+})
+
+describe('checking on this thread', () => {
+  it("lets timers run while it checks (the Action's run deadline must be able to strike)", async () => {
+    // About a megabyte on this thread: a second or more of checking.
+    const appendix = `\n## Appendix\n\n${'A paragraph of background that makes the document long enough to take a while.\n\n'.repeat(200)}`
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 60; i++) files[`d${i}-prfaq.md`] = PASSING + appendix
+    const cwd = tempTree(files)
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 5)
+    const started = performance.now()
+    const results = await lintFiles(Object.keys(files), new ResolvedConfig({}), { cwd })
+    const elapsed = performance.now() - started
+    clearInterval(timer)
+    expect(results.map((result) => result.file)).toEqual(Object.keys(files))
+    // At least one turn of the event loop per 50 ms of checking, with room for a slow machine.
+    expect(ticks).toBeGreaterThanOrEqual(Math.floor(elapsed / 200))
+    expect(ticks).toBeGreaterThan(0)
   })
 })
 

@@ -89270,7 +89270,7 @@ async function lintFiles(files, config, options) {
     const results = new Map();
     const collect = (result) => results.set(result.file, result);
     if (workerCount === 0) {
-        lintHere(documentsOf(files, options.cwd), config, options.cwd, collect);
+        await lintHere(documentsOf(files, options.cwd), config, options.cwd, collect);
     }
     else {
         // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
@@ -89289,10 +89289,18 @@ async function lintFiles(files, config, options) {
     }
     return files.map((file) => results.get(file));
 }
-/** Checks the documents on this thread. */
-function lintHere(documents, config, cwd, collect) {
-    for (const document of documents)
+/** How long this thread checks without letting timers run: the Action's run deadline (timeout-seconds) must be able to strike. */
+const YIELD_EVERY_MS = 50;
+/** Checks the documents on this thread, letting the event loop turn now and then. */
+async function lintHere(documents, config, cwd, collect) {
+    let since = performance.now();
+    for (const document of documents) {
         lintDocument(document, config, cwd).forEach(collect);
+        if (performance.now() - since >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            since = performance.now();
+        }
+    }
 }
 /**
  * Reads and checks the files of one document: one file, or the parts of a

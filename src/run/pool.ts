@@ -46,7 +46,7 @@ export async function lintFiles(files: string[], config: ResolvedConfig, options
   const results = new Map<string, LintResult>()
   const collect = (result: LintResult) => results.set(result.file, result)
   if (workerCount === 0) {
-    lintHere(documentsOf(files, options.cwd), config, options.cwd, collect)
+    await lintHere(documentsOf(files, options.cwd), config, options.cwd, collect)
   } else {
     // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
     let plan!: { resolve(batches: string[][][]): void; reject(error: unknown): void }
@@ -64,9 +64,19 @@ export async function lintFiles(files: string[], config: ResolvedConfig, options
   return files.map((file) => results.get(file)!)
 }
 
-/** Checks the documents on this thread. */
-function lintHere(documents: string[][], config: ResolvedConfig, cwd: string, collect: (result: LintResult) => void): void {
-  for (const document of documents) lintDocument(document, config, cwd).forEach(collect)
+/** How long this thread checks without letting timers run: the Action's run deadline (timeout-seconds) must be able to strike. */
+const YIELD_EVERY_MS = 50
+
+/** Checks the documents on this thread, letting the event loop turn now and then. */
+async function lintHere(documents: string[][], config: ResolvedConfig, cwd: string, collect: (result: LintResult) => void): Promise<void> {
+  let since = performance.now()
+  for (const document of documents) {
+    lintDocument(document, config, cwd).forEach(collect)
+    if (performance.now() - since >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      since = performance.now()
+    }
+  }
 }
 
 /**
