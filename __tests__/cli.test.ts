@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ResolvedConfig } from '../src/config/resolve.js'
-import { lintFiles, planWork } from '../src/run/pool.js'
+import { batchesOf, lintFiles, workersFor } from '../src/run/pool.js'
 import { MISSING_FINANCE, PASSING, PLACEHOLDER_PROBLEM } from './fixtures/documents.js'
 import { CLI, runCli, tempTree } from './helpers/process.js'
 
@@ -201,7 +201,7 @@ describe('prfaq-gate check (dist/cli.js as a process)', () => {
   })
 
   it('checks many files on worker threads with the same results as one thread', async () => {
-    // Over a megabyte in all, so that two workers are worth starting (see planWork).
+    // Over a megabyte in all, so that two workers are worth starting (see workersFor).
     const appendix = `\n## Appendix\n\n${'A paragraph of background that makes the document long enough to share out.\n\n'.repeat(260)}`
     const files: Record<string, string> = {}
     for (let i = 0; i < 60; i++) files[`docs/d${String(i).padStart(2, '0')}-prfaq.md`] = (i % 3 === 0 ? MISSING_FINANCE : PASSING) + appendix
@@ -279,12 +279,11 @@ describe('sharing files out to worker threads', () => {
   const each = (files: string[]) => files.map((file) => [file])
 
   it('starts workers only for work worth them, never more than asked', () => {
-    const small = Array.from({ length: 60 }, (_, i) => `d${i}.md`)
-    expect(planWork(each(small), sizes(small.map((file) => [file, 1000])), 8).workers).toBe(0)
-    const corpus = Array.from({ length: 1000 }, (_, i) => `d${i}.md`)
-    expect(planWork(each(corpus), sizes(corpus.map((file) => [file, 8500])), 2).workers).toBe(2)
-    expect(planWork(each(corpus), sizes(corpus.map((file) => [file, 8500])), 64).workers).toBe(16)
-    expect(planWork([['huge.md']], sizes([['huge.md', 50_000_000]]), 4).workers).toBe(0)
+    // Sixty files of 1 KB; a thousand of 8.5 KB; one of 50 MB.
+    expect(workersFor(60, 60 * 1000, 8)).toBe(0)
+    expect(workersFor(1000, 1000 * 8500, 2)).toBe(2)
+    expect(workersFor(1000, 1000 * 8500, 64)).toBe(16)
+    expect(workersFor(1, 50_000_000, 4)).toBe(0)
   })
 
   it('batches by bytes, largest documents first, every file exactly once, the parts of a split document together', () => {
@@ -292,7 +291,7 @@ describe('sharing files out to worker threads', () => {
     const byFile = sizes(files.map((file, i) => [file, 2000 + ((i * 7919) % 18_000)]))
     const documents = [['docs/split/a.md', 'docs/split/b.md'], ...each(files)]
     byFile.set('docs/split/a.md', 30_000).set('docs/split/b.md', 30_000)
-    const { batches } = planWork(documents, byFile, 2)
+    const batches = batchesOf(documents, byFile)
     expect(batches.flat(2).sort()).toEqual([...files, 'docs/split/a.md', 'docs/split/b.md'].sort())
     expect(batches.flat().find((document) => document.includes('docs/split/a.md'))).toEqual(['docs/split/a.md', 'docs/split/b.md'])
     const bytesOf = (document: string[]) => document.reduce((sum, file) => sum + byFile.get(file)!, 0)

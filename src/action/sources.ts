@@ -8,7 +8,7 @@ import { tooLarge } from '../sources/decode.js'
 import { createDetector, type Detector } from '../sources/detect.js'
 import { discoverFiles } from '../sources/discover.js'
 import { groupDocuments, mayBePart } from '../sources/documents.js'
-import type { DocumentInput } from '../sources/read.js'
+import { type DocumentInput, HEAD_BYTES, headText } from '../sources/read.js'
 import { annotations } from './annotations.js'
 import type { RunContext } from './event.js'
 import { type GitHubClient, statusOf } from './github/client.js'
@@ -34,8 +34,6 @@ async function checkWorkspace(workspace: string, options: SourceOptions, notes: 
 
 /** Most Markdown files whose front matter is fetched to see whether they declare `type: prfaq`. */
 const MAX_FRONT_MATTER_PROBES = 50
-/** Enough of a file to see its front matter. */
-const HEAD_BYTES = 4096
 /** Contents are fetched a few at a time: fast, and far below GitHub's limit of 100 concurrent requests. */
 const FETCH_CONCURRENCY = 8
 
@@ -108,17 +106,14 @@ async function unchangedParts(
   via: { client: GitHubClient; context: RunContext; ref: string; fetch: (path: string) => Promise<Fetched>; fetchWhole: (path: string) => Promise<Fetched>; maxBytes: (path: string) => number }
 ): Promise<DocumentInput[]> {
   const changed = new Set(inputs.map((input) => input.file))
-  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }))
+  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? headText(input.bytes) : '' }))
   const folders = [...new Set(heads.filter((head) => mayBePart(head)).map((head) => posix.dirname(head.file)))]
   const parts: DocumentInput[] = []
   for (const folder of folders) {
     const siblings = (await markdownIn(via.client, via.context, folder, via.ref)).filter((path) => !changed.has(path)).slice(0, MAX_PART_PROBES)
     const fetched = await Promise.all(siblings.map(async (path) => ({ path, content: await via.fetch(path) })))
     const candidates = fetched.flatMap(({ path, content }) => (content.kind === 'bytes' ? [{ file: path, bytes: content.bytes }] : []))
-    const grouped = groupDocuments([
-      ...heads.filter((head) => posix.dirname(head.file) === folder),
-      ...candidates.map(({ file, bytes }) => ({ file, head: new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)) }))
-    ])
+    const grouped = groupDocuments([...heads.filter((head) => posix.dirname(head.file) === folder), ...candidates.map(({ file, bytes }) => ({ file, head: headText(bytes) }))])
     const inDocuments = new Set(grouped.filter((group) => group.length > 1 && group.some((file) => changed.has(file))).flat())
     for (const candidate of candidates) {
       if (!inDocuments.has(candidate.file)) continue
@@ -159,7 +154,7 @@ async function selectPrFaqs(candidates: ChangedFile[], detector: Detector, fetch
 
 function declaresPrFaq(detector: Detector, content: Fetched): boolean {
   const bytes = content.kind === 'bytes' ? content.bytes : content.kind === 'missing' ? undefined : content.head
-  return bytes !== undefined && detector.declaresPrFaq(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/u, ''))
+  return bytes !== undefined && detector.declaresPrFaq(headText(bytes))
 }
 
 /** The config as it is on the base branch (defaults when there is none), team schema files included. */

@@ -13,7 +13,7 @@ import { RULES, ruleById } from '../rules/index.js'
 import { docsUrl, type FixSpec, type Report } from '../rules/rule.js'
 import { type Decoded, decodeDocument } from '../sources/decode.js'
 import { groupDocuments } from '../sources/documents.js'
-import type { DocumentInput } from '../sources/read.js'
+import { type DocumentInput, headText } from '../sources/read.js'
 import { LineIndex } from '../text/positions.js'
 import { validateAgainstModelSchema } from '../validate/model-schema.js'
 import { checkTeamSchema } from '../validate/team-schemas.js'
@@ -67,7 +67,7 @@ export function lintDocuments(inputs: DocumentInput[], settingsFor: EngineSettin
   const prepared = new Map(
     inputs.map((input) => [input.file, 'bytes' in input ? prepareBytes(input.bytes, input.file, settings(input.file)) : prepareDecoded(input.unreadable, input.file, settings(input.file))])
   )
-  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES)) : '' }))
+  const heads = inputs.map((input) => ({ file: input.file, head: 'bytes' in input ? headText(input.bytes) : '' }))
   for (const group of groupDocuments(heads)) {
     const parts = group.map((file) => prepared.get(file)!).filter((part) => part.model)
     if (parts.length > 1) checkParts(parts, settings(group[0]!))
@@ -75,9 +75,6 @@ export function lintDocuments(inputs: DocumentInput[], settingsFor: EngineSettin
   }
   return inputs.map(({ file }) => prepared.get(file)!.result())
 }
-
-/** Enough of a file to see its front matter and first links (see sources/documents.ts). */
-const HEAD_BYTES = 4096
 
 /** The parts of one document: one merged model, each finding sent to the part its position names. */
 function checkParts(parts: Prepared[], settings: EngineSettings): void {

@@ -1,11 +1,11 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { posix, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { type ConfigFile, ResolvedConfig } from '../config/resolve.js'
 import { type LintResult, lintDocuments } from '../engine/lint.js'
 import { groupDocuments } from '../sources/documents.js'
-import { readDocument } from '../sources/read.js'
+import { readDocument, readHead } from '../sources/read.js'
 
 /** Bytes of documents per message: large enough to amortise messaging, small enough to balance the load at the end. */
 const BATCH_BYTES = 64 * 1024
@@ -48,18 +48,10 @@ export async function lintFiles(files: string[], config: ResolvedConfig, options
   if (workerCount === 0) {
     await lintHere(documentsOf(files, options.cwd), config, options.cwd, collect)
   } else {
-    // A worker takes about a tenth of a second to start (it loads the bundle): they start before the files are grouped into documents.
-    let plan!: { resolve(batches: string[][][]): void; reject(error: unknown): void }
-    const queue = new Promise<string[][][]>((resolve, reject) => {
-      plan = { resolve, reject }
-    })
-    const running = Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, queue, collect))
-    try {
-      plan.resolve(batches(documentsOf(files, options.cwd), bytesOfDocument(sizes!)))
-    } catch (error) {
-      plan.reject(error)
-    }
-    await Promise.all(running)
+    // A worker takes about a tenth of a second to start (it loads the bundle): the workers start first, and the
+    // files are grouped into documents while they do (the queue's callback runs after this synchronous code).
+    const queue = Promise.resolve().then(() => batchesOf(documentsOf(files, options.cwd), sizes!))
+    await Promise.all(Array.from({ length: workerCount }, () => runWorker(options.workerScript!, config.file, options.cwd, queue, collect)))
   }
   return files.map((file) => results.get(file)!)
 }
@@ -96,25 +88,15 @@ function lintDocument(paths: string[], config: ResolvedConfig, cwd: string): Lin
 function documentsOf(files: string[], cwd: string): string[][] {
   const perFolder = new Map<string, number>()
   for (const file of files) perFolder.set(posix.dirname(file), (perFolder.get(posix.dirname(file)) ?? 0) + 1)
-  return groupDocuments(files.map((file) => ({ file, head: perFolder.get(posix.dirname(file))! > 1 ? readHead(resolve(cwd, file)) : '' })))
+  return groupDocuments(files.map((file) => ({ file, head: perFolder.get(posix.dirname(file))! > 1 ? headOf(resolve(cwd, file)) : '' })))
 }
 
-/** Enough of a file to see whether it is part of a split PR/FAQ. */
-const HEAD_BYTES = 4096
-
-/** The opening of a file (synchronous, as readDocument is: src/sources/read.ts says why). */
-function readHead(path: string): string {
-  let fd: number | undefined
+/** A file's opening; an unreadable file is no part of anything (checking it says why). */
+function headOf(path: string): string {
   try {
-    fd = openSync(path, 'r')
-    const buffer = Buffer.alloc(HEAD_BYTES)
-    const bytesRead = readSync(fd, buffer, 0, HEAD_BYTES, 0)
-    return buffer.subarray(0, bytesRead).toString('utf8')
+    return readHead(path)
   } catch {
-    // Unreadable: checking it says why; it is no part of anything.
     return ''
-  } finally {
-    if (fd !== undefined) closeSync(fd)
   }
 }
 
@@ -132,17 +114,11 @@ function sizeOf(path: string): number {
 }
 
 /**
- * How many workers, and which batches: one worker per BYTES_PER_WORKER of
- * documents, up to `threads` (fewer than two means this thread does it all),
- * and batches of about BATCH_BYTES, largest files first.
+ * Workers worth starting for `units` documents (or files) of `totalBytes` in
+ * all: one per BYTES_PER_WORKER, up to `threads`; 0 when fewer than two are
+ * worth it, and this thread does it all.
  */
-export function planWork(documents: string[][], sizes: Map<string, number>, threads: number): { workers: number; batches: string[][][] } {
-  const workers = workersFor(documents.length, totalOf(sizes), threads)
-  return { workers, batches: workers === 0 ? [] : batches(documents, bytesOfDocument(sizes)) }
-}
-
-/** Workers worth starting for `units` documents (or files) of `totalBytes` in all: 0 when this thread should do it all. */
-function workersFor(units: number, totalBytes: number, threads: number): number {
+export function workersFor(units: number, totalBytes: number, threads: number): number {
   const workers = Math.min(threads, units, Math.floor(totalBytes / BYTES_PER_WORKER))
   return workers < 2 ? 0 : workers
 }
@@ -153,12 +129,9 @@ function totalOf(sizes: Map<string, number>): number {
   return total
 }
 
-function bytesOfDocument(sizes: Map<string, number>): (document: string[]) => number {
-  return (document) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
-}
-
 /** Batches of about BATCH_BYTES, largest documents first (a long document started last would finish alone). */
-function batches(documents: string[][], bytesOf: (document: string[]) => number): string[][][] {
+export function batchesOf(documents: string[][], sizes: Map<string, number>): string[][][] {
+  const bytesOf = (document: string[]) => document.reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0)
   const bySize = [...documents].sort((a, b) => bytesOf(b) - bytesOf(a))
   const result: string[][][] = []
   let current: string[][] = []

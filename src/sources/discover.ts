@@ -1,7 +1,8 @@
-import { open, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import { createDetector, type Detector } from './detect.js'
+import { readHead } from './read.js'
 
 export interface Discovery {
   /** Files to check, relative to the working directory where possible, "/" separators, sorted, no duplicates. */
@@ -11,7 +12,6 @@ export interface Discovery {
 }
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn'])
-const HEAD_BYTES = 4096
 
 /**
  * Turns CLI inputs into files. A file named explicitly is always checked; a
@@ -65,23 +65,9 @@ async function walkDirectory(directory: string, cwd: string, detector: Detector,
     const named = outside ? toPosix(relative(dirname(directory), absolute)) : fromCwd
     if (named.split('/').some((part) => SKIPPED_DIRECTORIES.has(part))) continue
     if (!detector.isMarkdown(path) || !accept(path, absolute)) continue
-    if (detector.matchesName(named) || (detector.probesFrontMatter && detector.declaresPrFaq(await readHead(absolute)))) found.push(path)
+    if (detector.matchesName(named) || (detector.probesFrontMatter && detector.declaresPrFaq(readHead(absolute)))) found.push(path)
   }
   return found
-}
-
-async function readHead(path: string): Promise<string> {
-  const handle = await open(path, 'r')
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES)
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0)
-    return buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/u, '')
-  } finally {
-    await handle.close()
-  }
 }
 
 /** What a path names; `other` is a pipe, socket or device, which is never read (a pipe would wait for a writer forever). */

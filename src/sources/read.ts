@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { t } from '../messages/text.js'
 import { type Decoded, tooLarge } from './decode.js'
@@ -28,4 +28,23 @@ export function readDocument(path: string, maxBytes: number, cwd: string): Docum
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/** Enough of a file to see its front matter, and whether it is part of a split PR/FAQ (its first links). */
+export const HEAD_BYTES = 4096
+
+/** The opening HEAD_BYTES of a file as text (headText); throws as the file system does. */
+export function readHead(path: string): string {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES)
+    return headText(buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0)))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The opening HEAD_BYTES of a document's bytes as text, without a byte-order mark (TextDecoder drops it). */
+export function headText(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES))
 }
